@@ -1,0 +1,3 @@
+package main
+
+func cmdBench(env *cmdEnv, args []string) error { return nil }

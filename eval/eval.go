@@ -1,0 +1,253 @@
+// Package eval scores the rules engine on labelled test suites: HateCheck
+// and Multilingual HateCheck CSV files, DKHate TSV files and plain
+// text,label CSV files. It imports only rules.
+package eval
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/trygbot/trygbot/rules"
+)
+
+// Case is one labelled message.
+type Case struct {
+	Text          string
+	Hateful       bool
+	Functionality string // HateCheck functionality, or "" for plain suites
+}
+
+// positive and negative label spellings across the supported suites.
+var (
+	positive = []string{"hateful", "hate", "1", "true", "yes", "off", "offensive", "abusive"}
+	negative = []string{"non-hateful", "not-hateful", "nothate", "none", "0", "false", "no", "not", "neutral", "normal"}
+)
+
+// ReadCases reads a labelled suite. The format is found from the header:
+// a text column (test_case, text, tweet, comment) and a label column
+// (label_gold, label, subtask_a), optionally functionality. Tabs or commas
+// separate columns. A header-less two-column file is read as text,label.
+func ReadCases(r io.Reader) ([]Case, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("eval: read: %w", err)
+	}
+	s := strings.TrimPrefix(string(data), "\ufeff")
+	first, _, _ := strings.Cut(s, "\n")
+	cr := csv.NewReader(strings.NewReader(s))
+	if strings.Count(first, "\t") > strings.Count(first, ",") {
+		cr.Comma = '\t'
+		cr.LazyQuotes = true
+	}
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("eval: read header: %w", err)
+	}
+	textCol, labelCol, funcCol := -1, -1, -1
+	for i, h := range header {
+		switch strings.ToLower(strings.TrimSpace(h)) {
+		case "test_case", "text", "tweet", "comment", "message":
+			if textCol < 0 {
+				textCol = i
+			}
+		case "label_gold", "label", "subtask_a", "class":
+			if labelCol < 0 {
+				labelCol = i
+			}
+		case "functionality":
+			funcCol = i
+		}
+	}
+	var rows [][]string
+	if textCol < 0 || labelCol < 0 {
+		if len(header) != 2 {
+			return nil, fmt.Errorf("eval: cannot find text and label columns in header %q: name them text and label", strings.Join(header, ","))
+		}
+		if _, ok := parseLabel(header[1]); !ok {
+			return nil, fmt.Errorf("eval: cannot find text and label columns in header %q: name them text and label", strings.Join(header, ","))
+		}
+		textCol, labelCol = 0, 1
+		rows = append(rows, header)
+	}
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+		rows = append(rows, rec)
+	}
+	cases := make([]Case, 0, len(rows))
+	for i, rec := range rows {
+		if len(rec) <= max(textCol, labelCol, funcCol) {
+			return nil, fmt.Errorf("eval: row %d has %d columns, want at least %d", i+2, len(rec), max(textCol, labelCol, funcCol)+1)
+		}
+		hateful, ok := parseLabel(rec[labelCol])
+		if !ok {
+			return nil, fmt.Errorf("eval: row %d: unknown label %q (want one of %s or %s)", i+2, rec[labelCol],
+				strings.Join(positive, "/"), strings.Join(negative, "/"))
+		}
+		c := Case{Text: strings.TrimSpace(rec[textCol]), Hateful: hateful}
+		if funcCol >= 0 {
+			c.Functionality = rec[funcCol]
+		}
+		cases = append(cases, c)
+	}
+	return cases, nil
+}
+
+func parseLabel(s string) (hateful, ok bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if slices.Contains(positive, s) {
+		return true, true
+	}
+	if slices.Contains(negative, s) {
+		return false, true
+	}
+	return false, false
+}
+
+// Counts is a confusion matrix.
+type Counts struct {
+	TP, FN, TN, FP int
+}
+
+// Add counts one outcome.
+func (c *Counts) Add(gold, flagged bool) {
+	switch {
+	case gold && flagged:
+		c.TP++
+	case gold:
+		c.FN++
+	case flagged:
+		c.FP++
+	default:
+		c.TN++
+	}
+}
+
+// N is the number of cases.
+func (c Counts) N() int { return c.TP + c.FN + c.TN + c.FP }
+
+// HatefulAccuracy is recall on hateful cases; NaN if there are none.
+func (c Counts) HatefulAccuracy() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// NonHatefulAccuracy is the share of non-hateful cases not flagged.
+func (c Counts) NonHatefulAccuracy() float64 { return ratio(c.TN, c.TN+c.FP) }
+
+// Accuracy over all cases.
+func (c Counts) Accuracy() float64 { return ratio(c.TP+c.TN, c.N()) }
+
+// Precision of flags.
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall equals HatefulAccuracy.
+func (c Counts) Recall() float64 { return c.HatefulAccuracy() }
+
+// F1 of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if math.IsNaN(p) || math.IsNaN(r) || p+r == 0 {
+		return math.NaN()
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return math.NaN()
+	}
+	return float64(a) / float64(b)
+}
+
+// Result is a scored suite.
+type Result struct {
+	All   Counts
+	ByFn  map[string]*Counts
+	Wrong []Wrong
+}
+
+// Wrong is one misclassified case.
+type Wrong struct {
+	Case    Case
+	Verdict rules.Verdict
+}
+
+// Evaluator is what Run needs of the engine.
+type Evaluator interface {
+	Evaluate(rules.Message) rules.Verdict
+}
+
+// Run evaluates every case; progress, if not nil, is called now and then
+// with the number done.
+func Run(e Evaluator, cases []Case, lang string, keepWrong int, progress func(int)) Result {
+	res := Result{ByFn: map[string]*Counts{}}
+	for i, c := range cases {
+		v := e.Evaluate(rules.Message{Text: c.Text, Lang: lang})
+		res.All.Add(c.Hateful, v.Flagged)
+		if c.Functionality != "" {
+			fc := res.ByFn[c.Functionality]
+			if fc == nil {
+				fc = &Counts{}
+				res.ByFn[c.Functionality] = fc
+			}
+			fc.Add(c.Hateful, v.Flagged)
+		}
+		if c.Hateful != v.Flagged && len(res.Wrong) < keepWrong {
+			res.Wrong = append(res.Wrong, Wrong{c, v})
+		}
+		if progress != nil && i%256 == 0 {
+			progress(i)
+		}
+	}
+	return res
+}
+
+// Functionalities lists the functionalities in name order.
+func (r Result) Functionalities() []string {
+	names := make([]string, 0, len(r.ByFn))
+	for n := range r.ByFn {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Markdown writes the result as tables.
+func (r Result) Markdown(w io.Writer, name string) {
+	a := r.All
+	fmt.Fprintf(w, "## %s\n\n", name)
+	fmt.Fprintf(w, "| cases | hateful | non-hateful | accuracy | hateful acc. | non-hateful acc. | precision | recall | F1 |\n")
+	fmt.Fprintf(w, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Fprintf(w, "| %d | %d | %d | %s | %s | %s | %s | %s | %s |\n\n", a.N(), a.TP+a.FN, a.TN+a.FP,
+		pct(a.Accuracy()), pct(a.HatefulAccuracy()), pct(a.NonHatefulAccuracy()), pct(a.Precision()), pct(a.Recall()), pct(a.F1()))
+	if len(r.ByFn) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "| functionality | gold | cases | accuracy |\n|---|---|---:|---:|\n")
+	for _, n := range r.Functionalities() {
+		c := r.ByFn[n]
+		gold := "non-hateful"
+		if c.TP+c.FN > 0 {
+			gold = "hateful"
+		}
+		fmt.Fprintf(w, "| %s | %s | %d | %s |\n", n, gold, c.N(), pct(c.Accuracy()))
+	}
+	fmt.Fprintln(w)
+}
+
+func pct(f float64) string {
+	if math.IsNaN(f) {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f%%", 100*f)
+}

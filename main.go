@@ -1,0 +1,69 @@
+// Command trygbot is a chat moderation assistant that flags hate in Danish
+// and English community chats and helps volunteer moderators respond.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if err != errUsage {
+			fmt.Fprintln(os.Stderr, "trygbot:", err)
+		}
+		os.Exit(exitCode(err))
+	}
+}
+
+// run is the whole program: it parses args and runs one subcommand.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		usage(stderr)
+		return errUsage
+	}
+	cmd, rest := args[0], args[1:]
+	env := &cmdEnv{ctx: ctx, getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	switch cmd {
+	case "check":
+		return cmdCheck(env, rest)
+	case "scan":
+		return cmdScan(env, rest)
+	case "eval":
+		return cmdEval(env, rest)
+	case "bench":
+		return cmdBench(env, rest)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "trygbot", version)
+		return nil
+	case "help", "-h", "--help", "-help":
+		usage(stdout)
+		return nil
+	}
+	fmt.Fprintf(stderr, "trygbot: unknown command %q\n\n", cmd)
+	usage(stderr)
+	return errUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `trygbot flags hate in community chats and helps volunteer moderators respond.
+
+Usage: trygbot COMMAND [flags]
+
+Commands:
+  check TEXT   explain the verdict on one message
+  scan         JSON Lines of messages on stdin -> one verdict per line on stdout
+  eval FILE    score labelled cases (HateCheck CSV, text,label CSV, DKHate TSV)
+  bench        measure the engine on the shared benchmark corpus
+  version      print the version
+
+Run 'trygbot COMMAND --help' for a command's flags and an example.
+`)
+}

@@ -1,0 +1,110 @@
+package rules
+
+import "fmt"
+
+// alphabet maps the letters that occur in patterns to automaton symbols.
+// Symbol 0 stands for every other letter or digit.
+type alphabet struct {
+	low  [0x800]uint8
+	high map[rune]uint8
+	n    int // symbols in use, including 0
+}
+
+func (a *alphabet) sym(r rune) uint8 {
+	if r < 0x800 {
+		return a.low[r]
+	}
+	return a.high[r] // a nil map reads as 0
+}
+
+func (a *alphabet) add(r rune) error {
+	if a.sym(r) != 0 {
+		return nil
+	}
+	if a.n == 0 {
+		a.n = 1
+	}
+	if a.n > 255 {
+		return fmt.Errorf("more than 255 distinct letters in rule terms")
+	}
+	if r < 0x800 {
+		a.low[r] = uint8(a.n)
+	} else {
+		if a.high == nil {
+			a.high = map[rune]uint8{}
+		}
+		a.high[r] = uint8(a.n)
+	}
+	a.n++
+	return nil
+}
+
+// automaton is an Aho-Corasick automaton over symbols with a dense
+// transition table, so a message is matched in one pass whatever the number
+// of terms.
+type automaton struct {
+	width    int     // symbols per state row
+	delta    []int32 // delta[state*width+sym] = next state
+	outStart []int32 // outs[outStart[s]:outStart[s+1]] are the patterns ending in state s
+	outs     []int32
+}
+
+// buildAutomaton compiles keys (symbol strings) into an automaton whose
+// outputs are indices into keys.
+func buildAutomaton(width int, keys [][]uint8) *automaton {
+	// Trie with sparse children first.
+	type node struct {
+		next map[uint8]int32
+		out  []int32
+	}
+	nodes := []node{{}}
+	for id, k := range keys {
+		s := int32(0)
+		for _, c := range k {
+			nx, ok := nodes[s].next[c]
+			if !ok {
+				nx = int32(len(nodes))
+				nodes = append(nodes, node{})
+				if nodes[s].next == nil {
+					nodes[s].next = map[uint8]int32{}
+				}
+				nodes[s].next[c] = nx
+			}
+			s = nx
+		}
+		nodes[s].out = append(nodes[s].out, int32(id))
+	}
+	a := &automaton{width: width, delta: make([]int32, len(nodes)*width)}
+	fail := make([]int32, len(nodes))
+	queue := make([]int32, 0, len(nodes))
+	for c := 0; c < width; c++ {
+		if nx, ok := nodes[0].next[uint8(c)]; ok {
+			a.delta[c] = nx
+			queue = append(queue, nx)
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		nodes[s].out = append(nodes[s].out, nodes[fail[s]].out...)
+		for c := 0; c < width; c++ {
+			if nx, ok := nodes[s].next[uint8(c)]; ok {
+				fail[nx] = a.delta[int(fail[s])*width+c]
+				a.delta[int(s)*width+c] = nx
+				queue = append(queue, nx)
+			} else {
+				a.delta[int(s)*width+c] = a.delta[int(fail[s])*width+c]
+			}
+		}
+	}
+	a.outStart = make([]int32, len(nodes)+1)
+	for s := range nodes {
+		a.outStart[s] = int32(len(a.outs))
+		a.outs = append(a.outs, nodes[s].out...)
+	}
+	a.outStart[len(nodes)] = int32(len(a.outs))
+	return a
+}
+
+// states reports the number of automaton states.
+func (a *automaton) states() int { return len(a.outStart) - 1 }

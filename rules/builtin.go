@@ -1,0 +1,140 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// ruleKinds is the one table of rule kinds: each takes a rule from a pack,
+// checks it and adds what it needs to the compiler.
+var ruleKinds = []struct {
+	name    string
+	present func(*Rule) bool
+	compile func(c *compiler, r *Rule, cr *compiledRule) error
+}{
+	{"terms", func(r *Rule) bool { return len(r.Terms) > 0 }, compileTerms},
+	{"near", func(r *Rule) bool { return len(r.Near) > 0 }, compileNear},
+	{"regex", func(r *Rule) bool { return r.Regex != "" }, compileRegex},
+}
+
+// kindOf names the rule's kind, or says why it has none or several.
+func kindOf(r *Rule) (int, error) {
+	found := -1
+	for i, k := range ruleKinds {
+		if !k.present(r) {
+			continue
+		}
+		if found >= 0 {
+			return -1, fmt.Errorf("rule %q has both %s and %s: give one of terms, near or regex", r.ID, ruleKinds[found].name, k.name)
+		}
+		found = i
+	}
+	if found < 0 {
+		return -1, fmt.Errorf("rule %q says nothing to match: give terms, near or regex", r.ID)
+	}
+	return found, nil
+}
+
+// Match modes of a term.
+const (
+	modeWord     uint8 = 0
+	modeOpenLeft uint8 = 1 << iota // may start inside a word ("*perker")
+	modeOpenRight                  // may end inside a word ("perker*")
+)
+
+// parseMode reads a rule's or lexicon's match field.
+func parseMode(s string) (uint8, error) {
+	switch s {
+	case "", "word":
+		return modeWord, nil
+	case "prefix", "compound":
+		return modeOpenRight, nil
+	case "suffix":
+		return modeOpenLeft, nil
+	case "anywhere":
+		return modeOpenLeft | modeOpenRight, nil
+	}
+	return 0, fmt.Errorf("unknown match %q (want word, prefix, suffix or anywhere)", s)
+}
+
+// termMode strips the star markers from a term and returns its mode.
+func termMode(t string, def uint8) (string, uint8) {
+	m := def
+	if strings.HasPrefix(t, "*") {
+		m |= modeOpenLeft
+		t = t[1:]
+	}
+	if strings.HasSuffix(t, "*") {
+		m |= modeOpenRight
+		t = t[:len(t)-1]
+	}
+	return t, m
+}
+
+func compileTerms(c *compiler, r *Rule, cr *compiledRule) error {
+	def, err := parseMode(r.Match)
+	if err != nil {
+		return err
+	}
+	for i, t := range r.Terms {
+		if err := c.addPattern(t, def, patRule, cr.index, lineAt(r.termLines, i, r.Line)); err != nil {
+			return err
+		}
+	}
+	for _, x := range r.Exceptions {
+		if err := c.addPattern(x, modeWord, patException, cr.index, r.Line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func compileNear(c *compiler, r *Rule, cr *compiledRule) error {
+	if len(r.Near) < 2 || len(r.Near) > 4 {
+		return fmt.Errorf("near takes 2 to 4 lexicon names, got %d", len(r.Near))
+	}
+	for _, name := range r.Near {
+		li, ok := c.lexIndex[name]
+		if !ok {
+			return fmt.Errorf("near names lexicon %q, which no pack defines (defined: %s)", name, strings.Join(c.lexNames, ", "))
+		}
+		cr.near = append(cr.near, li)
+	}
+	cr.within = r.Within
+	if cr.within == 0 {
+		cr.within = 4
+	}
+	if cr.within < 0 || cr.within > 30 {
+		return fmt.Errorf("within must be between 0 and 30 words, got %d", r.Within)
+	}
+	cr.ordered = r.Ordered
+	switch r.Negation {
+	case "", "between":
+		cr.negation = negBetween
+	case "before":
+		cr.negation = negBefore
+	case "none":
+		cr.negation = negNone
+	default:
+		return fmt.Errorf("unknown negation %q (want between, before or none)", r.Negation)
+	}
+	return nil
+}
+
+func compileRegex(c *compiler, r *Rule, cr *compiledRule) error {
+	re, err := regexp.Compile(r.Regex)
+	if err != nil {
+		return fmt.Errorf("bad regex: %v", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+	}
+	cr.re = re
+	c.regexRules = append(c.regexRules, cr.index)
+	return nil
+}
+
+func lineAt(lines []int, i, def int) int {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return def
+}

@@ -1,0 +1,635 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// DefaultThreshold is the score at or above which a message is flagged.
+const DefaultThreshold = 0.5
+
+// DefaultMaxText is how much of a message is evaluated; the rest is
+// ignored with a note in the verdict.
+const DefaultMaxText = 32 << 10
+
+// Reserved lexicon names that guards use.
+const (
+	LexNegation = "negation"       // "not", "ikke": cancels near rules
+	LexCounter  = "counter_speech" // "it's not ok to call", "racistisk": dampens every match
+	// LexCommon lists ordinary words ("fik", "te", "i"). Words split by
+	// spaces are not joined into a term when every piece is one of them,
+	// so "fik te i" never reads as a term "fiktei". It is not matched on its
+	// own.
+	LexCommon = "common_words"
+)
+
+// counterFactor and quoteFactor scale a match's score when the message
+// reads as counter-speech, or the match is quoted by someone objecting.
+const (
+	counterFactor = 0.4
+	quoteFactor   = 0.5
+)
+
+// Kinds of pattern in the automaton.
+const (
+	patRule uint8 = iota
+	patLexicon
+	patException
+)
+
+type pattern struct {
+	n      int32  // length in symbols
+	breaks uint64 // bit k: the term has a word break before symbol k
+	mode   uint8
+	kind   uint8
+	ref    int32 // rule or lexicon index; for exceptions the rule, or -1
+	term   string
+}
+
+const (
+	negBetween uint8 = iota
+	negBefore
+	negNone
+)
+
+type compiledRule struct {
+	index    int32
+	id       string
+	cat      Category
+	sev      Severity
+	score    float64
+	why      map[string]string
+	near     []int
+	within   int
+	ordered  bool
+	negation uint8
+	re       *regexp.Regexp
+	unless   []unlessGuard
+	file     string
+	line     int
+}
+
+type unlessGuard struct {
+	lex    int
+	before int
+}
+
+// Engine evaluates messages against compiled rule packs. It is safe for
+// concurrent use and allocates nothing for a message that matches nothing.
+type Engine struct {
+	norm       normalizer
+	ac         *automaton
+	pats       []pattern
+	rules      []*compiledRule
+	lexNames   []string
+	negLex     int
+	counterLex int
+	regexRules []int32
+	common     map[uint64]struct{}
+	threshold  float64
+	maxText    int
+	packs      []string
+	pool       sync.Pool
+}
+
+// Threshold reports the score at or above which a message is flagged.
+func (e *Engine) Threshold() float64 { return e.threshold }
+
+// Packs names the packs the engine was compiled from, with versions.
+func (e *Engine) Packs() []string { return e.packs }
+
+// RuleIDs lists the enabled rules.
+func (e *Engine) RuleIDs() []string {
+	ids := make([]string, len(e.rules))
+	for i, r := range e.rules {
+		ids[i] = r.id
+	}
+	return ids
+}
+
+// Stats describes the compiled engine's size.
+func (e *Engine) Stats() string {
+	return fmt.Sprintf("%d rules, %d patterns, %d automaton states, %d letters", len(e.rules), len(e.pats), e.ac.states(), e.ac.width)
+}
+
+// compiler collects patterns and rules from packs.
+type compiler struct {
+	alpha      alphabet
+	pats       []pattern
+	keys       [][]uint8
+	rules      []*compiledRule
+	lexIndex   map[string]int
+	lexNames   []string
+	regexRules []int32
+	common     map[uint64]struct{}
+	errs       []error
+	file       string
+	sc         scratch
+}
+
+// Compile builds one engine from packs applied in order: later packs add
+// rules, lexicon terms and exceptions, disable earlier rules and may change
+// the threshold. Every problem is reported, each with file and line; on
+// error no engine is returned.
+func Compile(packs ...*Pack) (*Engine, error) {
+	c := &compiler{lexIndex: map[string]int{}}
+	threshold := DefaultThreshold
+	type ruleAt struct {
+		r    *Rule
+		pack *Pack
+	}
+	var order []ruleAt
+	byID := map[string]int{}
+	var names []string
+	for _, p := range packs {
+		names = append(names, strings.TrimSuffix(p.Name+" "+p.Version, " "))
+		if p.Threshold != nil {
+			if *p.Threshold <= 0 || *p.Threshold > 1 {
+				c.errs = append(c.errs, &PackError{File: p.File, Msg: fmt.Sprintf("threshold %v must be above 0 and at most 1", *p.Threshold)})
+			}
+			threshold = *p.Threshold
+		}
+		for i, d := range p.Disable {
+			n := 0
+			for id, at := range byID {
+				if id == d || (strings.HasSuffix(d, "*") && strings.HasPrefix(id, strings.TrimSuffix(d, "*"))) {
+					order[at].r = nil
+					delete(byID, id)
+					n++
+				}
+			}
+			if n == 0 {
+				c.errs = append(c.errs, &PackError{File: p.File, Line: lineAt(p.disableLines, i, 0),
+					Msg: fmt.Sprintf("disable %q matches no rule of an earlier pack", d)})
+			}
+		}
+		for _, r := range p.Rules {
+			if r.ID == "" {
+				c.errs = append(c.errs, &PackError{File: p.File, Line: r.Line, Msg: "rule without id: give it a unique id such as en.slur.example"})
+				continue
+			}
+			if at, dup := byID[r.ID]; dup {
+				prev := order[at]
+				c.errs = append(c.errs, &PackError{File: p.File, Line: r.Line,
+					Msg: fmt.Sprintf("duplicate rule id %q (first at %s:%d): rename it, or disable the first", r.ID, prev.pack.File, prev.r.Line)})
+				continue
+			}
+			byID[r.ID] = len(order)
+			order = append(order, ruleAt{r, p})
+		}
+	}
+	// Lexicons first, so near rules can name them.
+	type lexAt struct {
+		lx   *Lexicon
+		pack *Pack
+		name string
+	}
+	var lexes []lexAt
+	for _, p := range packs {
+		names := make([]string, 0, len(p.Lexicons))
+		for n := range p.Lexicons {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			if _, ok := c.lexIndex[n]; !ok {
+				c.lexIndex[n] = len(c.lexNames)
+				c.lexNames = append(c.lexNames, n)
+			}
+			lexes = append(lexes, lexAt{p.Lexicons[n], p, n})
+		}
+	}
+	for _, l := range lexes {
+		c.file = l.pack.File
+		mode, err := parseMode(l.lx.Match)
+		if err != nil {
+			c.errs = append(c.errs, &PackError{File: c.file, Line: l.lx.Line, Msg: fmt.Sprintf("lexicon %s: %v", l.name, err)})
+			continue
+		}
+		if len(l.lx.Terms) == 0 {
+			c.errs = append(c.errs, &PackError{File: c.file, Line: l.lx.Line, Msg: fmt.Sprintf("lexicon %s has no terms", l.name)})
+		}
+		for i, t := range l.lx.Terms {
+			line := lineAt(l.lx.termLines, i, l.lx.Line)
+			if l.name == LexCommon {
+				c.addCommon(t, line)
+				continue
+			}
+			if err := c.addPattern(t, mode, patLexicon, int32(c.lexIndex[l.name]), line); err != nil {
+				c.errs = append(c.errs, err)
+			}
+		}
+	}
+	for _, p := range packs {
+		c.file = p.File
+		for _, x := range p.Exceptions {
+			if err := c.addPattern(x, modeWord, patException, -1, 0); err != nil {
+				c.errs = append(c.errs, err)
+			}
+		}
+	}
+	for _, at := range order {
+		r := at.r
+		if r == nil {
+			continue
+		}
+		c.file = at.pack.File
+		cr, err := c.compileRule(r, int32(len(c.rules)))
+		if err != nil {
+			c.errs = append(c.errs, &PackError{File: at.pack.File, Line: r.Line, Msg: err.Error()})
+			continue
+		}
+		c.rules = append(c.rules, cr)
+	}
+	if len(c.errs) > 0 {
+		return nil, errors.Join(c.errs...)
+	}
+	if len(c.rules) == 0 {
+		return nil, errors.New("rules: no rules enabled: load at least one pack with rules")
+	}
+	e := &Engine{
+		pats:       c.pats,
+		rules:      c.rules,
+		lexNames:   c.lexNames,
+		negLex:     lexOr(c.lexIndex, LexNegation),
+		counterLex: lexOr(c.lexIndex, LexCounter),
+		regexRules: c.regexRules,
+		common:     c.common,
+		threshold:  threshold,
+		maxText:    DefaultMaxText,
+		packs:      names,
+	}
+	alpha := c.alpha
+	e.norm.alpha = &alpha
+	if alpha.n == 0 {
+		alpha.n = 1
+	}
+	e.ac = buildAutomaton(alpha.n, c.keys)
+	e.pool.New = func() any { return new(scratch) }
+	return e, nil
+}
+
+func lexOr(m map[string]int, name string) int {
+	if i, ok := m[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// compileRule checks one rule and adds its patterns.
+func (c *compiler) compileRule(r *Rule, index int32) (*compiledRule, error) {
+	cr := &compiledRule{index: index, id: r.ID, cat: r.Category, why: r.Why, file: r.file, line: r.Line}
+	if !r.Category.valid() {
+		names := make([]string, len(Categories))
+		for i, k := range Categories {
+			names[i] = string(k)
+		}
+		return nil, fmt.Errorf("rule %q: unknown category %q (want one of %s)", r.ID, r.Category, strings.Join(names, ", "))
+	}
+	cr.sev = defaultSeverity(r.Category)
+	if r.Severity != "" {
+		s, err := ParseSeverity(r.Severity)
+		if err != nil {
+			return nil, fmt.Errorf("rule %q: %v", r.ID, err)
+		}
+		cr.sev = s
+	}
+	cr.score = r.Score
+	if cr.score == 0 {
+		cr.score = cr.sev.defaultScore()
+	}
+	if cr.score < 0 || cr.score > 1 {
+		return nil, fmt.Errorf("rule %q: score %v must be between 0 and 1", r.ID, r.Score)
+	}
+	for _, u := range r.Unless {
+		li, ok := c.lexIndex[u.Lexicon]
+		if !ok {
+			return nil, fmt.Errorf("rule %q: unless names lexicon %q, which no pack defines", r.ID, u.Lexicon)
+		}
+		b := u.Before
+		if b <= 0 {
+			b = 2
+		}
+		cr.unless = append(cr.unless, unlessGuard{lex: li, before: b})
+	}
+	k, err := kindOf(r)
+	if err != nil {
+		return nil, err
+	}
+	if err := ruleKinds[k].compile(c, r, cr); err != nil {
+		var pe *PackError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("rule %q: %s", r.ID, pe.Msg)
+		}
+		return nil, fmt.Errorf("rule %q: %w", r.ID, err)
+	}
+	return cr, nil
+}
+
+func defaultSeverity(c Category) Severity {
+	switch c {
+	case CatThreat, CatExtremism:
+		return SevUrgent
+	case CatSlur, CatDehumanisation:
+		return SevHigh
+	}
+	return SevMedium
+}
+
+// addPattern normalises a term and adds it to the automaton's patterns.
+func (c *compiler) addPattern(term string, def uint8, kind uint8, ref int32, line int) error {
+	t, mode := termMode(strings.TrimSpace(term), def)
+	n := normalizer{alpha: &alphabet{}}
+	n.run(t, &c.sc)
+	sc := &c.sc
+	if len(sc.runes) == 0 {
+		return &PackError{File: c.file, Line: line, Msg: fmt.Sprintf("term %q has no letters or digits after normalisation", term)}
+	}
+	if len(sc.runes) > 255 {
+		return &PackError{File: c.file, Line: line, Msg: fmt.Sprintf("term %q is longer than 255 letters", term)}
+	}
+	p := pattern{n: int32(len(sc.runes)), mode: mode, kind: kind, ref: ref}
+	key := make([]uint8, len(sc.runes))
+	for i, r := range sc.runes {
+		if i > 0 && sc.brk[i] == brkHard {
+			return &PackError{File: c.file, Line: line, Msg: fmt.Sprintf("term %q contains punctuation that breaks words; write words separated by spaces, or use a regex rule", term)}
+		}
+		if i > 0 && sc.brk[i] != brkNone && i < 64 {
+			p.breaks |= 1 << i
+		}
+		if err := c.alpha.add(r); err != nil {
+			return &PackError{File: c.file, Line: line, Msg: err.Error()}
+		}
+		key[i] = c.alpha.sym(r)
+	}
+	sc.render()
+	p.term = string(sc.text)
+	c.pats = append(c.pats, p)
+	c.keys = append(c.keys, key)
+	return nil
+}
+
+// hit is one pattern found in a message, between letters s and e.
+type hit struct {
+	pat     int32
+	s, e    int32
+	evasion uint8
+}
+
+// Evasion bits seen by the matcher.
+const (
+	evLeet uint8 = 1 << iota
+	evSpacing
+	evJoined
+	evSpaceSplit // split by whitespace, checked against common words
+)
+
+// Check evaluates a bare text.
+func (e *Engine) Check(text string) Verdict { return e.Evaluate(Message{Text: text}) }
+
+// Evaluate decides whether a message is hateful and explains why. A message
+// longer than the engine's limit is evaluated up to it, with a note.
+func (e *Engine) Evaluate(m Message) Verdict {
+	text := m.Text
+	truncated := false
+	if len(text) > e.maxText {
+		cut := e.maxText
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text, truncated = text[:cut], true
+	}
+	sc := e.pool.Get().(*scratch)
+	defer e.pool.Put(sc)
+	e.norm.run(text, sc)
+	e.scan(sc)
+	if len(sc.hits) == 0 && len(e.regexRules) == 0 {
+		if truncated {
+			return Verdict{Notes: []string{truncNote(len(m.Text), len(text))}}
+		}
+		return Verdict{}
+	}
+	v := e.decide(m, text, sc)
+	if truncated {
+		v.Notes = append(v.Notes, truncNote(len(m.Text), len(text)))
+	}
+	return v
+}
+
+func truncNote(total, used int) string {
+	return fmt.Sprintf("message of %d bytes evaluated up to byte %d", total, used)
+}
+
+// scan runs the automaton over the letters and keeps the hits whose
+// boundaries and inner breaks make sense.
+func (e *Engine) scan(sc *scratch) {
+	delta, outStart, outs, w := e.ac.delta, e.ac.outStart, e.ac.outs, e.ac.width
+	st := int32(0)
+	for i, c := range sc.syms {
+		st = delta[int(st)*w+int(c)]
+		if o0, o1 := outStart[st], outStart[st+1]; o0 != o1 {
+			for _, p := range outs[o0:o1] {
+				e.candidate(sc, p, i)
+			}
+		}
+	}
+}
+
+func (e *Engine) candidate(sc *scratch, p int32, i int) {
+	pt := &e.pats[p]
+	s := i - int(pt.n) + 1
+	if s < 0 {
+		return
+	}
+	leftOK := sc.brk[s] != brkNone
+	if !leftOK && pt.mode&modeOpenLeft == 0 && !leftBoundary(sc, s) {
+		return
+	}
+	rightOK := i+1 == len(sc.syms) || sc.brk[i+1] != brkNone
+	if !rightOK && pt.mode&modeOpenRight == 0 && !rightBoundary(sc, i) {
+		return
+	}
+	ev, ok := innerBreaks(sc, pt, s, i, leftOK, rightOK)
+	if !ok || (ev&evSpaceSplit != 0 && e.allCommon(sc, s, i)) {
+		return
+	}
+	for j := s; j <= i; j++ {
+		if sc.flags[j]&flagLeet != 0 {
+			ev |= evLeet
+			break
+		}
+	}
+	sc.hits = append(sc.hits, hit{pat: p, s: int32(s), e: int32(i), evasion: ev})
+}
+
+// leftBoundary reports whether letter s starts a word even though no break
+// precedes it: a break inside a collapsed run ("a aben"), or only leetspeak
+// letters since the chunk began ("@user").
+func leftBoundary(sc *scratch, s int) bool {
+	if sc.within[s] != brkNone {
+		return true
+	}
+	for j := s - 1; j >= 0 && sc.flags[j]&flagLeet != 0; j-- {
+		if sc.brk[j] != brkNone || sc.within[j] != brkNone {
+			return true
+		}
+	}
+	return false
+}
+
+// rightBoundary is leftBoundary's mirror ("hate!!" ends at the e).
+func rightBoundary(sc *scratch, i int) bool {
+	if sc.within[i] != brkNone {
+		return true
+	}
+	for j := i + 1; j < len(sc.syms) && sc.flags[j]&flagLeet != 0; j++ {
+		if j+1 == len(sc.syms) || sc.brk[j+1] != brkNone || sc.within[j] != brkNone {
+			return true
+		}
+	}
+	return false
+}
+
+// innerBreaks checks the breaks inside a candidate match. Breaks where the
+// term has none are evasion by spacing, accepted when they look like it:
+// punctuation between letters ("v.o.r.b"), spelled-out letters ("d r i x"),
+// or at most two splits of a term of six letters or more ("dæt olt"). Hard
+// breaks (sentence punctuation, line ends) are never crossed.
+func innerBreaks(sc *scratch, pt *pattern, s, i int, leftOK, rightOK bool) (uint8, bool) {
+	var ev uint8
+	// Positions (relative) of breaks inside the match, and whether each
+	// one splits the term.
+	type br struct {
+		at    int
+		kind  uint8
+		split bool
+	}
+	var brs [64]br
+	nb := 0
+	add := func(at int, kind uint8, split bool) {
+		if nb < len(brs) {
+			brs[nb] = br{at, kind, split}
+			nb++
+		}
+	}
+	for k := 0; k <= i-s; k++ {
+		j := s + k
+		termBreak := k > 0 && k < 64 && pt.breaks&(1<<k) != 0
+		if k > 0 {
+			b := sc.brk[j]
+			switch {
+			case b == brkHard:
+				return 0, false
+			case termBreak && b == brkNone:
+				ev |= evJoined
+			case b != brkNone:
+				add(k, b, !termBreak)
+			}
+		}
+		if w := sc.within[j]; w != brkNone && !(k == 0 && !leftOK) && !(j == i && !rightOK) {
+			if w == brkHard {
+				return 0, false
+			}
+			add(k, w, true)
+		}
+	}
+	long := 0
+	for x := 0; x < nb; x++ {
+		b := brs[x]
+		if !b.split {
+			continue
+		}
+		ev |= evSpacing
+		if b.kind == brkPunct {
+			continue
+		}
+		ev |= evSpaceSplit
+		left := b.at
+		if x > 0 {
+			left = b.at - brs[x-1].at
+		}
+		right := int(pt.n) - b.at
+		if x+1 < nb {
+			right = brs[x+1].at - b.at
+		}
+		if left <= 2 || right <= 2 {
+			continue
+		}
+		long++
+	}
+	if long > 0 && (pt.n < 6 || long > 2) {
+		return 0, false
+	}
+	return ev, true
+}
+
+// addCommon adds one ordinary word to the common-word set.
+func (c *compiler) addCommon(word string, line int) {
+	n := normalizer{alpha: &alphabet{}}
+	n.run(word, &c.sc)
+	for i := 1; i < len(c.sc.runes); i++ {
+		if c.sc.brk[i] != brkNone {
+			c.errs = append(c.errs, &PackError{File: c.file, Line: line, Msg: fmt.Sprintf("common word %q must be one word", word)})
+			return
+		}
+	}
+	if len(c.sc.runes) == 0 {
+		return
+	}
+	if c.common == nil {
+		c.common = map[uint64]struct{}{}
+	}
+	c.common[hashRunes(c.sc.runes)] = struct{}{}
+}
+
+// hashRunes is FNV-1a over runes.
+func hashRunes(rs []rune) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range rs {
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// allCommon reports whether every whitespace-separated piece of letters
+// s..i is a common word, ignoring leetspeak letters at a piece's edges
+// ("te!" is "te").
+func (e *Engine) allCommon(sc *scratch, s, i int) bool {
+	if len(e.common) == 0 {
+		return false
+	}
+	from := s
+	for j := s + 1; j <= i+1; j++ {
+		if j <= i && sc.brk[j] < brkSpace {
+			continue
+		}
+		if !e.isCommon(sc, from, j-1) {
+			return false
+		}
+		from = j
+	}
+	return true
+}
+
+func (e *Engine) isCommon(sc *scratch, a, b int) bool {
+	if _, ok := e.common[hashRunes(sc.runes[a:b+1])]; ok {
+		return true
+	}
+	for a <= b && sc.flags[a]&flagLeet != 0 {
+		a++
+	}
+	for b >= a && sc.flags[b]&flagLeet != 0 {
+		b--
+	}
+	if a > b {
+		return true
+	}
+	_, ok := e.common[hashRunes(sc.runes[a:b+1])]
+	return ok
+}
