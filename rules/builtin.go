@@ -38,9 +38,9 @@ func kindOf(r *Rule) (int, error) {
 
 // Match modes of a term.
 const (
-	modeWord     uint8 = 0
-	modeOpenLeft uint8 = 1 << iota // may start inside a word ("*perker")
-	modeOpenRight                  // may end inside a word ("perker*")
+	modeWord      uint8 = 0
+	modeOpenLeft  uint8 = 1 << iota // may start inside a word ("*perker")
+	modeOpenRight                   // may end inside a word ("perker*")
 )
 
 // parseMode reads a rule's or lexicon's match field.

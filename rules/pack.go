@@ -60,12 +60,12 @@ type Lexicon struct {
 // Rule is one rule as written in a pack. Exactly one of Terms, Near and
 // Regex says what kind of rule it is (see builtin.go).
 type Rule struct {
-	ID        string   `yaml:"id"`
-	Category  Category `yaml:"category"`
+	ID       string   `yaml:"id"`
+	Category Category `yaml:"category"`
 	// Severity is low, medium, high or urgent (default: by category).
-	Severity  string   `yaml:"severity"`
-	Score     float64  `yaml:"score"`
-	Rationale string   `yaml:"rationale"`
+	Severity  string  `yaml:"severity"`
+	Score     float64 `yaml:"score"`
+	Rationale string  `yaml:"rationale"`
 	// Why explains a flag to moderators, per language code.
 	Why map[string]string `yaml:"why"`
 
