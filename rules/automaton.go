@@ -43,11 +43,16 @@ func (a *alphabet) add(r rune) error {
 // transition table, so a message is matched in one pass whatever the number
 // of terms.
 type automaton struct {
-	width    int     // symbols per state row
-	delta    []int32 // delta[state*width+sym] = next state
+	width int // symbols per state row
+	// delta[row+sym] is the next state's row (state*width), with the top
+	// bit set when that state has outputs, so a step is one load.
+	delta    []int32
 	outStart []int32 // outs[outStart[s]:outStart[s+1]] are the patterns ending in state s
 	outs     []int32
 }
+
+// outFlag marks a delta entry whose state has outputs.
+const outFlag = -1 << 31
 
 // buildAutomaton compiles keys (symbol strings) into an automaton whose
 // outputs are indices into keys.
@@ -103,6 +108,13 @@ func buildAutomaton(width int, keys [][]uint8) *automaton {
 		a.outs = append(a.outs, nodes[s].out...)
 	}
 	a.outStart[len(nodes)] = int32(len(a.outs))
+	for i, nx := range a.delta {
+		v := nx * int32(width)
+		if len(nodes[nx].out) > 0 {
+			v |= outFlag
+		}
+		a.delta[i] = v
+	}
 	return a
 }
 

@@ -91,6 +91,7 @@ type Engine struct {
 	counterLex int
 	regexRules []int32
 	common     map[uint64]struct{}
+	nearMasks  []uint64 // lexicons each near rule needs, as bits
 	threshold  float64
 	maxText    int
 	packs      []string
@@ -270,6 +271,19 @@ func Compile(packs ...*Pack) (*Engine, error) {
 		alpha.n = 1
 	}
 	e.ac = buildAutomaton(alpha.n, c.keys)
+	e.norm.ac = e.ac
+	for _, r := range e.rules {
+		if len(r.near) == 0 {
+			continue
+		}
+		var m uint64
+		for _, li := range r.near {
+			if li < 64 {
+				m |= 1 << li
+			}
+		}
+		e.nearMasks = append(e.nearMasks, m)
+	}
 	e.pool.New = func() any { return new(scratch) }
 	return e, nil
 }
@@ -408,7 +422,7 @@ func (e *Engine) Evaluate(m Message) Verdict {
 	defer e.pool.Put(sc)
 	e.norm.run(text, sc)
 	e.scan(sc)
-	if len(sc.hits) == 0 && len(e.regexRules) == 0 {
+	if len(e.regexRules) == 0 && !e.mayMatch(sc) {
 		if truncated {
 			return Verdict{Notes: []string{truncNote(len(m.Text), len(text))}}
 		}
@@ -425,19 +439,44 @@ func truncNote(total, used int) string {
 	return fmt.Sprintf("message of %d bytes evaluated up to byte %d", total, used)
 }
 
-// scan runs the automaton over the letters and keeps the hits whose
-// boundaries and inner breaks make sense.
-func (e *Engine) scan(sc *scratch) {
-	delta, outStart, outs, w := e.ac.delta, e.ac.outStart, e.ac.outs, e.ac.width
-	st := int32(0)
-	for i, c := range sc.syms {
-		st = delta[int(st)*w+int(c)]
-		if o0, o1 := outStart[st], outStart[st+1]; o0 != o1 {
-			for _, p := range outs[o0:o1] {
-				e.candidate(sc, p, i)
-			}
+// mayMatch reports whether the hits can make any rule match: a term rule's
+// term was found, or every lexicon of some near rule was. Messages that
+// only contain cue words ("not", "som") stop here without allocating.
+func (e *Engine) mayMatch(sc *scratch) bool {
+	if len(sc.hits) == 0 {
+		return false
+	}
+	var seen uint64
+	for _, h := range sc.hits {
+		p := &e.pats[h.pat]
+		switch {
+		case p.kind == patRule:
+			return true
+		case p.kind == patLexicon && p.ref < 64:
+			seen |= 1 << p.ref
+		case p.kind == patLexicon:
+			return true // beyond the mask: let decide sort it out
 		}
 	}
+	for _, m := range e.nearMasks {
+		if seen&m == m {
+			return true
+		}
+	}
+	return false
+}
+
+// scan checks the raw hits the automaton left while normalising and keeps
+// those whose boundaries and inner breaks make sense.
+func (e *Engine) scan(sc *scratch) {
+	raw := len(sc.hits)
+	for k := 0; k < raw; k++ {
+		h := sc.hits[k]
+		e.candidate(sc, h.pat, int(h.e))
+	}
+	// candidate appended the good ones after the raw ones.
+	n := copy(sc.hits, sc.hits[raw:])
+	sc.hits = sc.hits[:n]
 }
 
 func (e *Engine) candidate(sc *scratch, p int32, i int) {

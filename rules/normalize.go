@@ -194,7 +194,8 @@ type scratch struct {
 	flags  []uint8
 	start  []int32 // byte span of each letter in the original text
 	end    []int32
-	hits   []hit
+	hits   []hit   // raw automaton hits, then the checked ones
+	state  int32   // automaton row (state*width) after the last letter
 	toks   []int32 // token number of each letter, filled on demand
 	text   []byte  // rendered normal form, for regular expressions
 	textAt []int32 // letter index of each byte of text
@@ -209,21 +210,23 @@ func (sc *scratch) reset() {
 // normalizer turns text into the letter stream the matcher reads.
 type normalizer struct {
 	alpha *alphabet
+	ac    *automaton // nil when only normalising
 }
 
 // run normalises s into sc. It never fails: invalid UTF-8 is a hard break.
+// When the normalizer has an automaton, letters are fed to it as they are
+// made and the raw hits are left in sc.hits for the engine to check.
 func (n *normalizer) run(s string, sc *scratch) {
 	sc.reset()
+	sc.state = 0
 	pending := brkHard
-	chunkEnd := 0        // byte offset where the current whitespace-delimited chunk ends
-	chunkLetters := true // whether that chunk has a real letter (leet applies)
-	chunkLeet := false   // whether the chunk is one leet character alone ("$." in "r. i. $.")
+	chunkStart := 0       // where the current whitespace-delimited chunk began
+	chunkEnd := -1        // where it ends, once scanned (only leet punctuation needs it)
+	chunkLetters := false // whether it has a real letter: "h4te!" reads ! as i
+	chunkLeet := false    // whether it is one leet character alone: "$." in "r. i. $."
 	quoted := false
 	lastSoftDot := false
 	for pos := 0; pos < len(s); {
-		if pos >= chunkEnd {
-			chunkEnd, chunkLetters, chunkLeet = scanChunk(s, pos)
-		}
 		c := s[pos]
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
@@ -239,6 +242,9 @@ func (n *normalizer) run(s string, sc *scratch) {
 					n.emit(sc, rune(c), pos, pos+1, 0, &pending, quoted)
 				}
 			case ccLeet:
+				if chunkEnd < pos {
+					chunkEnd, chunkLetters, chunkLeet = scanChunk(s, chunkStart)
+				}
 				if chunkLetters || chunkLeet {
 					n.emit(sc, rune(leetMap[c]), pos, pos+1, flagLeet, &pending, quoted)
 				} else {
@@ -255,12 +261,16 @@ func (n *normalizer) run(s string, sc *scratch) {
 				} else {
 					pending = max(pending, brkSpace)
 				}
+				chunkStart = pos + 1
 			case ccJoin:
 			case ccQuote:
 				quoted = !quoted
 				pending = brkHard
 			default:
 				pending = brkHard
+				if c == '\n' || c == '\r' {
+					chunkStart = pos + 1
+				}
 			}
 			lastSoftDot = false
 			pos++
@@ -281,12 +291,18 @@ func (n *normalizer) run(s string, sc *scratch) {
 			}
 		case ccJoin:
 			if r == 0x030A && len(sc.runes) > 0 && sc.runes[len(sc.runes)-1] == 'a' && pending == brkNone {
+				// "a" + combining ring is å; the automaton saw the a, so
+				// restart it from this letter's state on the next one.
 				sc.runes[len(sc.runes)-1] = 'å'
 				sc.syms[len(sc.syms)-1] = n.alpha.sym('å')
 				sc.end[len(sc.end)-1] = int32(pos + size)
+				n.rescan(sc)
 			}
 		case ccDigit, ccLeet:
-			if (chunkLetters || chunkLeet || e.class == ccDigit) && e.r[0] < utf8.RuneSelf && leetMap[e.r[0]] != 0 {
+			if e.class == ccLeet && chunkEnd < pos {
+				chunkEnd, chunkLetters, chunkLeet = scanChunk(s, chunkStart)
+			}
+			if (e.class == ccDigit || chunkLetters || chunkLeet) && e.r[0] < utf8.RuneSelf && leetMap[e.r[0]] != 0 {
 				n.emit(sc, rune(leetMap[e.r[0]]), pos, pos+size, flagLeet, &pending, quoted)
 			} else if e.class == ccDigit {
 				n.emit(sc, e.r[0], pos, pos+size, 0, &pending, quoted)
@@ -305,6 +321,32 @@ func (n *normalizer) run(s string, sc *scratch) {
 		}
 		lastSoftDot = false
 		pos += size
+	}
+}
+
+// rescan reruns the automaton over the letters so far, after the last one
+// changed in place. It is rare (decomposed å), so simplicity wins.
+func (n *normalizer) rescan(sc *scratch) {
+	if n.ac == nil {
+		return
+	}
+	sc.hits = sc.hits[:0]
+	sc.state = 0
+	for i, c := range sc.syms {
+		n.step(sc, c, i)
+	}
+}
+
+// step advances the automaton by one letter and notes raw hits.
+func (n *normalizer) step(sc *scratch, c uint8, i int) {
+	a := n.ac
+	v := a.delta[int(sc.state)+int(c)]
+	sc.state = v &^ outFlag
+	if v < 0 {
+		st := sc.state / int32(a.width)
+		for _, p := range a.outs[a.outStart[st]:a.outStart[st+1]] {
+			sc.hits = append(sc.hits, hit{pat: p, e: int32(i)})
+		}
 	}
 }
 
@@ -358,8 +400,12 @@ func (n *normalizer) emit(sc *scratch, r rune, from, to int, flags uint8, pendin
 		*pending = brkNone
 		return
 	}
+	sym := n.alpha.sym(r)
+	if n.ac != nil {
+		n.step(sc, sym, len(sc.syms))
+	}
 	sc.runes = append(sc.runes, r)
-	sc.syms = append(sc.syms, n.alpha.sym(r))
+	sc.syms = append(sc.syms, sym)
 	sc.brk = append(sc.brk, *pending)
 	sc.within = append(sc.within, brkNone)
 	sc.flags = append(sc.flags, flags)

@@ -1,0 +1,6 @@
+// Package bot is the platform-neutral moderation workflow: it receives
+// messages from adapters, evaluates them with the rules engine, opens cases
+// and prompts moderators through the adapters' outboxes.
+//
+// It may import rules and storage; adapters import it, never the reverse.
+package bot
