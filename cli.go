@@ -61,7 +61,17 @@ func (env *cmdEnv) newFlags(name, args, summary, example string) *flag.FlagSet {
 }
 
 // parse parses flags; --help prints usage to stdout and ends the command.
-func parse(fs *flag.FlagSet, args []string) (done bool, err error) {
+func (env *cmdEnv) parse(fs *flag.FlagSet, args []string) (done bool, err error) {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--help" {
+			fs.SetOutput(env.stdout)
+			fs.Usage()
+			return true, nil
+		}
+	}
 	err = fs.Parse(args)
 	if errors.Is(err, flag.ErrHelp) {
 		return true, nil

@@ -21,7 +21,7 @@ planted terms found per obfuscation kind.`,
 	dir := fs.String("data", "../shared/bench", "corpus `DIR` with messages.jsonl, labels.jsonl and the term lists")
 	passes := fs.Int("passes", 3, "timed passes per term list (at least 3)")
 	lists := fs.String("lists", "terms.txt,terms_10k.txt", "comma-separated term list files in DIR")
-	if done, err := parse(fs, args); done {
+	if done, err := env.parse(fs, args); done {
 		return err
 	}
 	prog := newProgress(env.stderr, "bench", 0)

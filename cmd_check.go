@@ -17,7 +17,7 @@ func cmdCheck(env *cmdEnv, args []string) error {
 	lang := fs.String("lang", "", "language for explanations: da or en (default en)")
 	var packs packFlags
 	fs.Var(&packs, "pack", "also load this rule pack `FILE` (repeatable)")
-	if done, err := parse(fs, args); done {
+	if done, err := env.parse(fs, args); done {
 		return err
 	}
 	text := strings.Join(fs.Args(), " ")

@@ -26,7 +26,7 @@ plain CSV (text,label with labels such as hateful/non-hateful or 1/0).`,
 	wrong := fs.Int("show-errors", 0, "print up to `N` misclassified cases with their verdicts")
 	var packs packFlags
 	fs.Var(&packs, "pack", "also load this rule pack `FILE` (repeatable)")
-	if done, err := parse(fs, args); done {
+	if done, err := env.parse(fs, args); done {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -51,7 +51,7 @@ gets an output line with "error", and the scan goes on.`,
   trygbot scan --pack local.yaml < messages.jsonl > verdicts.jsonl`)
 	var packs packFlags
 	fs.Var(&packs, "pack", "also load this rule pack `FILE` (repeatable)")
-	if done, err := parse(fs, args); done {
+	if done, err := env.parse(fs, args); done {
 		return err
 	}
 	eng, err := loadEngine(packs)

@@ -102,20 +102,49 @@ func buildAutomaton(width int, keys [][]uint8) *automaton {
 			}
 		}
 	}
+	// Renumber states breadth-first, so the shallow states that text visits
+	// most often share cache lines.
+	order := make([]int32, 0, len(nodes))
+	order = append(order, 0)
+	for i := 0; i < len(order); i++ {
+		s := order[i]
+		for c := 0; c < width; c++ {
+			if nx, ok := nodes[s].next[uint8(c)]; ok {
+				order = append(order, nx)
+			}
+		}
+	}
+	newID := make([]int32, len(nodes))
+	for n, old := range order {
+		newID[old] = int32(n)
+	}
+	delta := make([]int32, len(a.delta))
 	a.outStart = make([]int32, len(nodes)+1)
-	for s := range nodes {
-		a.outStart[s] = int32(len(a.outs))
-		a.outs = append(a.outs, nodes[s].out...)
+	for n, old := range order {
+		a.outStart[n] = int32(len(a.outs))
+		a.outs = append(a.outs, nodes[old].out...)
+		for c := 0; c < width; c++ {
+			nx := a.delta[int(old)*width+c]
+			v := newID[nx] * int32(width)
+			if len(nodes[nx].out) > 0 {
+				v |= outFlag
+			}
+			delta[n*width+c] = v
+		}
 	}
 	a.outStart[len(nodes)] = int32(len(a.outs))
-	for i, nx := range a.delta {
-		v := nx * int32(width)
-		if len(nodes[nx].out) > 0 {
-			v |= outFlag
-		}
-		a.delta[i] = v
-	}
+	a.delta = delta
 	return a
+}
+
+// appendOutputs appends a hit ending at letter i for every pattern of the
+// state at row.
+func (a *automaton) appendOutputs(hits []hit, row int32, i int) []hit {
+	st := row / int32(a.width)
+	for _, p := range a.outs[a.outStart[st]:a.outStart[st+1]] {
+		hits = append(hits, hit{pat: p, e: int32(i)})
+	}
+	return hits
 }
 
 // states reports the number of automaton states.

@@ -55,8 +55,10 @@ func benchTermEngine(b *testing.B, n int) *rules.Engine {
 	return e
 }
 
+var benchTerms = 10000
+
 func BenchmarkEvaluateTermList(b *testing.B) {
-	e := benchTermEngine(b, 10000)
+	e := benchTermEngine(b, benchTerms)
 	msgs := benchCorpus(4096)
 	var bytes int
 	for _, m := range msgs {

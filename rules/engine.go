@@ -359,21 +359,22 @@ func defaultSeverity(c Category) Severity {
 func (c *compiler) addPattern(term string, def uint8, kind uint8, ref int32, line int) error {
 	t, mode := termMode(strings.TrimSpace(term), def)
 	n := normalizer{alpha: &alphabet{}}
-	n.run(t, &c.sc)
+	n.run(t, &c.sc, true)
 	sc := &c.sc
-	if len(sc.runes) == 0 {
+	if len(sc.ls) == 0 {
 		return &PackError{File: c.file, Line: line, Msg: fmt.Sprintf("term %q has no letters or digits after normalisation", term)}
 	}
-	if len(sc.runes) > 255 {
+	if len(sc.ls) > 255 {
 		return &PackError{File: c.file, Line: line, Msg: fmt.Sprintf("term %q is longer than 255 letters", term)}
 	}
-	p := pattern{n: int32(len(sc.runes)), mode: mode, kind: kind, ref: ref}
-	key := make([]uint8, len(sc.runes))
-	for i, r := range sc.runes {
-		if i > 0 && sc.brk[i] == brkHard {
+	p := pattern{n: int32(len(sc.ls)), mode: mode, kind: kind, ref: ref}
+	key := make([]uint8, len(sc.ls))
+	for i, l := range sc.ls {
+		r := l.r
+		if i > 0 && l.brk == brkHard {
 			return &PackError{File: c.file, Line: line, Msg: fmt.Sprintf("term %q contains punctuation that breaks words; write words separated by spaces, or use a regex rule", term)}
 		}
-		if i > 0 && sc.brk[i] != brkNone && i < 64 {
+		if i > 0 && l.brk != brkNone && i < 64 {
 			p.breaks |= 1 << i
 		}
 		if err := c.alpha.add(r); err != nil {
@@ -420,7 +421,17 @@ func (e *Engine) Evaluate(m Message) Verdict {
 	}
 	sc := e.pool.Get().(*scratch)
 	defer e.pool.Put(sc)
-	e.norm.run(text, sc)
+	// A quick pass feeds the automaton only; most messages end here.
+	e.norm.run(text, sc, false)
+	if len(e.regexRules) == 0 && !sc.redo && !e.mayMatch(sc) {
+		if truncated {
+			return Verdict{Notes: []string{truncNote(len(m.Text), len(text))}}
+		}
+		return Verdict{}
+	}
+	// Something may match: normalise again keeping every letter, check
+	// the hits' boundaries, and decide.
+	e.norm.run(text, sc, true)
 	e.scan(sc)
 	if len(e.regexRules) == 0 && !e.mayMatch(sc) {
 		if truncated {
@@ -428,6 +439,7 @@ func (e *Engine) Evaluate(m Message) Verdict {
 		}
 		return Verdict{}
 	}
+	sc.expand()
 	v := e.decide(m, text, sc)
 	if truncated {
 		v.Notes = append(v.Notes, truncNote(len(m.Text), len(text)))
@@ -485,11 +497,12 @@ func (e *Engine) candidate(sc *scratch, p int32, i int) {
 	if s < 0 {
 		return
 	}
-	leftOK := sc.brk[s] != brkNone
+	ls := sc.ls
+	leftOK := ls[s].brk != brkNone
 	if !leftOK && pt.mode&modeOpenLeft == 0 && !leftBoundary(sc, s) {
 		return
 	}
-	rightOK := i+1 == len(sc.syms) || sc.brk[i+1] != brkNone
+	rightOK := i+1 == len(ls) || ls[i+1].brk != brkNone
 	if !rightOK && pt.mode&modeOpenRight == 0 && !rightBoundary(sc, i) {
 		return
 	}
@@ -498,7 +511,7 @@ func (e *Engine) candidate(sc *scratch, p int32, i int) {
 		return
 	}
 	for j := s; j <= i; j++ {
-		if sc.flags[j]&flagLeet != 0 {
+		if ls[j].flags&flagLeet != 0 {
 			ev |= evLeet
 			break
 		}
@@ -510,11 +523,12 @@ func (e *Engine) candidate(sc *scratch, p int32, i int) {
 // precedes it: a break inside a collapsed run ("a aben"), or only leetspeak
 // letters since the chunk began ("@user").
 func leftBoundary(sc *scratch, s int) bool {
-	if sc.within[s] != brkNone {
+	ls := sc.ls
+	if ls[s].within != brkNone {
 		return true
 	}
-	for j := s - 1; j >= 0 && sc.flags[j]&flagLeet != 0; j-- {
-		if sc.brk[j] != brkNone || sc.within[j] != brkNone {
+	for j := s - 1; j >= 0 && ls[j].flags&flagLeet != 0; j-- {
+		if ls[j].brk != brkNone || ls[j].within != brkNone {
 			return true
 		}
 	}
@@ -523,11 +537,12 @@ func leftBoundary(sc *scratch, s int) bool {
 
 // rightBoundary is leftBoundary's mirror ("hate!!" ends at the e).
 func rightBoundary(sc *scratch, i int) bool {
-	if sc.within[i] != brkNone {
+	ls := sc.ls
+	if ls[i].within != brkNone {
 		return true
 	}
-	for j := i + 1; j < len(sc.syms) && sc.flags[j]&flagLeet != 0; j++ {
-		if j+1 == len(sc.syms) || sc.brk[j+1] != brkNone || sc.within[j] != brkNone {
+	for j := i + 1; j < len(ls) && ls[j].flags&flagLeet != 0; j++ {
+		if j+1 == len(ls) || ls[j+1].brk != brkNone || ls[j].within != brkNone {
 			return true
 		}
 	}
@@ -560,7 +575,7 @@ func innerBreaks(sc *scratch, pt *pattern, s, i int, leftOK, rightOK bool) (uint
 		j := s + k
 		termBreak := k > 0 && k < 64 && pt.breaks&(1<<k) != 0
 		if k > 0 {
-			b := sc.brk[j]
+			b := sc.ls[j].brk
 			switch {
 			case b == brkHard:
 				return 0, false
@@ -570,7 +585,7 @@ func innerBreaks(sc *scratch, pt *pattern, s, i int, leftOK, rightOK bool) (uint
 				add(k, b, !termBreak)
 			}
 		}
-		if w := sc.within[j]; w != brkNone && !(k == 0 && !leftOK) && !(j == i && !rightOK) {
+		if w := sc.ls[j].within; w != brkNone && !(k == 0 && !leftOK) && !(j == i && !rightOK) {
 			if w == brkHard {
 				return 0, false
 			}
@@ -610,27 +625,27 @@ func innerBreaks(sc *scratch, pt *pattern, s, i int, leftOK, rightOK bool) (uint
 // addCommon adds one ordinary word to the common-word set.
 func (c *compiler) addCommon(word string, line int) {
 	n := normalizer{alpha: &alphabet{}}
-	n.run(word, &c.sc)
-	for i := 1; i < len(c.sc.runes); i++ {
-		if c.sc.brk[i] != brkNone {
+	n.run(word, &c.sc, true)
+	for i := 1; i < len(c.sc.ls); i++ {
+		if c.sc.ls[i].brk != brkNone {
 			c.errs = append(c.errs, &PackError{File: c.file, Line: line, Msg: fmt.Sprintf("common word %q must be one word", word)})
 			return
 		}
 	}
-	if len(c.sc.runes) == 0 {
+	if len(c.sc.ls) == 0 {
 		return
 	}
 	if c.common == nil {
 		c.common = map[uint64]struct{}{}
 	}
-	c.common[hashRunes(c.sc.runes)] = struct{}{}
+	c.common[hashLetters(c.sc.ls)] = struct{}{}
 }
 
-// hashRunes is FNV-1a over runes.
-func hashRunes(rs []rune) uint64 {
+// hashLetters is FNV-1a over the letters' runes.
+func hashLetters(ls []letter) uint64 {
 	h := uint64(14695981039346656037)
-	for _, r := range rs {
-		h ^= uint64(r)
+	for _, l := range ls {
+		h ^= uint64(l.r)
 		h *= 1099511628211
 	}
 	return h
@@ -645,7 +660,7 @@ func (e *Engine) allCommon(sc *scratch, s, i int) bool {
 	}
 	from := s
 	for j := s + 1; j <= i+1; j++ {
-		if j <= i && sc.brk[j] < brkSpace {
+		if j <= i && sc.ls[j].brk < brkSpace {
 			continue
 		}
 		if !e.isCommon(sc, from, j-1) {
@@ -657,18 +672,18 @@ func (e *Engine) allCommon(sc *scratch, s, i int) bool {
 }
 
 func (e *Engine) isCommon(sc *scratch, a, b int) bool {
-	if _, ok := e.common[hashRunes(sc.runes[a:b+1])]; ok {
+	if _, ok := e.common[hashLetters(sc.ls[a:b+1])]; ok {
 		return true
 	}
-	for a <= b && sc.flags[a]&flagLeet != 0 {
+	for a <= b && sc.ls[a].flags&flagLeet != 0 {
 		a++
 	}
-	for b >= a && sc.flags[b]&flagLeet != 0 {
+	for b >= a && sc.ls[b].flags&flagLeet != 0 {
 		b--
 	}
 	if a > b {
 		return true
 	}
-	_, ok := e.common[hashRunes(sc.runes[a:b+1])]
+	_, ok := e.common[hashLetters(sc.ls[a:b+1])]
 	return ok
 }

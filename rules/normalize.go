@@ -57,6 +57,14 @@ var asciiClass = func() (t [128]charClass) {
 	return t
 }()
 
+// asciiLower maps ASCII letters to lower case and everything else to 0.
+var asciiLower = func() (t [128]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
+
 // leetMap gives the letter a leetspeak character stands for, or 0.
 var leetMap = func() (t [128]byte) {
 	for _, p := range []string{"4a", "@a", "3e", "1i", "!i", "0o", "5s", "$s", "7t", "+t", "9g", "8b"} {
@@ -184,27 +192,60 @@ func classify(r rune, s string) foldEntry {
 	return foldDecomposed(r, norm.NFKD.PropertiesString(s).Decomposition())
 }
 
+// letter is one normalised letter and what the matcher knows about it.
+type letter struct {
+	r      rune
+	start  int32 // byte span in the original text
+	end    int32
+	sym    uint8 // automaton symbol
+	brk    uint8 // break kind before this letter
+	within uint8 // strongest break inside its collapsed run ("e.e" -> e)
+	flags  uint8
+}
+
 // scratch holds one message's normalised form. It is reused between
 // messages, so evaluating allocates nothing once its slices have grown.
 type scratch struct {
-	runes  []rune  // normalised letters, repeats collapsed
-	syms   []uint8 // the letters as automaton symbols
-	brk    []uint8 // break kind before each letter
-	within []uint8 // strongest break inside a collapsed run ("e.e" -> e)
+	ls     []letter // the letters, when record is set
+	hits   []hit    // raw automaton hits, then the checked ones
+	state  int32    // automaton row (state*width) after the last letter
+	lastR  rune     // the last letter, for collapsing repeats
+	count  int      // letters so far
+	record bool     // keep the letters in ls (else only feed the automaton)
+	redo   bool     // a quick pass met something only a recording pass handles
+
+	// Column views of ls, filled by expand only for messages that may
+	// match, for the rule logic in decide.go.
+	runes  []rune
+	syms   []uint8
+	brk    []uint8
+	within []uint8
 	flags  []uint8
-	start  []int32 // byte span of each letter in the original text
+	start  []int32
 	end    []int32
-	hits   []hit   // raw automaton hits, then the checked ones
-	state  int32   // automaton row (state*width) after the last letter
 	toks   []int32 // token number of each letter, filled on demand
 	text   []byte  // rendered normal form, for regular expressions
 	textAt []int32 // letter index of each byte of text
 }
 
-func (sc *scratch) reset() {
+func (sc *scratch) reset(record bool) {
+	sc.ls, sc.hits, sc.toks, sc.text, sc.textAt = sc.ls[:0], sc.hits[:0], sc.toks[:0], sc.text[:0], sc.textAt[:0]
+	sc.state, sc.lastR, sc.count, sc.record, sc.redo = 0, 0, 0, record, false
+}
+
+// expand fills the column views from ls.
+func (sc *scratch) expand() {
 	sc.runes, sc.syms, sc.brk, sc.within = sc.runes[:0], sc.syms[:0], sc.brk[:0], sc.within[:0]
-	sc.flags, sc.start, sc.end, sc.hits = sc.flags[:0], sc.start[:0], sc.end[:0], sc.hits[:0]
-	sc.toks, sc.text, sc.textAt = sc.toks[:0], sc.text[:0], sc.textAt[:0]
+	sc.flags, sc.start, sc.end = sc.flags[:0], sc.start[:0], sc.end[:0]
+	for _, l := range sc.ls {
+		sc.runes = append(sc.runes, l.r)
+		sc.syms = append(sc.syms, l.sym)
+		sc.brk = append(sc.brk, l.brk)
+		sc.within = append(sc.within, l.within)
+		sc.flags = append(sc.flags, l.flags)
+		sc.start = append(sc.start, l.start)
+		sc.end = append(sc.end, l.end)
+	}
 }
 
 // normalizer turns text into the letter stream the matcher reads.
@@ -213,114 +254,196 @@ type normalizer struct {
 	ac    *automaton // nil when only normalising
 }
 
+// cursor is the normaliser's position and what it knows about the text
+// around it.
+type cursor struct {
+	pos          int
+	pending      uint8 // strongest break since the last letter
+	quoted       bool  // inside quotation marks
+	lastSoftDot  bool  // the last separator was a dot ("h. y")
+	chunkStart   int   // where the current whitespace-delimited chunk began
+	chunkEnd     int   // where it ends, once scanned (only leet punctuation needs it)
+	chunkLetters bool  // whether it has a real letter: "h4te!" reads ! as i
+	chunkLeet    bool  // whether it is one leet character alone: "$." in "r. i. $."
+}
+
 // run normalises s into sc. It never fails: invalid UTF-8 is a hard break.
 // When the normalizer has an automaton, letters are fed to it as they are
-// made and the raw hits are left in sc.hits for the engine to check.
-func (n *normalizer) run(s string, sc *scratch) {
-	sc.reset()
-	sc.state = 0
-	pending := brkHard
-	chunkStart := 0       // where the current whitespace-delimited chunk began
-	chunkEnd := -1        // where it ends, once scanned (only leet punctuation needs it)
-	chunkLetters := false // whether it has a real letter: "h4te!" reads ! as i
-	chunkLeet := false    // whether it is one leet character alone: "$." in "r. i. $."
-	quoted := false
-	lastSoftDot := false
-	for pos := 0; pos < len(s); {
+// made and the raw hits are left in sc.hits for the engine to check. With
+// record set the letters are kept in sc.ls; without, the pass only feeds
+// the automaton, which is all a message that matches nothing needs.
+func (n *normalizer) run(s string, sc *scratch, record bool) {
+	sc.reset(record)
+	cur := cursor{pending: brkHard, chunkEnd: -1}
+	ac := n.ac
+	low := &n.alpha.low
+	// The hot path keeps its state in locals; they are written back to sc
+	// and cur before the slow path and read again after it.
+	ls := sc.ls
+	state, lastR, count := int32(0), rune(0), 0
+	pos, pending, softDot := 0, brkHard, false
+	for pos < len(s) {
+		// Letters that become one letter (plain ASCII, two-byte Latin such
+		// as æ, ø, å, é) and spaces are handled here, emit written out.
 		c := s[pos]
-		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case ccLetter:
-				if c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				n.emit(sc, rune(c), pos, pos+1, 0, &pending, quoted)
-			case ccDigit:
-				if leetMap[c] != 0 {
-					n.emit(sc, rune(leetMap[c]), pos, pos+1, flagLeet, &pending, quoted)
-				} else {
-					n.emit(sc, rune(c), pos, pos+1, 0, &pending, quoted)
-				}
-			case ccLeet:
-				if chunkEnd < pos {
-					chunkEnd, chunkLetters, chunkLeet = scanChunk(s, chunkStart)
-				}
-				if chunkLetters || chunkLeet {
-					n.emit(sc, rune(leetMap[c]), pos, pos+1, flagLeet, &pending, quoted)
-				} else {
-					pending = brkHard
-				}
-			case ccSoft:
-				pending = max(pending, brkPunct)
-				lastSoftDot = c == '.'
+		var r rune
+		start := pos
+		switch {
+		case cur.quoted:
+		case c < utf8.RuneSelf:
+			if r = rune(asciiLower[c]); r != 0 {
 				pos++
-				continue
-			case ccSpace:
-				if lastSoftDot {
+			} else if c == ' ' {
+				pos++
+				if softDot {
 					pending = max(pending, brkDot)
 				} else {
 					pending = max(pending, brkSpace)
 				}
-				chunkStart = pos + 1
-			case ccJoin:
-			case ccQuote:
-				quoted = !quoted
-				pending = brkHard
-			default:
-				pending = brkHard
-				if c == '\n' || c == '\r' {
-					chunkStart = pos + 1
+				softDot = false
+				cur.chunkStart = pos
+				continue
+			}
+		case c >= 0xC2 && c < 0xE0 && pos+1 < len(s) && s[pos+1]&0xC0 == 0x80:
+			if x := rune(c&0x1F)<<6 | rune(s[pos+1]&0x3F); x < latinLimit {
+				if e := &foldTable[x]; e.class == ccLetter && e.n == 1 && e.r[0] < 0x800 {
+					r = e.r[0]
+					pos += 2
 				}
 			}
-			lastSoftDot = false
-			pos++
+		}
+		if r != 0 {
+			softDot = false
+			if r == lastR && count > 0 && pending < brkHard {
+				if record {
+					k := len(ls) - 1
+					ls[k].end = int32(pos)
+					ls[k].within = max(ls[k].within, pending)
+				}
+				pending = brkNone
+				continue
+			}
+			sym := low[r]
+			if ac != nil {
+				v := ac.delta[int(state)+int(sym)]
+				state = v &^ outFlag
+				if v < 0 {
+					sc.hits = ac.appendOutputs(sc.hits, state, count)
+				}
+			}
+			if record {
+				ls = append(ls, letter{r: r, start: int32(start), end: int32(pos), sym: sym, brk: pending})
+			}
+			lastR = r
+			count++
+			pending = brkNone
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[pos:])
-		if r == utf8.RuneError && size <= 1 {
-			pending = brkHard
-			pos++
-			lastSoftDot = false
-			continue
-		}
-		e := classify(r, s[pos:])
-		switch e.class {
+		// Everything else goes through emit, which works on sc and cur.
+		sc.ls, sc.state, sc.lastR, sc.count = ls, state, lastR, count
+		cur.pos, cur.pending, cur.lastSoftDot = pos, pending, softDot
+		n.slow(sc, s, &cur)
+		ls, state, lastR, count = sc.ls, sc.state, sc.lastR, sc.count
+		pos, pending, softDot = cur.pos, cur.pending, cur.lastSoftDot
+	}
+	sc.ls, sc.state, sc.lastR, sc.count = ls, state, lastR, count
+}
+
+// slow handles the character at cur.pos when it is not a plain ASCII
+// letter outside quotes, and advances cur past it.
+func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
+	pos := cur.pos
+	c := s[pos]
+	if c < utf8.RuneSelf {
+		cur.pos++
+		switch asciiClass[c] {
 		case ccLetter:
-			for i := uint8(0); i < e.n; i++ {
-				n.emit(sc, e.r[i], pos, pos+size, 0, &pending, quoted)
-			}
-		case ccJoin:
-			if r == 0x030A && len(sc.runes) > 0 && sc.runes[len(sc.runes)-1] == 'a' && pending == brkNone {
-				// "a" + combining ring is å; the automaton saw the a, so
-				// restart it from this letter's state on the next one.
-				sc.runes[len(sc.runes)-1] = 'å'
-				sc.syms[len(sc.syms)-1] = n.alpha.sym('å')
-				sc.end[len(sc.end)-1] = int32(pos + size)
-				n.rescan(sc)
-			}
-		case ccDigit, ccLeet:
-			if e.class == ccLeet && chunkEnd < pos {
-				chunkEnd, chunkLetters, chunkLeet = scanChunk(s, chunkStart)
-			}
-			if (e.class == ccDigit || chunkLetters || chunkLeet) && e.r[0] < utf8.RuneSelf && leetMap[e.r[0]] != 0 {
-				n.emit(sc, rune(leetMap[e.r[0]]), pos, pos+size, flagLeet, &pending, quoted)
-			} else if e.class == ccDigit {
-				n.emit(sc, e.r[0], pos, pos+size, 0, &pending, quoted)
+			n.emit(sc, rune(c|0x20), pos, pos+1, 0, cur)
+		case ccDigit:
+			if leetMap[c] != 0 {
+				n.emit(sc, rune(leetMap[c]), pos, pos+1, flagLeet, cur)
 			} else {
-				pending = brkHard
+				n.emit(sc, rune(c), pos, pos+1, 0, cur)
+			}
+		case ccLeet:
+			if cur.chunkEnd < pos {
+				cur.chunkEnd, cur.chunkLetters, cur.chunkLeet = scanChunk(s, cur.chunkStart)
+			}
+			if cur.chunkLetters || cur.chunkLeet {
+				n.emit(sc, rune(leetMap[c]), pos, pos+1, flagLeet, cur)
+			} else {
+				cur.pending = brkHard
 			}
 		case ccSoft:
-			pending = max(pending, brkPunct)
+			cur.pending = max(cur.pending, brkPunct)
+			cur.lastSoftDot = c == '.'
+			return
 		case ccSpace:
-			pending = max(pending, brkSpace)
+			if cur.lastSoftDot {
+				cur.pending = max(cur.pending, brkDot)
+			} else {
+				cur.pending = max(cur.pending, brkSpace)
+			}
+			cur.chunkStart = pos + 1
+		case ccJoin:
 		case ccQuote:
-			quoted = !quoted
-			pending = brkHard
+			cur.quoted = !cur.quoted
+			cur.pending = brkHard
 		default:
-			pending = brkHard
+			cur.pending = brkHard
+			if c == '\n' || c == '\r' {
+				cur.chunkStart = pos + 1
+			}
 		}
-		lastSoftDot = false
-		pos += size
+		cur.lastSoftDot = false
+		return
+	}
+	r, size := utf8.DecodeRuneInString(s[pos:])
+	cur.pos += size
+	cur.lastSoftDot = false
+	if r == utf8.RuneError && size <= 1 {
+		cur.pending = brkHard
+		return
+	}
+	e := classify(r, s[pos:])
+	switch e.class {
+	case ccLetter:
+		for i := uint8(0); i < e.n; i++ {
+			n.emit(sc, e.r[i], pos, pos+size, 0, cur)
+		}
+	case ccJoin:
+		if r == 0x030A && sc.count > 0 && sc.lastR == 'a' && cur.pending == brkNone {
+			// "a" + combining ring is å; the automaton saw an a, so run
+			// it again over the letters (or ask for a recording pass).
+			sc.lastR = 'å'
+			if !sc.record {
+				sc.redo = true
+				return
+			}
+			k := len(sc.ls) - 1
+			sc.ls[k].r, sc.ls[k].sym, sc.ls[k].end = 'å', n.alpha.sym('å'), int32(pos+size)
+			n.rescan(sc)
+		}
+	case ccDigit, ccLeet:
+		if e.class == ccLeet && cur.chunkEnd < pos {
+			cur.chunkEnd, cur.chunkLetters, cur.chunkLeet = scanChunk(s, cur.chunkStart)
+		}
+		if (e.class == ccDigit || cur.chunkLetters || cur.chunkLeet) && e.r[0] < utf8.RuneSelf && leetMap[e.r[0]] != 0 {
+			n.emit(sc, rune(leetMap[e.r[0]]), pos, pos+size, flagLeet, cur)
+		} else if e.class == ccDigit {
+			n.emit(sc, e.r[0], pos, pos+size, 0, cur)
+		} else {
+			cur.pending = brkHard
+		}
+	case ccSoft:
+		cur.pending = max(cur.pending, brkPunct)
+	case ccSpace:
+		cur.pending = max(cur.pending, brkSpace)
+	case ccQuote:
+		cur.quoted = !cur.quoted
+		cur.pending = brkHard
+	default:
+		cur.pending = brkHard
 	}
 }
 
@@ -332,8 +455,8 @@ func (n *normalizer) rescan(sc *scratch) {
 	}
 	sc.hits = sc.hits[:0]
 	sc.state = 0
-	for i, c := range sc.syms {
-		n.step(sc, c, i)
+	for i, l := range sc.ls {
+		n.step(sc, l.sym, i)
 	}
 }
 
@@ -343,10 +466,7 @@ func (n *normalizer) step(sc *scratch, c uint8, i int) {
 	v := a.delta[int(sc.state)+int(c)]
 	sc.state = v &^ outFlag
 	if v < 0 {
-		st := sc.state / int32(a.width)
-		for _, p := range a.outs[a.outStart[st]:a.outStart[st+1]] {
-			sc.hits = append(sc.hits, hit{pat: p, e: int32(i)})
-		}
+		sc.hits = a.appendOutputs(sc.hits, sc.state, i)
 	}
 }
 
@@ -388,40 +508,40 @@ func scanChunk(s string, pos int) (end int, letters, oneLeet bool) {
 
 // emit appends one letter, collapsing a repeat of the previous letter unless
 // a hard break lies between them.
-func (n *normalizer) emit(sc *scratch, r rune, from, to int, flags uint8, pending *uint8, quoted bool) {
-	if quoted {
+func (n *normalizer) emit(sc *scratch, r rune, from, to int, flags uint8, cur *cursor) {
+	if cur.quoted {
 		flags |= flagQuote
 	}
-	last := len(sc.runes) - 1
-	if last >= 0 && sc.runes[last] == r && *pending < brkHard {
-		sc.end[last] = int32(to)
-		sc.within[last] = max(sc.within[last], *pending)
-		sc.flags[last] |= flags & flagLeet // a run is leet if any of it is
-		*pending = brkNone
+	if sc.count > 0 && sc.lastR == r && cur.pending < brkHard {
+		if sc.record {
+			l := &sc.ls[len(sc.ls)-1]
+			l.end = int32(to)
+			l.within = max(l.within, cur.pending)
+			l.flags |= flags & flagLeet // a run is leet if any of it is
+		}
+		cur.pending = brkNone
 		return
 	}
 	sym := n.alpha.sym(r)
 	if n.ac != nil {
-		n.step(sc, sym, len(sc.syms))
+		n.step(sc, sym, sc.count)
 	}
-	sc.runes = append(sc.runes, r)
-	sc.syms = append(sc.syms, sym)
-	sc.brk = append(sc.brk, *pending)
-	sc.within = append(sc.within, brkNone)
-	sc.flags = append(sc.flags, flags)
-	sc.start = append(sc.start, int32(from))
-	sc.end = append(sc.end, int32(to))
-	*pending = brkNone
+	if sc.record {
+		sc.ls = append(sc.ls, letter{r: r, start: int32(from), end: int32(to), sym: sym, brk: cur.pending, flags: flags})
+	}
+	sc.lastR = r
+	sc.count++
+	cur.pending = brkNone
 }
 
 // render writes the normalised text: letters, with one space wherever a
 // break was. Normalising the result again gives the same text.
 func (sc *scratch) render() {
 	sc.text, sc.textAt = sc.text[:0], sc.textAt[:0]
-	for i, r := range sc.runes {
+	for i, l := range sc.ls {
 		switch {
-		case i == 0 || sc.brk[i] == brkNone:
-		case sc.brk[i] == brkHard:
+		case i == 0 || l.brk == brkNone:
+		case l.brk == brkHard:
 			sc.text = append(sc.text, " | "...)
 			sc.textAt = append(sc.textAt, int32(i), int32(i), int32(i))
 		default:
@@ -429,11 +549,11 @@ func (sc *scratch) render() {
 			sc.textAt = append(sc.textAt, int32(i))
 		}
 		n := len(sc.text)
-		sc.text = utf8.AppendRune(sc.text, r)
-		if sc.within[i] != brkNone {
+		sc.text = utf8.AppendRune(sc.text, l.r)
+		if l.within != brkNone {
 			// A run collapsed across a break ("er r") keeps its space.
 			sc.text = append(sc.text, ' ')
-			sc.text = utf8.AppendRune(sc.text, r)
+			sc.text = utf8.AppendRune(sc.text, l.r)
 		}
 		for ; n < len(sc.text); n++ {
 			sc.textAt = append(sc.textAt, int32(i))
@@ -448,7 +568,7 @@ func (sc *scratch) render() {
 // spaces written as one space and other punctuation as " | ".
 func Normalize(s string) string {
 	var sc scratch
-	(&normalizer{alpha: &alphabet{}}).run(s, &sc)
+	(&normalizer{alpha: &alphabet{}}).run(s, &sc, true)
 	sc.render()
 	return strings.Clone(string(sc.text))
 }
