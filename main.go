@@ -40,6 +40,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdEval(env, rest)
 	case "bench":
 		return cmdBench(env, rest)
+	case "config":
+		return cmdConfig(env, rest)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "trygbot", version)
 		return nil
@@ -62,6 +64,7 @@ Commands:
   scan         JSON Lines of messages on stdin -> one verdict per line on stdout
   eval FILE    score labelled cases (HateCheck CSV, text,label CSV, DKHate TSV)
   bench        measure the engine on the shared benchmark corpus
+  config check FILE   validate a configuration file (also: config example, config env)
   version      print the version
 
 Run 'trygbot COMMAND --help' for a command's flags and an example.

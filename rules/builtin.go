@@ -101,12 +101,12 @@ func compileNear(c *compiler, r *Rule, cr *compiledRule) error {
 		}
 		cr.near = append(cr.near, li)
 	}
-	cr.within = r.Within
-	if cr.within == 0 {
-		cr.within = 4
+	cr.within = 4
+	if r.Within != nil {
+		cr.within = *r.Within
 	}
 	if cr.within < 0 || cr.within > 30 {
-		return fmt.Errorf("within must be between 0 and 30 words, got %d", r.Within)
+		return fmt.Errorf("within must be between 0 and 30 words, got %d", cr.within)
 	}
 	cr.ordered = r.Ordered
 	switch r.Negation {

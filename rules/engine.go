@@ -45,10 +45,13 @@ const (
 type pattern struct {
 	n      int32  // length in symbols
 	breaks uint64 // bit k: the term has a word break before symbol k
-	mode   uint8
-	kind   uint8
-	ref    int32 // rule or lexicon index; for exceptions the rule, or -1
-	term   string
+	// withins, bit k: the term's letter k is a run collapsed across its own
+	// word break ("send dem": the d).
+	withins uint64
+	mode    uint8
+	kind    uint8
+	ref     int32 // rule or lexicon index; for exceptions the rule, or -1
+	term    string
 }
 
 const (
@@ -150,7 +153,7 @@ func Compile(packs ...*Pack) (*Engine, error) {
 	for _, p := range packs {
 		names = append(names, strings.TrimSuffix(p.Name+" "+p.Version, " "))
 		if p.Threshold != nil {
-			if *p.Threshold <= 0 || *p.Threshold > 1 {
+			if !(*p.Threshold > 0 && *p.Threshold <= 1) { // also refuses NaN
 				c.errs = append(c.errs, &PackError{File: p.File, Msg: fmt.Sprintf("threshold %v must be above 0 and at most 1", *p.Threshold)})
 			}
 			threshold = *p.Threshold
@@ -317,7 +320,7 @@ func (c *compiler) compileRule(r *Rule, index int32) (*compiledRule, error) {
 	if cr.score == 0 {
 		cr.score = cr.sev.defaultScore()
 	}
-	if cr.score < 0 || cr.score > 1 {
+	if !(cr.score >= 0 && cr.score <= 1) { // also refuses NaN
 		return nil, fmt.Errorf("rule %q: score %v must be between 0 and 1", r.ID, r.Score)
 	}
 	for _, u := range r.Unless {
@@ -377,6 +380,9 @@ func (c *compiler) addPattern(term string, def uint8, kind uint8, ref int32, lin
 		if i > 0 && l.brk != brkNone && i < 64 {
 			p.breaks |= 1 << i
 		}
+		if l.within != brkNone && i < 64 {
+			p.withins |= 1 << i
+		}
 		if err := c.alpha.add(r); err != nil {
 			return &PackError{File: c.file, Line: line, Msg: err.Error()}
 		}
@@ -389,11 +395,13 @@ func (c *compiler) addPattern(term string, def uint8, kind uint8, ref int32, lin
 	return nil
 }
 
-// hit is one pattern found in a message, between letters s and e.
+// hit is one pattern found in a message, between letters s and e, at
+// bytes from..to of the original text.
 type hit struct {
-	pat     int32
-	s, e    int32
-	evasion uint8
+	pat      int32
+	s, e     int32
+	from, to int32
+	evasion  uint8
 }
 
 // Evasion bits seen by the matcher.
@@ -516,7 +524,14 @@ func (e *Engine) candidate(sc *scratch, p int32, i int) {
 			break
 		}
 	}
-	sc.hits = append(sc.hits, hit{pat: p, s: int32(s), e: int32(i), evasion: ev})
+	from, to := ls[s].start, ls[i].end
+	if !leftOK && ls[s].within != brkNone {
+		from = ls[s].cut1 // the match starts after the break inside the run
+	}
+	if !rightOK && ls[i].within != brkNone {
+		to = ls[i].cut0
+	}
+	sc.hits = append(sc.hits, hit{pat: p, s: int32(s), e: int32(i), from: from, to: to, evasion: ev})
 }
 
 // leftBoundary reports whether letter s starts a word even though no break
@@ -556,18 +571,11 @@ func rightBoundary(sc *scratch, i int) bool {
 // breaks (sentence punctuation, line ends) are never crossed.
 func innerBreaks(sc *scratch, pt *pattern, s, i int, leftOK, rightOK bool) (uint8, bool) {
 	var ev uint8
-	// Positions (relative) of breaks inside the match, and whether each
-	// one splits the term.
-	type br struct {
-		at    int
-		kind  uint8
-		split bool
-	}
-	var brs [64]br
+	var brs [64]innerBreak
 	nb := 0
 	add := func(at int, kind uint8, split bool) {
 		if nb < len(brs) {
-			brs[nb] = br{at, kind, split}
+			brs[nb] = innerBreak{at, kind, split}
 			nb++
 		}
 	}
@@ -586,16 +594,25 @@ func innerBreaks(sc *scratch, pt *pattern, s, i int, leftOK, rightOK bool) (uint
 			}
 		}
 		if w := sc.ls[j].within; w != brkNone && !(k == 0 && !leftOK) && !(j == i && !rightOK) {
+			own := k < 64 && pt.withins&(1<<k) != 0
 			if w == brkHard {
 				return 0, false
 			}
-			add(k, w, true)
+			if !own {
+				add(k, w, true)
+			}
 		}
 	}
 	long := 0
 	for x := 0; x < nb; x++ {
 		b := brs[x]
 		if !b.split {
+			// A phrase's own word break may be any separator, but a
+			// sentence end (". ") only between spelled-out letters:
+			// "kill all. Zorbs are lovely" is not "kill all zorbs".
+			if b.kind == brkDot && fragment(brs[:nb], x, int(pt.n), -1) > 1 && fragment(brs[:nb], x, int(pt.n), 1) > 1 {
+				return 0, false
+			}
 			continue
 		}
 		ev |= evSpacing
@@ -603,15 +620,7 @@ func innerBreaks(sc *scratch, pt *pattern, s, i int, leftOK, rightOK bool) (uint
 			continue
 		}
 		ev |= evSpaceSplit
-		left := b.at
-		if x > 0 {
-			left = b.at - brs[x-1].at
-		}
-		right := int(pt.n) - b.at
-		if x+1 < nb {
-			right = brs[x+1].at - b.at
-		}
-		if left <= 2 || right <= 2 {
+		if fragment(brs[:nb], x, int(pt.n), -1) <= 2 || fragment(brs[:nb], x, int(pt.n), 1) <= 2 {
 			continue
 		}
 		long++
@@ -620,6 +629,29 @@ func innerBreaks(sc *scratch, pt *pattern, s, i int, leftOK, rightOK bool) (uint
 		return 0, false
 	}
 	return ev, true
+}
+
+// innerBreak is a break inside a candidate match: at letter at (relative),
+// of a kind, and whether it splits the term (or is the term's own).
+type innerBreak struct {
+	at    int
+	kind  uint8
+	split bool
+}
+
+// fragment returns the length in letters of the piece before (dir -1) or
+// after (dir 1) break x of a match n letters long.
+func fragment(brs []innerBreak, x, n, dir int) int {
+	if dir < 0 {
+		if x == 0 {
+			return brs[x].at
+		}
+		return brs[x].at - brs[x-1].at
+	}
+	if x+1 < len(brs) {
+		return brs[x+1].at - brs[x].at
+	}
+	return n - brs[x].at
 }
 
 // addCommon adds one ordinary word to the common-word set.

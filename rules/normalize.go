@@ -29,7 +29,7 @@ type charClass uint8
 const (
 	ccHard   charClass = iota // punctuation that ends a word for good
 	ccLetter                  // a-z, A-Z
-	ccDigit                   // 0-9 (leet where the chunk has letters)
+	ccDigit                   // 0-9: leet in a word with letters, or alone; else a digit
 	ccLeet                    // @ $ ! + : leet where the chunk has letters, else hard
 	ccSoft                    // . - _ * ~ ` : separators that evasion puts between letters
 	ccSpace                   // space, tab
@@ -76,7 +76,7 @@ var leetMap = func() (t [128]byte) {
 // foldEntry is what one non-ASCII rune becomes: up to two lower-case letters,
 // or a class when it is not a letter.
 type foldEntry struct {
-	r     [2]rune
+	r     [3]rune
 	n     uint8
 	class charClass // ccLetter when r holds letters
 }
@@ -98,7 +98,7 @@ func buildFoldTable() *[latinLimit]foldEntry {
 	}
 	hg := []rune(homoglyphs)
 	for i := 0; i+1 < len(hg); i += 2 {
-		t[hg[i]] = foldEntry{r: [2]rune{hg[i+1]}, n: 1, class: ccLetter}
+		t[hg[i]] = foldEntry{r: [3]rune{hg[i+1]}, n: 1, class: ccLetter}
 	}
 	for r, s := range map[rune]string{'æ': "æ", 'Æ': "æ", 'ø': "ø", 'Ø': "ø", 'å': "å", 'Å': "å",
 		'ß': "ss", 'œ': "oe", 'Œ': "oe", 'ð': "d", 'Ð': "d", 'þ': "th", 'Þ': "th",
@@ -108,7 +108,44 @@ func buildFoldTable() *[latinLimit]foldEntry {
 		copy(e.r[:], rs)
 		t[r] = e
 	}
+	// Fold what folding made: "ά" decomposes to α, which is a look-alike
+	// of a; "Ŧ" lowers to ŧ, which is t.
+	for r := range t {
+		t[r] = refold(t[r], &t)
+	}
 	return &t
+}
+
+// refold maps the letters of e through t until they no longer change.
+func refold(e foldEntry, t *[latinLimit]foldEntry) foldEntry {
+	if e.class != ccLetter {
+		return e
+	}
+	for round := 0; round < 3; round++ {
+		var out foldEntry
+		out.class = ccLetter
+		changed := false
+		for i := uint8(0); i < e.n; i++ {
+			o := e.r[i]
+			if o < latinLimit && t[o].class == ccLetter && !(t[o].n == 1 && t[o].r[0] == o) && t[o].n > 0 {
+				changed = true
+				for j := uint8(0); j < t[o].n && out.n < 3; j++ {
+					out.r[out.n] = t[o].r[j]
+					out.n++
+				}
+				continue
+			}
+			if out.n < 3 {
+				out.r[out.n] = o
+				out.n++
+			}
+		}
+		e = out
+		if !changed {
+			break
+		}
+	}
+	return e
 }
 
 // foldRune computes the entry for one rune the slow way (NFKD, marks
@@ -137,13 +174,13 @@ func foldDecomposed(r rune, d []byte) foldEntry {
 	}
 	if d == nil {
 		if unicode.IsLetter(r) {
-			return foldEntry{r: [2]rune{unicode.ToLower(r)}, n: 1, class: ccLetter}
+			return foldEntry{r: [3]rune{unicode.ToLower(r)}, n: 1, class: ccLetter}
 		}
 		return foldEntry{class: ccHard}
 	}
 	var e foldEntry
 	for _, c := range string(d) {
-		if unicode.Is(unicode.Mn, c) || unicode.Is(unicode.Me, c) {
+		if unicode.Is(unicode.Mn, c) || unicode.Is(unicode.Me, c) || unicode.Is(unicode.Lm, c) {
 			continue
 		}
 		switch {
@@ -164,7 +201,7 @@ func foldDecomposed(r rune, d []byte) foldEntry {
 		default:
 			continue
 		}
-		if e.n < 2 {
+		if e.n < 3 {
 			e.r[e.n] = c
 			e.n++
 		}
@@ -189,7 +226,7 @@ func classify(r rune, s string) foldEntry {
 	if r < latinLimit {
 		return foldTable[r]
 	}
-	return foldDecomposed(r, norm.NFKD.PropertiesString(s).Decomposition())
+	return refold(foldDecomposed(r, norm.NFKD.PropertiesString(s).Decomposition()), foldTable)
 }
 
 // letter is one normalised letter and what the matcher knows about it.
@@ -201,6 +238,10 @@ type letter struct {
 	brk    uint8 // break kind before this letter
 	within uint8 // strongest break inside its collapsed run ("e.e" -> e)
 	flags  uint8
+	// cut0 and cut1 are where the run's last inner break lies: the part
+	// before it ends at cut0, the part after it starts at cut1. A match
+	// that begins or ends inside a run ("stupid dorbz") is cut there.
+	cut0, cut1 int32
 }
 
 // scratch holds one message's normalised form. It is reused between
@@ -317,6 +358,9 @@ func (n *normalizer) run(s string, sc *scratch, record bool) {
 			if r == lastR && count > 0 && pending < brkHard {
 				if record {
 					k := len(ls) - 1
+					if pending != brkNone {
+						ls[k].cut0, ls[k].cut1 = ls[k].end, int32(start)
+					}
 					ls[k].end = int32(pos)
 					ls[k].within = max(ls[k].within, pending)
 				}
@@ -360,7 +404,12 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 		case ccLetter:
 			n.emit(sc, rune(c|0x20), pos, pos+1, 0, cur)
 		case ccDigit:
-			if leetMap[c] != 0 {
+			if leetMap[c] != 0 && cur.chunkEnd < pos {
+				cur.chunkEnd, cur.chunkLetters, cur.chunkLeet = scanChunk(s, cur.chunkStart)
+			}
+			if leetMap[c] != 0 && (cur.chunkLetters || cur.chunkLeet) {
+				// A digit in a word ("h4te") or alone among spelled-out
+				// letters ("p ø 5 k"); numbers stay numbers ("1488").
 				n.emit(sc, rune(leetMap[c]), pos, pos+1, flagLeet, cur)
 			} else {
 				n.emit(sc, rune(c), pos, pos+1, 0, cur)
@@ -372,7 +421,7 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 			if cur.chunkLetters || cur.chunkLeet {
 				n.emit(sc, rune(leetMap[c]), pos, pos+1, flagLeet, cur)
 			} else {
-				cur.pending = brkHard
+				cur.hard(sc)
 			}
 		case ccSoft:
 			cur.pending = max(cur.pending, brkPunct)
@@ -388,9 +437,9 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 		case ccJoin:
 		case ccQuote:
 			cur.quoted = !cur.quoted
-			cur.pending = brkHard
+			cur.hard(sc)
 		default:
-			cur.pending = brkHard
+			cur.hard(sc)
 			if c == '\n' || c == '\r' {
 				cur.chunkStart = pos + 1
 			}
@@ -402,7 +451,7 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 	cur.pos += size
 	cur.lastSoftDot = false
 	if r == utf8.RuneError && size <= 1 {
-		cur.pending = brkHard
+		cur.hard(sc)
 		return
 	}
 	e := classify(r, s[pos:])
@@ -421,30 +470,47 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 				return
 			}
 			k := len(sc.ls) - 1
-			sc.ls[k].r, sc.ls[k].sym, sc.ls[k].end = 'å', n.alpha.sym('å'), int32(pos+size)
+			if k > 0 && sc.ls[k-1].r == 'å' && sc.ls[k].brk < brkHard {
+				// "åå" written decomposed collapses like any repeat.
+				if sc.ls[k].brk != brkNone {
+					sc.ls[k-1].cut0, sc.ls[k-1].cut1 = sc.ls[k-1].end, sc.ls[k].start
+				}
+				sc.ls[k-1].end = int32(pos + size)
+				sc.ls[k-1].within = max(sc.ls[k-1].within, sc.ls[k].brk)
+				sc.ls = sc.ls[:k]
+				sc.count--
+			} else {
+				sc.ls[k].r, sc.ls[k].sym, sc.ls[k].end = 'å', n.alpha.sym('å'), int32(pos+size)
+			}
 			n.rescan(sc)
 		}
 	case ccDigit, ccLeet:
-		if e.class == ccLeet && cur.chunkEnd < pos {
+		if cur.chunkEnd < pos {
 			cur.chunkEnd, cur.chunkLetters, cur.chunkLeet = scanChunk(s, cur.chunkStart)
 		}
-		if (e.class == ccDigit || cur.chunkLetters || cur.chunkLeet) && e.r[0] < utf8.RuneSelf && leetMap[e.r[0]] != 0 {
+		if (cur.chunkLetters || cur.chunkLeet) && e.r[0] < utf8.RuneSelf && leetMap[e.r[0]] != 0 {
 			n.emit(sc, rune(leetMap[e.r[0]]), pos, pos+size, flagLeet, cur)
 		} else if e.class == ccDigit {
 			n.emit(sc, e.r[0], pos, pos+size, 0, cur)
 		} else {
-			cur.pending = brkHard
+			cur.hard(sc)
 		}
 	case ccSoft:
 		cur.pending = max(cur.pending, brkPunct)
 	case ccSpace:
 		cur.pending = max(cur.pending, brkSpace)
+		cur.chunkStart = pos + size
 	case ccQuote:
 		cur.quoted = !cur.quoted
-		cur.pending = brkHard
+		cur.hard(sc)
 	default:
-		cur.pending = brkHard
+		cur.hard(sc)
 	}
+}
+
+// hard notes a hard break: punctuation, invalid UTF-8, a line end.
+func (cur *cursor) hard(sc *scratch) {
+	cur.pending = brkHard
 }
 
 // rescan reruns the automaton over the letters so far, after the last one
@@ -498,8 +564,25 @@ func scanChunk(s string, pos int) (end int, letters, oneLeet bool) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[end:])
-		if !letters && unicode.IsLetter(r) {
+		if r == utf8.RuneError && size <= 1 {
+			leets += 2
+			end++
+			continue
+		}
+		// Classified as the normaliser will read it ("Ⅻ" is letters).
+		switch classify(r, s[end:]).class {
+		case ccLetter:
 			letters = true
+		case ccDigit, ccLeet:
+			leets++ // a fullwidth digit counts like an ASCII one
+		case ccSoft, ccJoin:
+		case ccSpace:
+			if end == pos {
+				return end + size, false, false
+			}
+			return end, letters, leets == 1 && !letters
+		default:
+			leets += 2
 		}
 		end += size
 	}
@@ -512,9 +595,13 @@ func (n *normalizer) emit(sc *scratch, r rune, from, to int, flags uint8, cur *c
 	if cur.quoted {
 		flags |= flagQuote
 	}
-	if sc.count > 0 && sc.lastR == r && cur.pending < brkHard {
+	if sc.count > 0 && sc.lastR == r && cur.pending < brkHard &&
+		!(r >= '0' && r <= '9') { // numbers keep their digits: "1000", "88"
 		if sc.record {
 			l := &sc.ls[len(sc.ls)-1]
+			if cur.pending != brkNone {
+				l.cut0, l.cut1 = l.end, int32(from)
+			}
 			l.end = int32(to)
 			l.within = max(l.within, cur.pending)
 			l.flags |= flags & flagLeet // a run is leet if any of it is
@@ -539,20 +626,24 @@ func (n *normalizer) emit(sc *scratch, r rune, from, to int, flags uint8, cur *c
 func (sc *scratch) render() {
 	sc.text, sc.textAt = sc.text[:0], sc.textAt[:0]
 	for i, l := range sc.ls {
-		switch {
-		case i == 0 || l.brk == brkNone:
-		case l.brk == brkHard:
-			sc.text = append(sc.text, " | "...)
-			sc.textAt = append(sc.textAt, int32(i), int32(i), int32(i))
-		default:
-			sc.text = append(sc.text, ' ')
-			sc.textAt = append(sc.textAt, int32(i))
+		if i > 0 {
+			sep := breakText[l.brk]
+			sc.text = append(sc.text, sep...)
+			for range sep {
+				sc.textAt = append(sc.textAt, int32(i))
+			}
 		}
 		n := len(sc.text)
+		if l.r >= '0' && l.r <= '9' && (i == 0 || l.brk >= brkSpace) && (i+1 == len(sc.ls) || sc.ls[i+1].brk >= brkSpace) {
+			// A lone digit that stayed a digit ("!0") is written "'0",
+			// or normalising again would read it as a letter; the
+			// apostrophe changes no break.
+			sc.text = append(sc.text, '\'')
+		}
 		sc.text = utf8.AppendRune(sc.text, l.r)
 		if l.within != brkNone {
-			// A run collapsed across a break ("er r") keeps its space.
-			sc.text = append(sc.text, ' ')
+			// A run collapsed across a break ("v o o r") keeps it.
+			sc.text = append(sc.text, breakText[l.within]...)
 			sc.text = utf8.AppendRune(sc.text, l.r)
 		}
 		for ; n < len(sc.text); n++ {
@@ -561,11 +652,16 @@ func (sc *scratch) render() {
 	}
 }
 
+// breakText is how render writes each kind of break, so that normalising
+// the rendered text reads the same breaks again.
+var breakText = [...]string{brkNone: "", brkPunct: "-", brkSpace: " ", brkDot: ". ", brkHard: " | "}
+
 // Normalize returns the normal form the rules engine matches against:
 // NFKC-like compatibility folding, lower case, accents and invisible
 // characters removed (æ, ø and å kept), Cyrillic and Greek look-alikes and
-// leetspeak read as letters, repeated letters collapsed, separators and
-// spaces written as one space and other punctuation as " | ".
+// leetspeak read as letters, repeated letters collapsed, separators
+// between letters written as "-", spaces as one space, a dot before a space
+// as ". " and other punctuation as " | ".
 func Normalize(s string) string {
 	var sc scratch
 	(&normalizer{alpha: &alphabet{}}).run(s, &sc, true)

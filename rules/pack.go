@@ -77,9 +77,11 @@ type Rule struct {
 
 	// Near: lexicon names that must all occur within Within tokens of
 	// each other (in this order when Ordered).
-	Near    []string `yaml:"near"`
-	Within  int      `yaml:"within"`
-	Ordered bool     `yaml:"ordered"`
+	Near []string `yaml:"near"`
+	// Within is the most words between consecutive parts (default 4; 0
+	// means adjacent).
+	Within  *int `yaml:"within"`
+	Ordered bool `yaml:"ordered"`
 	// Negation: where a negation cancels a near rule: "between" the parts
 	// (default), "before" (between, or up to three words before the
 	// first part), or "none".

@@ -1,0 +1,331 @@
+package config
+
+import (
+	"time"
+	// The time zone database is embedded so that Location works on hosts
+	// and containers without /usr/share/zoneinfo.
+	_ "time/tzdata"
+)
+
+// Platforms a community can be on.
+const (
+	PlatformDiscord  = "discord"
+	PlatformTelegram = "telegram"
+	PlatformConsole  = "console" // stdin/stdout, for trying trygbot locally
+	PlatformIngest   = "ingest"  // messages posted to trygbot's HTTP ingest endpoint
+)
+
+// Storage drivers.
+const (
+	DriverSQLite = "sqlite"
+	DriverRedis  = "redis"
+)
+
+// Telegram update modes.
+const (
+	ModePolling = "polling"
+	ModeWebhook = "webhook"
+)
+
+// Languages a community can have (templates, explanations).
+const (
+	LangDanish  = "da"
+	LangEnglish = "en"
+)
+
+// MinKeyBytes is the shortest pseudonym or session key accepted.
+const MinKeyBytes = 32
+
+// Config is trygbot's whole configuration. Build one with Default and
+// change it, or with Load or Parse from a YAML file (see
+// config.example.yaml for every key). Field tags name the YAML keys; the
+// field path of a setting (store.redis.addr) is its YAML keys joined by
+// dots, and is what errors and environment overrides use.
+//
+// Struct tags: yaml names the key; config:"path" marks a file path that
+// Load resolves against the config file's directory, config:"pack" a path
+// to a pack file that must also exist; on a Secret, env names the variable
+// that errors suggest (${DISCORD_TOKEN}) and gen:"key" marks a random key
+// the user generates.
+//
+// A Config is not changed after Load returns and may be read from several
+// goroutines.
+type Config struct {
+	// Timezone is an IANA zone name used for weekly reports and "hour of
+	// day" charts. See Location.
+	Timezone    string      `yaml:"timezone"`
+	Store       Store       `yaml:"store"`
+	Privacy     Privacy     `yaml:"privacy"`
+	Workflow    Workflow    `yaml:"workflow"`
+	Rules       Rules       `yaml:"rules"`
+	Templates   Templates   `yaml:"templates"`
+	Discord     Discord     `yaml:"discord"`
+	Telegram    Telegram    `yaml:"telegram"`
+	Ingest      Ingest      `yaml:"ingest"`
+	Web         Web         `yaml:"web"`
+	Log         Log         `yaml:"log"`
+	Communities []Community `yaml:"communities"`
+
+	// Where the settings came from, for error messages; empty for a
+	// Config built in code.
+	file  string
+	lines map[string]int    // field path -> line in file
+	env   map[string]string // field path -> environment variable that set it
+	as    map[string]string // field path of a resolved path -> the path as written
+	bad   map[string]bool   // field paths that already have a problem
+	loc   *time.Location
+}
+
+// Store selects and configures the storage driver.
+type Store struct {
+	// Driver is sqlite (one file, the default) or redis (several
+	// trygbot instances sharing the work).
+	Driver string      `yaml:"driver"`
+	SQLite SQLiteStore `yaml:"sqlite"`
+	Redis  RedisStore  `yaml:"redis"`
+}
+
+// SQLiteStore configures the embedded store.
+type SQLiteStore struct {
+	// Path of the database file; Load resolves a relative path against the
+	// config file's directory. ":memory:" and "file:" URIs are kept as
+	// written.
+	Path string `yaml:"path" config:"path"`
+}
+
+// RedisStore configures the Redis store.
+type RedisStore struct {
+	Addr     string `yaml:"addr"` // host:port
+	DB       int    `yaml:"db"`
+	Password Secret `yaml:"password" env:"REDIS_PASSWORD"`
+	// Prefix starts every key trygbot writes, so several deployments can
+	// share one server.
+	Prefix string `yaml:"prefix"`
+}
+
+// Privacy holds pseudonymisation and retention settings.
+type Privacy struct {
+	// PseudonymKey is the HMAC key for authors' pseudonyms in storage and
+	// reports; at least MinKeyBytes bytes, used as written (the bytes of
+	// the string, not hex-decoded). Changing it breaks the link between
+	// old and new pseudonyms.
+	PseudonymKey Secret `yaml:"pseudonym_key" env:"TRYGBOT_PSEUDONYM_KEY" gen:"key"`
+	// RetentionDays is how long case texts and other personal data are
+	// kept; aggregates are kept for reports.
+	RetentionDays int `yaml:"retention_days"`
+	// EvidenceRetentionDays is how long escalated threats' evidence packs
+	// are kept; never shorter than RetentionDays.
+	EvidenceRetentionDays int `yaml:"evidence_retention_days"`
+	// MinGroupSize: reports show counts below this as "< N".
+	MinGroupSize int `yaml:"min_group_size"`
+}
+
+// Workflow holds the timings of the moderation workflow.
+type Workflow struct {
+	// ClaimDeadline: a case nobody claimed within this is offered again,
+	// to the community's second chat.
+	ClaimDeadline time.Duration `yaml:"claim_deadline"`
+	// FollowUp: how long after a response the author and thread are
+	// watched to measure its effect.
+	FollowUp time.Duration `yaml:"follow_up"`
+	// ExpireAfter: an open case nobody handled is closed as expired after
+	// this.
+	ExpireAfter time.Duration `yaml:"expire_after"`
+	// RepeatWindow: an author flagged again within this is a repeat
+	// offender.
+	RepeatWindow time.Duration `yaml:"repeat_window"`
+	// PileOnWindow and PileOnAuthors: this many different authors flagged
+	// in one channel within the window is a pile-on.
+	PileOnWindow  time.Duration `yaml:"pileon_window"`
+	PileOnAuthors int           `yaml:"pileon_authors"`
+	// MaxMessageBytes: longer messages are evaluated on their first
+	// MaxMessageBytes bytes.
+	MaxMessageBytes int `yaml:"max_message_bytes"`
+}
+
+// Rules configures the rules engine for every community.
+type Rules struct {
+	// Packs are admin rule packs loaded after the built-in ones, for every
+	// community. Load resolves relative paths against the config file's
+	// directory.
+	Packs []string `yaml:"packs" config:"pack"`
+	// Threshold is the score at or above which a message is flagged,
+	// above 0 and at most 1. A pack's own threshold wins over it.
+	Threshold float64 `yaml:"threshold"`
+	// Watch reloads rule and template packs when their files change.
+	Watch bool `yaml:"watch"`
+}
+
+// Templates configures the de-escalation reply templates.
+type Templates struct {
+	// Packs are admin template packs loaded after the built-in ones.
+	Packs []string `yaml:"packs" config:"pack"`
+}
+
+// Discord configures the Discord adapter, used when a community is on
+// discord.
+type Discord struct {
+	Token Secret `yaml:"token" env:"DISCORD_TOKEN"`
+	// APIBaseURL replaces https://discord.com/api (a REST proxy, or a
+	// fake server in tests); empty for the default.
+	APIBaseURL string `yaml:"api_base_url"`
+}
+
+// Telegram configures the Telegram adapter, used when a community is on
+// telegram.
+type Telegram struct {
+	Token Secret `yaml:"token" env:"TELEGRAM_TOKEN"`
+	// APIURL replaces https://api.telegram.org (a self-hosted Bot API
+	// server, or a fake server in tests); empty for the default.
+	APIURL string `yaml:"api_url"`
+	// Mode is polling (the default; no public address needed) or webhook.
+	Mode    string          `yaml:"mode"`
+	Webhook TelegramWebhook `yaml:"webhook"`
+}
+
+// TelegramWebhook configures webhook mode.
+type TelegramWebhook struct {
+	// Listen is the address the webhook server listens on.
+	Listen string `yaml:"listen"`
+	// PublicURL is the https URL Telegram posts updates to.
+	PublicURL string `yaml:"public_url"`
+	// SecretToken is sent by Telegram in X-Telegram-Bot-Api-Secret-Token
+	// with every update; required in webhook mode.
+	SecretToken Secret `yaml:"secret_token" env:"TELEGRAM_WEBHOOK_SECRET" gen:"key"`
+}
+
+// Ingest configures the HTTP ingest endpoint, which runs when a community
+// is on ingest.
+type Ingest struct {
+	Listen string `yaml:"listen"`
+	// Token is the bearer token clients must send; required when a
+	// community is on ingest.
+	Token Secret `yaml:"token" env:"TRYGBOT_INGEST_TOKEN"`
+}
+
+// Web configures the dashboard, metrics and health endpoint.
+type Web struct {
+	// Listen is the dashboard's address; empty turns the dashboard off.
+	Listen string `yaml:"listen"`
+	// BaseURL is the dashboard's public URL, for links in prompts; empty
+	// for no links.
+	BaseURL string `yaml:"base_url"`
+	// SessionKey signs login sessions (at least MinKeyBytes bytes). Unset,
+	// the web server makes a random key at start, so logins end on
+	// restart and are not shared between instances.
+	SessionKey Secret `yaml:"session_key" env:"TRYGBOT_SESSION_KEY" gen:"key"`
+}
+
+// Log configures logging.
+type Log struct {
+	Level  string `yaml:"level"`  // debug, info, warn or error
+	Format string `yaml:"format"` // text or json
+}
+
+// Community is one Discord server, Telegram group, console or ingest
+// source that trygbot moderates.
+type Community struct {
+	// ID is our name for the community, used in reports and storage:
+	// lowercase letters, digits, - and _.
+	ID string `yaml:"id"`
+	// Name is shown to people; see DisplayName.
+	Name     string `yaml:"name"`
+	Platform string `yaml:"platform"`
+	// ChatID is the Discord guild (server) id or the Telegram chat id.
+	ChatID string `yaml:"chat_id"`
+	// Language is da or en: prompts, templates and explanations.
+	Language string `yaml:"language"`
+	// RulesLink is the community's rules, for {rules_link} in templates.
+	RulesLink string `yaml:"rules_link"`
+	// ModeratorsChat is where moderator prompts go (a Discord channel id,
+	// a Telegram chat id).
+	ModeratorsChat string `yaml:"moderators_chat"`
+	// SecondChat is where an unclaimed case is offered again; see
+	// ReofferChat.
+	SecondChat string `yaml:"second_chat"`
+	// CoordinatorsChat is where escalations and threats go; see
+	// EscalationChat.
+	CoordinatorsChat string `yaml:"coordinators_chat"`
+	// Moderators, Admins and Coordinators are "user:ID" or "role:ID"
+	// (Discord) entries. Moderators act on prompts, admins also change
+	// rules, coordinators also get escalations; admins and coordinators
+	// count as moderators.
+	Moderators   []string `yaml:"moderators"`
+	Admins       []string `yaml:"admins"`
+	Coordinators []string `yaml:"coordinators"`
+	// Exempt are "user:ID" or "role:ID" entries whose messages are not
+	// evaluated (other bots, for example).
+	Exempt []string `yaml:"exempt"`
+	// RulePacks and TemplatePacks are loaded for this community only,
+	// after the global ones.
+	RulePacks     []string `yaml:"rule_packs" config:"pack"`
+	TemplatePacks []string `yaml:"template_packs" config:"pack"`
+	// Threshold overrides rules.threshold for this community; nil keeps it.
+	Threshold *float64 `yaml:"threshold,omitempty"`
+	// AllowDelete lets moderators delete flagged messages from a prompt.
+	AllowDelete bool `yaml:"allow_delete"`
+	// Shadow evaluates and records cases but prompts nobody: for trying
+	// rules before they go live.
+	Shadow   bool      `yaml:"shadow"`
+	Channels []Channel `yaml:"channels"`
+}
+
+// Channel holds settings for one channel (Discord) or topic (Telegram) of
+// a community; unset fields inherit the community's.
+type Channel struct {
+	ChatID        string   `yaml:"chat_id"`
+	Threshold     *float64 `yaml:"threshold,omitempty"`
+	RulePacks     []string `yaml:"rule_packs" config:"pack"`
+	TemplatePacks []string `yaml:"template_packs" config:"pack"`
+	Shadow        *bool    `yaml:"shadow,omitempty"`
+	// Ignore: messages in this channel are not evaluated or counted.
+	Ignore bool `yaml:"ignore"`
+}
+
+// Default returns the defaults that Load starts from. It has no
+// communities and no secrets, so it does not Validate as is.
+func Default() *Config {
+	return &Config{
+		Timezone: "Europe/Copenhagen",
+		Store: Store{
+			Driver: DriverSQLite,
+			SQLite: SQLiteStore{Path: "trygbot.db"},
+			Redis:  RedisStore{Addr: "127.0.0.1:6379", Prefix: "trygbot:"},
+		},
+		Privacy: Privacy{
+			RetentionDays:         30,
+			EvidenceRetentionDays: 90,
+			MinGroupSize:          3,
+		},
+		Workflow: Workflow{
+			ClaimDeadline:   15 * time.Minute,
+			FollowUp:        24 * time.Hour,
+			ExpireAfter:     72 * time.Hour,
+			RepeatWindow:    24 * time.Hour,
+			PileOnWindow:    10 * time.Minute,
+			PileOnAuthors:   3,
+			MaxMessageBytes: 32 << 10,
+		},
+		Rules:    Rules{Threshold: 0.5, Watch: true},
+		Telegram: Telegram{Mode: ModePolling, Webhook: TelegramWebhook{Listen: ":8443"}},
+		Ingest:   Ingest{Listen: "127.0.0.1:8080"},
+		Web:      Web{Listen: "127.0.0.1:8081"},
+		Log:      Log{Level: "info", Format: "text"},
+	}
+}
+
+// File is the config file the Config was loaded from, or "".
+func (c *Config) File() string { return c.file }
+
+// Location returns the time zone of Timezone, or UTC when it cannot be
+// loaded (Validate reports that).
+func (c *Config) Location() *time.Location {
+	if c.loc != nil {
+		return c.loc
+	}
+	loc, err := time.LoadLocation(c.Timezone)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}

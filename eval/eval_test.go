@@ -1,0 +1,279 @@
+package eval
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/trygbot/trygbot/rules"
+)
+
+func mustReadCases(tb testing.TB, path string) []Case {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ReadCases(f)
+	if err != nil {
+		tb.Fatalf("ReadCases(%s): %v", path, err)
+	}
+	return cases
+}
+
+func TestReadCasesFiles(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		want []Case
+	}{
+		{"HateCheck CSV", "hatecheck_mini.csv", []Case{
+			{"I really can't stand [ZORBS].", true, "derog_neg_emote_h"},
+			{"All zorbs, without exception, are the worst.", true, "derog_neg_emote_h"},
+			{"Zorbs are not the worst.", false, "negate_neg_nh"},
+			{`Saying "zorbs are the worst" is hateful.`, false, "counter_quote_nh"},
+			{"I love zorbs.", false, "negate_neg_nh"},
+		}},
+		{"DKHate TSV", "dkhate_mini.tsv", []Case{
+			{"Jeg synes zorber er de værste", true, ""},
+			{"Det er en dejlig dag i dag", false, ""},
+			{`Han sagde "hej" og gik`, false, ""},
+			{"zorblax, allesammen", true, ""},
+		}},
+		{"text,label with header", "plain_header.csv", []Case{
+			{"you are a zorblax", true, ""},
+			{"hello, friend", false, ""},
+			{"zorbs are rats", true, ""},
+			{"nice weather", false, ""},
+		}},
+		{"text,label without header", "plain_noheader.csv", []Case{
+			{"you are a zorblax", true, ""},
+			{"hello, friend", false, ""},
+			{"zorbs are rats", true, ""},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mustReadCases(t, filepath.Join("testdata", tc.file))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("ReadCases(%s) =\n%+v\nwant\n%+v", tc.file, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestReadCasesInline(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []Case
+	}{
+		{"BOM and CRLF", "\ufefftext,label\r\nhej,not\r\nzorb,OFF\r\n", []Case{{"hej", false, ""}, {"zorb", true, ""}}},
+		{"label spellings", "text,label\na,hate\nb,Hateful\nc, true \nd,yes\ne,abusive\nf,nothate\ng,none\nh,false\ni,no\nj,neutral\nk,normal\nl,not-hateful\n",
+			[]Case{{"a", true, ""}, {"b", true, ""}, {"c", true, ""}, {"d", true, ""}, {"e", true, ""},
+				{"f", false, ""}, {"g", false, ""}, {"h", false, ""}, {"i", false, ""}, {"j", false, ""}, {"k", false, ""}, {"l", false, ""}}},
+		{"columns in another order", "label,comment,functionality\n1,  spaced text  ,f1\n", []Case{{"spaced text", true, "f1"}}},
+		{"message and class columns", "class,message\n0,hi\n", []Case{{"hi", false, ""}}},
+		{"header only", "text,label\n", []Case{}},
+		{"quoted newline", "text,label\n\"two\nlines\",1\n", []Case{{"two\nlines", true, ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := ReadCases(strings.NewReader(tc.in))
+			if err != nil {
+				t.Fatalf("ReadCases: %v", err)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("ReadCases =\n%+v\nwant\n%+v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestReadCasesErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"bad label", "text,label\nyou are a zorblax,hateful\nhello,maybe\n", []string{"row 3", `unknown label "maybe"`, "hateful/hate"}},
+		{"bad label without header", "a,1\nb,perhaps\n", []string{`unknown label "perhaps"`}},
+		{"no text column", "foo,bar,baz\na,b,c\n", []string{"cannot find text and label columns", "foo,bar,baz", "name them text and label"}},
+		{"two columns, no label", "foo,bar\na,b\n", []string{"cannot find text and label columns"}},
+		{"short row", "text,label,functionality\na,1\n", []string{"row 2 has 2 columns, want at least 3"}},
+		{"empty", "", []string{"read header"}},
+		{"bad quoting", "text,label\n\"a\"b,1\n", []string{"eval:"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cases, err := ReadCases(strings.NewReader(tc.in))
+			if err == nil {
+				t.Fatalf("ReadCases accepted the input: %+v", cases)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not contain %q", err, w)
+				}
+			}
+		})
+	}
+	t.Run("bad label file", func(t *testing.T) {
+		f, err := os.Open(filepath.Join("testdata", "bad_label.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if _, err := ReadCases(f); err == nil || !strings.Contains(err.Error(), `row 3: unknown label "maybe"`) {
+			t.Errorf("error = %v", err)
+		}
+	})
+	t.Run("read error", func(t *testing.T) {
+		if _, err := ReadCases(failReader{}); err == nil || !strings.Contains(err.Error(), "eval: read") {
+			t.Errorf("error = %v", err)
+		}
+	})
+}
+
+type failReader struct{}
+
+func (failReader) Read([]byte) (int, error) { return 0, os.ErrClosed }
+
+// near compares floats, treating two NaNs as equal.
+func near(a, b float64) bool {
+	if math.IsNaN(a) || math.IsNaN(b) {
+		return math.IsNaN(a) && math.IsNaN(b)
+	}
+	return math.Abs(a-b) < 1e-9
+}
+
+func TestCounts(t *testing.T) {
+	nan := math.NaN()
+	tests := []struct {
+		name                                   string
+		c                                      Counts
+		n                                      int
+		acc, hateAcc, nonAcc, prec, recall, f1 float64
+	}{
+		{"mixed", Counts{TP: 6, FN: 2, TN: 9, FP: 3}, 20, 15.0 / 20, 6.0 / 8, 9.0 / 12, 6.0 / 9, 6.0 / 8, 2 * (6.0 / 9) * (6.0 / 8) / (6.0/9 + 6.0/8)},
+		{"perfect", Counts{TP: 4, TN: 4}, 8, 1, 1, 1, 1, 1, 1},
+		{"empty", Counts{}, 0, nan, nan, nan, nan, nan, nan},
+		{"nothing flagged", Counts{FN: 3, TN: 2}, 5, 2.0 / 5, 0, 1, nan, 0, nan},
+		{"no hateful cases", Counts{TN: 2, FP: 1}, 3, 2.0 / 3, nan, 2.0 / 3, 0, nan, nan},
+		{"only hateful, all found", Counts{TP: 3}, 3, 1, 1, nan, 1, 1, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := tc.c
+			got := []float64{c.Accuracy(), c.HatefulAccuracy(), c.NonHatefulAccuracy(), c.Precision(), c.Recall(), c.F1()}
+			want := []float64{tc.acc, tc.hateAcc, tc.nonAcc, tc.prec, tc.recall, tc.f1}
+			names := []string{"Accuracy", "HatefulAccuracy", "NonHatefulAccuracy", "Precision", "Recall", "F1"}
+			for i := range got {
+				if !near(got[i], want[i]) {
+					t.Errorf("%s = %v, want %v", names[i], got[i], want[i])
+				}
+			}
+			if c.N() != tc.n {
+				t.Errorf("N = %d, want %d", c.N(), tc.n)
+			}
+		})
+	}
+}
+
+func TestCountsAdd(t *testing.T) {
+	var c Counts
+	for _, o := range []struct{ gold, flagged bool }{{true, true}, {true, true}, {true, false}, {false, false}, {false, true}, {false, false}} {
+		c.Add(o.gold, o.flagged)
+	}
+	if c != (Counts{TP: 2, FN: 1, TN: 2, FP: 1}) {
+		t.Errorf("Counts = %+v", c)
+	}
+}
+
+// fakeEngine flags a message when it contains "zorb"; a hand-written
+// Evaluator, so eval is tested without any rule pack.
+type fakeEngine struct {
+	langs []string
+}
+
+func (f *fakeEngine) Evaluate(m rules.Message) rules.Verdict {
+	f.langs = append(f.langs, m.Lang)
+	if strings.Contains(strings.ToLower(m.Text), "zorb") {
+		return rules.Verdict{Flagged: true, Category: rules.CatSlur, Severity: rules.SevHigh, Score: 0.8}
+	}
+	return rules.Verdict{}
+}
+
+func TestRun(t *testing.T) {
+	cases := mustReadCases(t, filepath.Join("testdata", "hatecheck_mini.csv"))
+	eng := &fakeEngine{}
+	var progress []int
+	res := Run(eng, cases, "en", 1, func(n int) { progress = append(progress, n) })
+	// Flagged: every case mentions zorbs, except none; so hateful cases are
+	// found and non-hateful ones are false positives.
+	if want := (Counts{TP: 2, FP: 3}); res.All != want {
+		t.Errorf("All = %+v, want %+v", res.All, want)
+	}
+	if got := res.Functionalities(); !slices.Equal(got, []string{"counter_quote_nh", "derog_neg_emote_h", "negate_neg_nh"}) {
+		t.Errorf("Functionalities = %v", got)
+	}
+	if c := res.ByFn["negate_neg_nh"]; c == nil || *c != (Counts{FP: 2}) {
+		t.Errorf("ByFn[negate_neg_nh] = %+v", c)
+	}
+	if len(res.Wrong) != 1 || res.Wrong[0].Case.Text != "Zorbs are not the worst." || !res.Wrong[0].Verdict.Flagged {
+		t.Errorf("Wrong = %+v, want the first misclassified case only", res.Wrong)
+	}
+	if !slices.Equal(progress, []int{0}) {
+		t.Errorf("progress calls = %v, want [0]", progress)
+	}
+	if len(eng.langs) != len(cases) || eng.langs[0] != "en" {
+		t.Errorf("languages passed = %v", eng.langs)
+	}
+	// No progress function, no kept errors, plain cases.
+	res = Run(&fakeEngine{}, []Case{{Text: "zorb", Hateful: true}, {Text: "hi"}}, "", 0, nil)
+	if res.All != (Counts{TP: 1, TN: 1}) || len(res.ByFn) != 0 || len(res.Wrong) != 0 {
+		t.Errorf("plain run = %+v", res)
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	cases := mustReadCases(t, filepath.Join("testdata", "hatecheck_mini.csv"))
+	res := Run(&fakeEngine{}, cases, "en", 0, nil)
+	var b bytes.Buffer
+	res.Markdown(&b, "hatecheck_mini.csv")
+	out := b.String()
+	for _, want := range []string{
+		"## hatecheck_mini.csv\n",
+		"| cases | hateful | non-hateful | accuracy | hateful acc. | non-hateful acc. | precision | recall | F1 |",
+		"| 5 | 2 | 3 | 40.0% | 100.0% | 0.0% | 40.0% | 100.0% | 57.1% |",
+		"| functionality | gold | cases | accuracy |",
+		"| counter_quote_nh | non-hateful | 1 | 0.0% |",
+		"| derog_neg_emote_h | hateful | 2 | 100.0% |",
+		"| negate_neg_nh | non-hateful | 2 | 0.0% |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, out)
+		}
+	}
+	// Functionalities in name order.
+	if strings.Index(out, "counter_quote_nh") > strings.Index(out, "negate_neg_nh") {
+		t.Errorf("functionalities not in name order:\n%s", out)
+	}
+
+	t.Run("plain suite has no functionality table, NaN as -", func(t *testing.T) {
+		res := Run(&fakeEngine{}, []Case{{Text: "hi"}}, "", 0, nil)
+		var b bytes.Buffer
+		res.Markdown(&b, "plain")
+		out := b.String()
+		if strings.Contains(out, "functionality") {
+			t.Errorf("plain suite has a functionality table:\n%s", out)
+		}
+		if !strings.Contains(out, "| 1 | 0 | 1 | 100.0% | - | 100.0% | - | - | - |") {
+			t.Errorf("NaN metrics not shown as -:\n%s", out)
+		}
+	})
+}

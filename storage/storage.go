@@ -1,0 +1,235 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/trygbot/trygbot/rules"
+)
+
+// Errors returned by every Store.
+var (
+	// ErrNotFound: no record with that key.
+	ErrNotFound = errors.New("storage: not found")
+	// ErrClosed: the store was closed.
+	ErrClosed = errors.New("storage: closed")
+)
+
+// CaseID numbers cases; it is what moderators type ("/case 42").
+type CaseID int64
+
+// State is where a case is in its life:
+// open -> claimed -> responded | dismissed | escalated | deleted -> closed.
+type State string
+
+// Case states.
+const (
+	StateOpen      State = "open"
+	StateClaimed   State = "claimed"
+	StateResponded State = "responded"
+	StateDismissed State = "dismissed"
+	StateEscalated State = "escalated"
+	StateDeleted   State = "deleted"
+	StateClosed    State = "closed"
+)
+
+// Outcome codes a closed case keeps, for reports.
+const (
+	OutcomeResponded = "responded"    // a template or own reply was sent
+	OutcomeDismissed = "not_hate"     // a moderator judged it a false positive
+	OutcomeEscalated = "escalated"    // handed to coordinators
+	OutcomeDeleted   = "deleted"      // the message was deleted
+	OutcomeExpired   = "expired"      // nobody handled it before it was closed
+	OutcomeHandled   = "handled_else" // handled outside trygbot
+)
+
+// PromptRef is where a moderator prompt for a case was posted, so it can be
+// edited in place.
+type PromptRef struct {
+	Platform  string `json:"platform"`
+	ChatID    string `json:"chat_id"`
+	MessageID string `json:"message_id"`
+	// Audience is who the prompt went to: "moderators", "second", or
+	// "coordinators".
+	Audience string `json:"audience"`
+}
+
+// Note is a moderator's note on a case.
+type Note struct {
+	Actor string    `json:"actor"`
+	At    time.Time `json:"at"`
+	Text  string    `json:"text"`
+}
+
+// Case is one flagged (or user-reported) message and what was done about
+// it. Fields marked evidence hold personal data and are erased by Purge
+// after the retention period; the rest is kept for reports.
+type Case struct {
+	ID CaseID `json:"id"`
+	// Key makes case creation idempotent: platform/community/channel/message.
+	Key       string `json:"key"`
+	Platform  string `json:"platform"`
+	Community string `json:"community"`
+	Channel   string `json:"channel"` // platform channel id
+	// ChannelName is the channel's display name, for prompts and reports.
+	ChannelName string `json:"channel_name,omitempty"`
+	MessageID   string `json:"message_id"`
+	// Author is the author's pseudonym (keyed hash), never the platform id.
+	Author rules.UserID `json:"author"`
+	Lang   string       `json:"lang"`
+
+	// Evidence, erased by Purge.
+	AuthorName string        `json:"author_name,omitempty"` // display name, shown to moderators only
+	AuthorRef  string        `json:"author_ref,omitempty"`  // platform user id, for replies and mentions
+	Text       string        `json:"text,omitempty"`
+	JumpURL    string        `json:"jump_url,omitempty"`
+	Verdict    rules.Verdict `json:"verdict"`
+	Notes      []Note        `json:"notes,omitempty"`
+	Purged     bool          `json:"purged,omitempty"`
+
+	Category     rules.Category `json:"category"`
+	Severity     rules.Severity `json:"severity"`
+	Rules        []string       `json:"rules,omitempty"`
+	Signals      []string       `json:"signals,omitempty"` // repeat, pile_on, edited
+	UserReported bool           `json:"user_reported,omitempty"`
+	Reporter     string         `json:"reporter,omitempty"` // pseudonym of the reporting member
+
+	State   State  `json:"state"`
+	Outcome string `json:"outcome,omitempty"`
+	Owner   string `json:"owner,omitempty"` // moderator who claimed it (platform user id)
+	// OwnerName is the moderator's display name, for the prompt.
+	OwnerName string `json:"owner_name,omitempty"`
+
+	CreatedAt       time.Time `json:"created_at"`
+	ClaimedAt       time.Time `json:"claimed_at,omitempty"`
+	FirstResponseAt time.Time `json:"first_response_at,omitempty"`
+	ClosedAt        time.Time `json:"closed_at,omitempty"`
+	// Deadline is when an unclaimed case is offered again.
+	Deadline time.Time `json:"deadline,omitempty"`
+	Reoffers int       `json:"reoffers,omitempty"`
+
+	// Suggested are the ids of the templates the prompt offered, in order
+	// ("send template 2" sends Suggested[1]).
+	Suggested []string `json:"suggested,omitempty"`
+	// Template is the id of the de-escalation template sent, if any, and
+	// FollowUpUntil the end of the window in which a new flag on the same
+	// author counts against it.
+	Template      string    `json:"template,omitempty"`
+	FollowUpUntil time.Time `json:"follow_up_until,omitempty"`
+	FlaggedAgain  bool      `json:"flagged_again,omitempty"`
+
+	Prompts []PromptRef `json:"prompts,omitempty"`
+	// Version counts updates; stores bump it on every write.
+	Version int64 `json:"version"`
+}
+
+// Open reports whether nobody has decided the case yet.
+func (c *Case) Open() bool { return c.State == StateOpen || c.State == StateClaimed }
+
+// CaseQuery selects cases. Zero fields do not filter. Results are ordered
+// by ID, ascending.
+type CaseQuery struct {
+	States    []State
+	Platform  string
+	Community string
+	Channel   string
+	Author    rules.UserID
+	// Since and Until bound CreatedAt: Since <= CreatedAt < Until.
+	Since time.Time
+	Until time.Time
+	// DeadlineBefore selects cases whose Deadline is set and before it.
+	DeadlineBefore time.Time
+	// FollowUpAt selects cases whose follow-up window contains it.
+	FollowUpAt time.Time
+	Limit      int
+}
+
+// AuditEntry records one action on a case, or an admin action.
+type AuditEntry struct {
+	ID     int64     `json:"id"`
+	At     time.Time `json:"at"`
+	CaseID CaseID    `json:"case_id,omitempty"`
+	Actor  string    `json:"actor"`          // platform user id, "system" or "bot"
+	Role   string    `json:"role,omitempty"` // moderator, admin, coordinator
+	Action string    `json:"action"`         // claim, template, dismiss, escalate, delete, note, reoffer, ...
+	Detail string    `json:"detail,omitempty"`
+}
+
+// AuditQuery selects audit entries; results are in time order.
+type AuditQuery struct {
+	CaseID CaseID
+	Since  time.Time
+	Until  time.Time
+	Limit  int
+}
+
+// VolumeKey names one counter of messages: per platform, community,
+// channel and hour.
+type VolumeKey struct {
+	Platform  string    `json:"platform"`
+	Community string    `json:"community"`
+	Channel   string    `json:"channel"`
+	Hour      time.Time `json:"hour"` // truncated to the hour, UTC
+}
+
+// VolumeRow is one counter's value.
+type VolumeRow struct {
+	VolumeKey
+	Messages int64 `json:"messages"`
+	Flagged  int64 `json:"flagged"`
+}
+
+// Store keeps cases, the audit log and message counters. Implementations
+// are safe for concurrent use, also by several processes sharing one
+// backend (Redis).
+type Store interface {
+	// CreateCase stores c with a new ID and returns it. If a case with the
+	// same Key exists, it returns that one and created false, so a message
+	// delivered twice makes one case.
+	CreateCase(ctx context.Context, c Case) (stored Case, created bool, err error)
+	// GetCase returns ErrNotFound if there is no such case.
+	GetCase(ctx context.Context, id CaseID) (Case, error)
+	// UpdateCase applies fn to the current case and stores the result
+	// atomically: concurrent updates of one case are serialised, so fn
+	// sees every earlier update. fn may run more than once. If fn returns
+	// an error nothing is stored and UpdateCase returns that error.
+	// Returns ErrNotFound if there is no such case.
+	UpdateCase(ctx context.Context, id CaseID, fn func(*Case) error) (Case, error)
+	// ListCases returns the cases that match q, by ID.
+	ListCases(ctx context.Context, q CaseQuery) ([]Case, error)
+
+	// AddAudit appends an entry to the audit log.
+	AddAudit(ctx context.Context, e AuditEntry) error
+	// ListAudit returns entries matching q in time order.
+	ListAudit(ctx context.Context, q AuditQuery) ([]AuditEntry, error)
+
+	// AddVolume adds to an hourly counter: messages seen (flagged or not)
+	// and how many of them were flagged. The bot batches its counts.
+	AddVolume(ctx context.Context, k VolumeKey, messages, flagged int64) error
+	// Volume returns the counters for hours in [from, to).
+	Volume(ctx context.Context, from, to time.Time) ([]VolumeRow, error)
+
+	// Purge erases the evidence of cases created before t (text, display
+	// name, verdict spans, notes) and keeps what reports need. It returns
+	// how many cases it purged.
+	Purge(ctx context.Context, before time.Time) (int, error)
+
+	// Close releases the store; later calls return ErrClosed.
+	Close() error
+}
+
+// Queue hands each published item of incoming work to exactly one of the
+// consumers that share it, also across processes (Redis Streams with a
+// consumer group). An item whose handler fails or whose consumer dies is
+// delivered again.
+type Queue interface {
+	// Publish appends one item. It may block briefly; it returns an error
+	// if the item could not be stored.
+	Publish(ctx context.Context, item []byte) error
+	// Consume calls handle for items as they arrive until ctx is done, and
+	// acknowledges an item when handle returns nil. consumer names this
+	// instance; items left pending by a consumer that stopped are claimed
+	// by the others after a while. It returns ctx.Err() when ctx is done.
+	Consume(ctx context.Context, consumer string, handle func(ctx context.Context, item []byte) error) error
+}
