@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -22,6 +23,9 @@ type Case struct {
 	Hateful       bool
 	Functionality string // HateCheck functionality, or "" for plain suites
 }
+
+// spaceRuns separates the fields of a TSV line whose tabs became spaces.
+var spaceRuns = regexp.MustCompile(` {2,}`)
 
 // positive and negative label spellings across the supported suites.
 var (
@@ -40,13 +44,34 @@ func ReadCases(r io.Reader) ([]Case, error) {
 	}
 	s := strings.TrimPrefix(string(data), "\ufeff")
 	first, _, _ := strings.Cut(s, "\n")
-	cr := csv.NewReader(strings.NewReader(s))
+	var next func() ([]string, error)
 	if strings.Count(first, "\t") > strings.Count(first, ",") {
-		cr.Comma = '\t'
-		cr.LazyQuotes = true
+		// TSV (DKHate): fields split on tabs, no quoting, one row a line,
+		// so a text that starts with a quotation mark stays one field.
+		lines := strings.Split(strings.TrimRight(s, "\r\n"), "\n")
+		next = func() ([]string, error) {
+			for len(lines) > 0 {
+				l := strings.TrimRight(lines[0], "\r")
+				lines = lines[1:]
+				if l == "" {
+					continue
+				}
+				f := strings.Split(l, "\t")
+				if len(f) == 1 {
+					// A line whose tabs became runs of spaces (DKHate's
+					// last line) is read by those runs.
+					f = spaceRuns.Split(strings.TrimSpace(l), -1)
+				}
+				return f, nil
+			}
+			return nil, io.EOF
+		}
+	} else {
+		cr := csv.NewReader(strings.NewReader(s))
+		cr.FieldsPerRecord = -1
+		next = cr.Read
 	}
-	cr.FieldsPerRecord = -1
-	header, err := cr.Read()
+	header, err := next()
 	if err != nil {
 		return nil, fmt.Errorf("eval: read header: %w", err)
 	}
@@ -66,6 +91,7 @@ func ReadCases(r io.Reader) ([]Case, error) {
 		}
 	}
 	var rows [][]string
+	firstRow := 2 // the line number of rows[0]
 	if textCol < 0 || labelCol < 0 {
 		if len(header) != 2 {
 			return nil, fmt.Errorf("eval: cannot find text and label columns in header %q: name them text and label", strings.Join(header, ","))
@@ -75,9 +101,10 @@ func ReadCases(r io.Reader) ([]Case, error) {
 		}
 		textCol, labelCol = 0, 1
 		rows = append(rows, header)
+		firstRow = 1
 	}
 	for {
-		rec, err := cr.Read()
+		rec, err := next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
@@ -89,11 +116,11 @@ func ReadCases(r io.Reader) ([]Case, error) {
 	cases := make([]Case, 0, len(rows))
 	for i, rec := range rows {
 		if len(rec) <= max(textCol, labelCol, funcCol) {
-			return nil, fmt.Errorf("eval: row %d has %d columns, want at least %d", i+2, len(rec), max(textCol, labelCol, funcCol)+1)
+			return nil, fmt.Errorf("eval: row %d has %d columns, want at least %d", i+firstRow, len(rec), max(textCol, labelCol, funcCol)+1)
 		}
 		hateful, ok := parseLabel(rec[labelCol])
 		if !ok {
-			return nil, fmt.Errorf("eval: row %d: unknown label %q (want one of %s or %s)", i+2, rec[labelCol],
+			return nil, fmt.Errorf("eval: row %d: unknown label %q (want one of %s or %s)", i+firstRow, rec[labelCol],
 				strings.Join(positive, "/"), strings.Join(negative, "/"))
 		}
 		c := Case{Text: strings.TrimSpace(rec[textCol]), Hateful: hateful}
@@ -156,8 +183,11 @@ func (c Counts) Recall() float64 { return c.HatefulAccuracy() }
 // F1 of precision and recall.
 func (c Counts) F1() float64 {
 	p, r := c.Precision(), c.Recall()
-	if math.IsNaN(p) || math.IsNaN(r) || p+r == 0 {
+	if math.IsNaN(p) || math.IsNaN(r) {
 		return math.NaN()
+	}
+	if p+r == 0 {
+		return 0
 	}
 	return 2 * p * r / (p + r)
 }

@@ -277,3 +277,42 @@ func TestMarkdown(t *testing.T) {
 		}
 	})
 }
+func TestReadCasesTSVTextStartingWithQuote(t *testing.T) {
+	in := "id\ttweet\tsubtask_a\n" +
+		"1\t\"Citat\" sagde han\tNOT\n" +
+		"2\tEn helt almindelig kommentar\tNOT\n" +
+		"3\tEndnu en kommentar\tOFF\n"
+	cases, err := ReadCases(strings.NewReader(in))
+	if err != nil {
+		t.Fatalf("ReadCases: %v", err)
+	}
+	want := []Case{{`"Citat" sagde han`, false, ""}, {"En helt almindelig kommentar", false, ""}, {"Endnu en kommentar", true, ""}}
+	if len(cases) != len(want) {
+		t.Fatalf("ReadCases = %+v, want %+v", cases, want)
+	}
+	for i := range want {
+		if cases[i] != want[i] {
+			t.Errorf("case %d = %+v, want %+v", i, cases[i], want[i])
+		}
+	}
+}
+
+// Bug: error rows are numbered i+2 assuming a header line, but a
+// header-less file puts its first line into rows too, so every row number
+// is one too high.
+func TestReadCasesRowNumberWithoutHeader(t *testing.T) {
+	_, err := ReadCases(strings.NewReader("a,1\nb,perhaps\n"))
+	if err == nil || !strings.Contains(err.Error(), "row 2:") {
+		t.Errorf("error = %v, want it at row 2 (the second line)", err)
+	}
+}
+
+// Bug: F1 returns NaN when precision and recall are both 0, although both
+// are defined; F1 is then 0 (Markdown shows "-" for an engine that got
+// every flag wrong).
+func TestF1BothZero(t *testing.T) {
+	c := Counts{FN: 3, FP: 2}
+	if f := c.F1(); f != 0 {
+		t.Errorf("F1 of %+v = %v, want 0 (precision %v, recall %v)", c, f, c.Precision(), c.Recall())
+	}
+}
