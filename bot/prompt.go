@@ -1,0 +1,276 @@
+package bot
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/trygbot/trygbot/rules"
+	"github.com/trygbot/trygbot/storage"
+)
+
+// Prompt is a moderator prompt, platform-neutral. Adapters render it:
+// Sensitive segments as spoilers, Actions as buttons.
+type Prompt struct {
+	CaseID   storage.CaseID
+	Version  int64
+	Audience string // moderators, second, coordinators
+	ChatID   string // where it goes
+	Lang     string
+
+	Title     string // "Case 42 · threat of violence · urgent"
+	Community string
+	Channel   string
+	Author    string
+	// Message is the flagged text with the matched words marked Sensitive.
+	Message  []Segment
+	Why      []string // one line per match, for people
+	Category rules.Category
+	Severity rules.Severity
+	Urgent   bool
+	Signals  []string // localised behavioural signals
+	JumpURL  string
+
+	Templates []PromptTemplate
+	Actions   []PromptAction
+	Status    string   // "Open", "Claimed by Anna 14:02", ...
+	History   []string // what moderators did, oldest first
+	// Mention is a platform role or user id to ping ("role:123") for
+	// urgent cases in the coordinators' chat; adapters restrict pings to it.
+	Mention string
+}
+
+// Segment is a piece of the flagged message.
+type Segment struct {
+	Text      string
+	Sensitive bool
+}
+
+// PromptTemplate is one suggested de-escalation reply.
+type PromptTemplate struct {
+	Index int // 1-based, as in "send template 2"
+	ID    string
+	Tone  string
+	Text  string // rendered, as it would be sent
+}
+
+// PromptAction is one button.
+type PromptAction struct {
+	Kind  ActionKind
+	Arg   string
+	Label string
+	// Data is the compact encoding adapters put in custom_id or
+	// callback_data (see EncodeAction).
+	Data string
+}
+
+// segments splits text into plain and sensitive pieces from the verdict's
+// matched spans (slurs and the words that made a rule fire).
+func segments(text string, v rules.Verdict) []Segment {
+	type span struct{ a, b int }
+	var spans []span
+	for _, m := range v.Matches {
+		if m.Start >= 0 && m.End <= len(text) && m.Start < m.End {
+			spans = append(spans, span{m.Start, m.End})
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].a < spans[j].a })
+	var out []Segment
+	pos := 0
+	for _, s := range spans {
+		if s.b <= pos {
+			continue
+		}
+		if s.a < pos {
+			s.a = pos
+		}
+		if s.a > pos {
+			out = append(out, Segment{Text: text[pos:s.a]})
+		}
+		out = append(out, Segment{Text: text[s.a:s.b], Sensitive: true})
+		pos = s.b
+	}
+	if pos < len(text) {
+		out = append(out, Segment{Text: text[pos:]})
+	}
+	return out
+}
+
+// Masked renders the message with sensitive pieces hidden but for their
+// first letter, for places without spoilers.
+func Masked(segs []Segment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		if !s.Sensitive {
+			b.WriteString(s.Text)
+			continue
+		}
+		first := true
+		for _, r := range s.Text {
+			switch {
+			case r == ' ':
+				b.WriteRune(' ')
+				first = true
+			case first:
+				b.WriteRune(r)
+				first = false
+			default:
+				b.WriteRune('•')
+			}
+		}
+	}
+	return b.String()
+}
+
+// PlainText renders the prompt for a console or a log, in its language.
+func (p Prompt) PlainText() string {
+	t := texts(p.Lang)
+	var b strings.Builder
+	fmt.Fprintf(&b, "┌ %s\n", p.Title)
+	fmt.Fprintf(&b, "│ %s: %s · %s: %s · %s: %s\n", t.community, p.Community, t.channel, p.Channel, t.author, p.Author)
+	fmt.Fprintf(&b, "│ %s: %s\n", t.message, Masked(p.Message))
+	for _, w := range p.Why {
+		fmt.Fprintf(&b, "│ %s: %s\n", t.why, w)
+	}
+	if len(p.Signals) > 0 {
+		fmt.Fprintf(&b, "│ %s: %s\n", t.signals, strings.Join(p.Signals, ", "))
+	}
+	if p.JumpURL != "" {
+		fmt.Fprintf(&b, "│ %s: %s\n", t.link, p.JumpURL)
+	}
+	for _, tp := range p.Templates {
+		fmt.Fprintf(&b, "│ [%d] (%s) %s\n", tp.Index, tp.Tone, tp.Text)
+	}
+	fmt.Fprintf(&b, "│ %s: %s\n", t.status, p.Status)
+	for _, h := range p.History {
+		fmt.Fprintf(&b, "│   · %s\n", h)
+	}
+	if len(p.Actions) > 0 {
+		labels := make([]string, len(p.Actions))
+		for i, a := range p.Actions {
+			labels[i] = "[" + a.Label + "]"
+		}
+		fmt.Fprintf(&b, "└ %s\n", strings.Join(labels, " "))
+	} else {
+		b.WriteString("└\n")
+	}
+	return b.String()
+}
+
+// buildPrompt renders a case as a prompt for one audience.
+func (b *Bot) buildPrompt(c storage.Case, comm *Community, audience, chatID string) Prompt {
+	lang := comm.Lang
+	t := texts(lang)
+	p := Prompt{
+		CaseID: c.ID, Version: c.Version, Audience: audience, ChatID: chatID, Lang: lang,
+		Community: firstNonEmpty(comm.Name, comm.ID), Channel: firstNonEmpty(c.ChannelName, c.Channel), Author: c.AuthorName,
+		Category: c.Category, Severity: c.Severity, Urgent: c.Severity >= rules.SevUrgent, JumpURL: c.JumpURL,
+	}
+	cat := rules.CategoryName(c.Category, lang)
+	if c.UserReported && c.Category == "" {
+		cat = t.userReported
+	}
+	p.Title = fmt.Sprintf("%s %d · %s", t.caseWord, c.ID, cat)
+	if p.Urgent {
+		p.Title += " · " + t.urgent
+	}
+	if c.Purged {
+		p.Message = []Segment{{Text: t.purged}}
+	} else {
+		p.Message = segments(c.Text, c.Verdict)
+	}
+	for _, m := range c.Verdict.Matches {
+		p.Why = append(p.Why, fmt.Sprintf("%s (%s, %s) [%s]", m.Why, rules.CategoryName(m.Category, lang), t.severity(m.Severity), m.Rule))
+	}
+	if c.UserReported {
+		p.Why = append(p.Why, t.reportedByMember)
+	}
+	for _, s := range c.Signals {
+		p.Signals = append(p.Signals, t.signal(s))
+	}
+	for i, id := range c.Suggested {
+		tp, ok := b.templateFor(comm.ID, id)
+		if !ok {
+			continue
+		}
+		p.Templates = append(p.Templates, PromptTemplate{Index: i + 1, ID: id, Tone: tp.Tone,
+			Text: b.renderTemplate(tp, c, comm, "@"+firstNonEmpty(c.AuthorName, t.author))})
+	}
+	p.Status = b.status(c, lang)
+	p.History = b.history(c, lang)
+	if c.Open() || c.State == storage.StateEscalated {
+		p.Actions = b.actions(c, comm)
+	}
+	return p
+}
+
+func (b *Bot) actions(c storage.Case, comm *Community) []PromptAction {
+	t := texts(comm.Lang)
+	var acts []PromptAction
+	add := func(k ActionKind, arg, label string) {
+		acts = append(acts, PromptAction{Kind: k, Arg: arg, Label: label, Data: EncodeAction(c.ID, k, arg)})
+	}
+	if c.State == storage.StateEscalated {
+		add(ActClose, "", t.actClose)
+		add(ActNote, "", t.actNote)
+		return acts
+	}
+	for i := range c.Suggested {
+		add(ActTemplate, fmt.Sprint(i+1), fmt.Sprintf("%s %d", t.actSend, i+1))
+	}
+	if c.State == storage.StateOpen {
+		add(ActClaim, "", t.actClaim)
+	}
+	add(ActDismiss, "", t.actDismiss)
+	add(ActEscalate, "", t.actEscalate)
+	if comm.AllowDelete {
+		if _, ok := b.outbox(c.Platform).(Deleter); ok {
+			add(ActDelete, "", t.actDelete)
+		}
+	}
+	add(ActNote, "", t.actNote)
+	return acts
+}
+
+func (b *Bot) status(c storage.Case, lang string) string {
+	t := texts(lang)
+	at := func(tm time.Time) string { return tm.In(b.loc).Format("15:04") }
+	switch c.State {
+	case storage.StateOpen:
+		if c.Reoffers > 0 {
+			return t.openReoffered
+		}
+		return t.open
+	case storage.StateClaimed:
+		return fmt.Sprintf(t.claimedBy, c.OwnerName, at(c.ClaimedAt))
+	case storage.StateResponded:
+		return fmt.Sprintf(t.respondedBy, firstNonEmpty(c.OwnerName, "?"), at(c.FirstResponseAt))
+	case storage.StateDismissed:
+		return fmt.Sprintf(t.dismissedBy, firstNonEmpty(c.OwnerName, "?"), at(c.ClosedAt))
+	case storage.StateEscalated:
+		return t.escalated
+	case storage.StateDeleted:
+		return fmt.Sprintf(t.deletedBy, firstNonEmpty(c.OwnerName, "?"), at(c.ClosedAt))
+	case storage.StateClosed:
+		return t.closed
+	}
+	return string(c.State)
+}
+
+func (b *Bot) history(c storage.Case, lang string) []string {
+	var out []string
+	for _, n := range c.Notes {
+		out = append(out, fmt.Sprintf("%s %s: %s", n.At.In(b.loc).Format("15:04"), n.Actor, n.Text))
+	}
+	return out
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}

@@ -1,0 +1,31 @@
+// Package redis is the storage.Store and storage.Queue for several trygbot
+// instances sharing one Redis server, through github.com/redis/go-redis/v9.
+//
+// It owns every key under its prefix (default "trygbot:"):
+//
+//	seq:case, seq:audit     counters that number cases and audit entries (INCR)
+//	case:<id>               a case as JSON
+//	key:<key>               a case's idempotency key -> its id
+//	idx:all                 sorted sets of case ids, scored by id ...
+//	idx:state:<state>, idx:platform:<p>, idx:community:<c>,
+//	idx:channel:<ch>, idx:author:<pseudonym>
+//	idx:created, idx:unpurged   ... or by a time in Unix microseconds:
+//	idx:deadline, idx:followup  created-at, deadline, follow-up end
+//	audit:entries           hash: audit id -> entry as JSON
+//	audit:time              sorted set of audit ids by time
+//	audit:case:<id>         the same, for one case
+//	vol:<unix hour>         hash of hourly counters, m<key> and f<key>
+//	vol:hours               sorted set of the hours that have counters
+//
+// A case and its index entries are written in one MULTI/EXEC; UpdateCase
+// watches the case's key (WATCH) and retries a bounded number of times, so
+// ListCases reads indexes and never scans the keyspace. Keys of one store
+// are meant for one Redis server, not a cluster.
+//
+// What expires: hourly volume counters, Options.VolumeTTL after their hour
+// (400 days unless set). Cases, idempotency keys and the audit log are
+// kept; Purge erases a case's evidence instead. A Queue deletes an item
+// from its stream once it is acknowledged.
+//
+// It may import storage and rules only (and go-redis).
+package redis

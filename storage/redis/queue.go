@@ -1,0 +1,209 @@
+package redis
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/trygbot/trygbot/storage"
+)
+
+var _ storage.Queue = (*Queue)(nil)
+
+// Queue defaults.
+const (
+	DefaultMinIdle = 30 * time.Second
+	DefaultBlock   = time.Second
+	DefaultBatch   = 10
+)
+
+// itemField is the stream entry field that holds an item.
+const itemField = "item"
+
+// ackTimeout bounds the acknowledgement of a handled item, which is sent
+// even when the consumer's context has just ended.
+const ackTimeout = 5 * time.Second
+
+// Queue is a storage.Queue on a Redis stream with one consumer group. An
+// item is deleted from the stream once a consumer acknowledges it, so the
+// stream belongs to this group alone. The exported fields may be changed
+// before the first call, not after.
+type Queue struct {
+	client goredis.UniversalClient
+	stream string
+	group  string
+
+	// MinIdle is how long an item may stay with a consumer that has not
+	// acknowledged it (because its handler failed or it stopped) before
+	// another consumer claims it.
+	MinIdle time.Duration
+	// Block is how long one read waits for new items; Consume notices a
+	// cancelled context within about this long.
+	Block time.Duration
+	// Batch is how many items one read takes.
+	Batch int64
+
+	mu    sync.Mutex
+	ready bool // the group exists
+}
+
+// NewQueue returns a queue on the stream prefix+stream, read by the
+// consumer group group. The group is created, starting at the stream's
+// first item, on first use.
+func NewQueue(client goredis.UniversalClient, prefix, stream, group string) *Queue {
+	return &Queue{
+		client: client, stream: prefix + stream, group: group,
+		MinIdle: DefaultMinIdle, Block: DefaultBlock, Batch: DefaultBatch,
+	}
+}
+
+// fail wraps err for op, translating a closed client to storage.ErrClosed.
+func (q *Queue) fail(op string, err error) error {
+	if errors.Is(err, goredis.ErrClosed) {
+		return fmt.Errorf("redis: %s %s: %w (%v)", op, q.stream, storage.ErrClosed, err)
+	}
+	return fmt.Errorf("redis: %s %s: %w", op, q.stream, err)
+}
+
+// Publish appends item to the stream.
+func (q *Queue) Publish(ctx context.Context, item []byte) error {
+	if err := ctx.Err(); err != nil {
+		return q.fail("publish to", err)
+	}
+	err := q.client.XAdd(ctx, &goredis.XAddArgs{Stream: q.stream, Values: []any{itemField, item}}).Err()
+	if err != nil {
+		return q.fail("publish to", err)
+	}
+	return nil
+}
+
+// ensureGroup creates the consumer group if this queue has not yet. A
+// group that exists already is fine.
+func (q *Queue) ensureGroup(ctx context.Context) error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.ready {
+		return nil
+	}
+	err := q.client.XGroupCreateMkStream(ctx, q.stream, q.group, "0").Err()
+	if err != nil && !strings.HasPrefix(err.Error(), "BUSYGROUP") {
+		return err
+	}
+	q.ready = true
+	return nil
+}
+
+// forgetGroup makes the next ensureGroup create the group again, after
+// the server said it does not exist (the stream was deleted).
+func (q *Queue) forgetGroup() {
+	q.mu.Lock()
+	q.ready = false
+	q.mu.Unlock()
+}
+
+// Consume hands items to handle until ctx is done, then returns ctx.Err().
+// It acknowledges (and deletes) an item when handle returns nil; an item
+// whose handler failed, or that a stopped consumer left, is claimed again
+// once it has been idle for MinIdle. Other errors from Redis end Consume.
+func (q *Queue) Consume(ctx context.Context, consumer string, handle func(ctx context.Context, item []byte) error) error {
+	if consumer == "" {
+		return fmt.Errorf("redis: consume %s: empty consumer name", q.stream)
+	}
+	var lastSweep time.Time
+	cursor := "0-0"
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := q.ensureGroup(ctx); err != nil {
+			return q.consumeErr(ctx, err)
+		}
+		// Claim items other consumers (or this one) left pending, at
+		// most every MinIdle/2 once a sweep has finished.
+		if time.Since(lastSweep) >= q.MinIdle/2 {
+			msgs, next, err := q.client.XAutoClaim(ctx, &goredis.XAutoClaimArgs{
+				Stream: q.stream, Group: q.group, Consumer: consumer,
+				MinIdle: q.MinIdle, Start: cursor, Count: q.Batch,
+			}).Result()
+			if err != nil {
+				if err := q.consumeErr(ctx, err); err != nil {
+					return err
+				}
+				continue
+			}
+			cursor = next
+			if next == "0-0" {
+				lastSweep = time.Now()
+			}
+			if err := q.handle(ctx, msgs, handle); err != nil {
+				return err
+			}
+			if len(msgs) > 0 {
+				continue
+			}
+		}
+		streams, err := q.client.XReadGroup(ctx, &goredis.XReadGroupArgs{
+			Group: q.group, Consumer: consumer, Streams: []string{q.stream, ">"},
+			Count: q.Batch, Block: q.Block,
+		}).Result()
+		if errors.Is(err, goredis.Nil) {
+			continue // nothing arrived within Block
+		}
+		if err != nil {
+			if err := q.consumeErr(ctx, err); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, st := range streams {
+			if err := q.handle(ctx, st.Messages, handle); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// consumeErr decides what a Redis error means for Consume: nil to go on
+// (the group vanished and will be made again), ctx.Err() if ctx is done,
+// or the error to return.
+func (q *Queue) consumeErr(ctx context.Context, err error) error {
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return ctxErr
+	}
+	if strings.HasPrefix(err.Error(), "NOGROUP") {
+		q.forgetGroup()
+		return nil
+	}
+	return q.fail("consume", err)
+}
+
+// handle runs handle on each message and acknowledges those it handled.
+// It stops, returning ctx.Err(), when ctx is done; the rest stay pending.
+func (q *Queue) handle(ctx context.Context, msgs []goredis.XMessage, handle func(context.Context, []byte) error) error {
+	for _, m := range msgs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		item, ok := m.Values[itemField].(string)
+		if ok && handle(ctx, []byte(item)) != nil {
+			continue // stays pending, to be claimed again after MinIdle
+		}
+		// Handled, or not an item of ours: acknowledge and delete it.
+		actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), ackTimeout)
+		_, err := q.client.TxPipelined(actx, func(p goredis.Pipeliner) error {
+			p.XAck(actx, q.stream, q.group, m.ID)
+			p.XDel(actx, q.stream, m.ID)
+			return nil
+		})
+		cancel()
+		if err != nil {
+			return q.fail(fmt.Sprintf("acknowledge %s in", m.ID), err)
+		}
+	}
+	return nil
+}

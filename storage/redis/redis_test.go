@@ -1,0 +1,577 @@
+package redis_test
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/trygbot/trygbot/storage"
+	"github.com/trygbot/trygbot/storage/redis"
+	"github.com/trygbot/trygbot/storage/storagetest"
+)
+
+// testDB is the database the tests use, apart from any real data in 0.
+const testDB = 15
+
+// redisAddr returns REDIS_ADDR after checking that a server answers there.
+// Unset, the test is skipped, except under CI=true, where an unset or
+// unreachable Redis fails the test.
+func redisAddr(tb testing.TB) string {
+	tb.Helper()
+	addr := os.Getenv("REDIS_ADDR")
+	if addr == "" {
+		if os.Getenv("CI") == "true" {
+			tb.Fatal("REDIS_ADDR is unset; under CI=true the Redis tests must run (set REDIS_ADDR=127.0.0.1:6379)")
+		}
+		tb.Skip("REDIS_ADDR is unset; set it (for example REDIS_ADDR=127.0.0.1:6379) to run the Redis tests")
+	}
+	c := goredis.NewClient(&goredis.Options{Addr: addr, DB: testDB, DialTimeout: 2 * time.Second, MaxRetries: -1})
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := c.Ping(ctx).Err(); err != nil {
+		tb.Fatalf("REDIS_ADDR=%s does not answer: %v", addr, err)
+	}
+	return addr
+}
+
+// rawClient is a client of the test database, closed when the test ends.
+func rawClient(tb testing.TB, addr string) *goredis.Client {
+	tb.Helper()
+	c := goredis.NewClient(&goredis.Options{Addr: addr, DB: testDB})
+	tb.Cleanup(func() { c.Close() })
+	return c
+}
+
+// testPrefix returns a key prefix of the test's own and deletes its keys
+// when the test ends.
+func testPrefix(tb testing.TB, addr string) string {
+	tb.Helper()
+	b := make([]byte, 8)
+	rand.Read(b)
+	prefix := "trygbot-test:" + hex.EncodeToString(b) + ":"
+	tb.Cleanup(func() {
+		c := goredis.NewClient(&goredis.Options{Addr: addr, DB: testDB})
+		defer c.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		var keys []string
+		iter := c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
+		for iter.Next(ctx) {
+			keys = append(keys, iter.Val())
+		}
+		if err := iter.Err(); err != nil {
+			tb.Errorf("scan test keys: %v", err)
+			return
+		}
+		for len(keys) > 0 {
+			n := min(len(keys), 500)
+			if err := c.Del(ctx, keys[:n]...).Err(); err != nil {
+				tb.Errorf("delete test keys: %v", err)
+				return
+			}
+			keys = keys[n:]
+		}
+	})
+	return prefix
+}
+
+// openStore opens a store on the test database under its own prefix and
+// closes it when the test ends.
+func openStore(tb testing.TB, opts redis.Options) *redis.Store {
+	tb.Helper()
+	if opts.Addr == "" {
+		opts.Addr = redisAddr(tb)
+	}
+	if opts.Prefix == "" {
+		opts.Prefix = testPrefix(tb, opts.Addr)
+	}
+	opts.DB = testDB
+	s, err := redis.Open(context.Background(), opts)
+	if err != nil {
+		tb.Fatalf("Open: %v", err)
+	}
+	tb.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			tb.Errorf("Close: %v", err)
+		}
+	})
+	return s
+}
+
+func TestStore(t *testing.T) {
+	storagetest.Run(t, func(t *testing.T) storage.Store {
+		// The suite counts messages in fixed hours of 2026: keep them.
+		return openStore(t, redis.Options{VolumeTTL: -1})
+	})
+}
+
+func TestQueue(t *testing.T) {
+	storagetest.RunQueue(t, func(t *testing.T) storage.Queue {
+		addr := redisAddr(t)
+		q := redis.NewQueue(rawClient(t, addr), testPrefix(t, addr), "work", "workers")
+		q.MinIdle, q.Block = time.Second, 200*time.Millisecond
+		return q
+	})
+}
+
+func TestKeysDoNotExpire(t *testing.T) {
+	ctx := context.Background()
+	addr := redisAddr(t)
+	prefix := testPrefix(t, addr)
+	s := openStore(t, redis.Options{Addr: addr, Prefix: prefix})
+	c, _, err := s.CreateCase(ctx, storage.Case{Key: "k", State: storage.StateOpen})
+	if err != nil {
+		t.Fatalf("CreateCase: %v", err)
+	}
+	if err := s.AddAudit(ctx, storage.AuditEntry{CaseID: c.ID, Actor: "bot", Action: "open"}); err != nil {
+		t.Fatalf("AddAudit: %v", err)
+	}
+	raw := rawClient(t, addr)
+	keys, err := raw.Keys(ctx, prefix+"*").Result()
+	if err != nil {
+		t.Fatalf("KEYS: %v", err)
+	}
+	for _, want := range []string{"case:" + fmt.Sprint(c.ID), "key:k", "idx:state:open", "idx:created", "audit:entries", "audit:case:" + fmt.Sprint(c.ID)} {
+		found := false
+		for _, k := range keys {
+			found = found || k == prefix+want
+		}
+		if !found {
+			t.Errorf("no key %s among %v", want, keys)
+		}
+	}
+	for _, k := range keys {
+		if ttl := raw.TTL(ctx, k).Val(); ttl != -1 {
+			t.Errorf("key %s has TTL %v, want none", k, ttl)
+		}
+	}
+}
+
+// TestIndexesFollowUpdates reads the index sets themselves: ListCases
+// checks every candidate, so a stale entry would not show in its results,
+// only in the work it does.
+func TestIndexesFollowUpdates(t *testing.T) {
+	ctx := context.Background()
+	addr := redisAddr(t)
+	prefix := testPrefix(t, addr)
+	s := openStore(t, redis.Options{Addr: addr, Prefix: prefix})
+	raw := rawClient(t, addr)
+	now := time.Now()
+	c, _, err := s.CreateCase(ctx, storage.Case{Key: "k", Platform: "discord", Community: "g", Channel: "ch",
+		Author: "a1", State: storage.StateOpen, CreatedAt: now.Add(-time.Hour), Deadline: now})
+	if err != nil {
+		t.Fatalf("CreateCase: %v", err)
+	}
+	id := fmt.Sprint(c.ID)
+	members := func() map[string]bool {
+		t.Helper()
+		keys, err := raw.Keys(ctx, prefix+"idx:*").Result()
+		if err != nil {
+			t.Fatalf("KEYS: %v", err)
+		}
+		in := map[string]bool{}
+		for _, k := range keys {
+			if err := raw.ZScore(ctx, k, id).Err(); err == nil {
+				in[strings.TrimPrefix(k, prefix)] = true
+			}
+		}
+		return in
+	}
+	check := func(when string, want ...string) {
+		t.Helper()
+		got := members()
+		for _, k := range want {
+			if !got[k] {
+				t.Errorf("%s: case not in %s", when, k)
+			}
+			delete(got, k)
+		}
+		for k := range got {
+			t.Errorf("%s: case still in %s", when, k)
+		}
+	}
+	check("created", "idx:all", "idx:state:open", "idx:platform:discord", "idx:community:g", "idx:channel:ch",
+		"idx:author:a1", "idx:created", "idx:unpurged", "idx:deadline")
+
+	_, err = s.UpdateCase(ctx, c.ID, func(c *storage.Case) error {
+		c.State, c.Author, c.Channel, c.Deadline, c.FollowUpUntil = storage.StateResponded, "a2", "ch2", time.Time{}, now.Add(time.Hour)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("UpdateCase: %v", err)
+	}
+	check("updated", "idx:all", "idx:state:responded", "idx:platform:discord", "idx:community:g", "idx:channel:ch2",
+		"idx:author:a2", "idx:created", "idx:unpurged", "idx:followup")
+
+	if n, err := s.Purge(ctx, now); err != nil || n != 1 {
+		t.Fatalf("Purge = %d, %v; want 1, nil", n, err)
+	}
+	check("purged", "idx:all", "idx:state:responded", "idx:platform:discord", "idx:community:g", "idx:channel:ch2",
+		"idx:author:a2", "idx:created", "idx:followup")
+}
+
+func TestVolumeTTL(t *testing.T) {
+	ctx := context.Background()
+	addr := redisAddr(t)
+	raw := rawClient(t, addr)
+	now := time.Now().UTC()
+	hour := now.Truncate(time.Hour)
+	k := storage.VolumeKey{Platform: "discord", Community: "g", Channel: "c", Hour: now}
+	tests := []struct {
+		name   string
+		ttl    time.Duration
+		minTTL time.Duration // of the hour's key; -1: none
+		maxTTL time.Duration
+	}{
+		{"default", 0, redis.DefaultVolumeTTL - time.Hour - time.Minute, redis.DefaultVolumeTTL},
+		{"set", 3 * time.Hour, 2*time.Hour - time.Minute, 3 * time.Hour},
+		{"forever", -1, -1, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prefix := testPrefix(t, addr)
+			s := openStore(t, redis.Options{Addr: addr, Prefix: prefix, VolumeTTL: tt.ttl})
+			if err := s.AddVolume(ctx, k, 2, 1); err != nil {
+				t.Fatalf("AddVolume: %v", err)
+			}
+			got, err := raw.TTL(ctx, fmt.Sprintf("%svol:%d", prefix, hour.Unix())).Result()
+			if err != nil {
+				t.Fatalf("TTL: %v", err)
+			}
+			if tt.minTTL == -1 {
+				if got != -1 {
+					t.Errorf("TTL = %v, want none", got)
+				}
+			} else if got < tt.minTTL || got > tt.maxTTL {
+				t.Errorf("TTL = %v, want between %v and %v", got, tt.minTTL, tt.maxTTL)
+			}
+			rows, err := s.Volume(ctx, hour, hour.Add(time.Hour))
+			if err != nil || len(rows) != 1 || rows[0].Messages != 2 || rows[0].Flagged != 1 {
+				t.Errorf("Volume = %+v, %v; want one row of 2 messages, 1 flagged", rows, err)
+			}
+		})
+	}
+
+	t.Run("past retention", func(t *testing.T) {
+		prefix := testPrefix(t, addr)
+		s := openStore(t, redis.Options{Addr: addr, Prefix: prefix, VolumeTTL: time.Hour})
+		old := hour.Add(-3 * time.Hour)
+		if err := s.AddVolume(ctx, storage.VolumeKey{Platform: "p", Hour: old}, 1, 0); err != nil {
+			t.Fatalf("AddVolume: %v", err)
+		}
+		rows, err := s.Volume(ctx, old, hour)
+		if err != nil || len(rows) != 0 {
+			t.Errorf("Volume of an hour past retention = %+v, %v; want none", rows, err)
+		}
+		if n := raw.ZCard(ctx, prefix+"vol:hours").Val(); n != 0 {
+			t.Errorf("vol:hours still lists %d expired hours", n)
+		}
+	})
+}
+
+// TestTwoStoresShareKeys stands in for two instances sharing one server.
+func TestTwoStoresShareKeys(t *testing.T) {
+	ctx := context.Background()
+	addr := redisAddr(t)
+	prefix := testPrefix(t, addr)
+	stores := []*redis.Store{
+		openStore(t, redis.Options{Addr: addr, Prefix: prefix}),
+		openStore(t, redis.Options{Addr: addr, Prefix: prefix}),
+	}
+	c, _, err := stores[0].CreateCase(ctx, storage.Case{Key: "k", State: storage.StateOpen})
+	if err != nil {
+		t.Fatalf("CreateCase: %v", err)
+	}
+	if got, created, err := stores[1].CreateCase(ctx, storage.Case{Key: "k"}); err != nil || created || got.ID != c.ID {
+		t.Fatalf("CreateCase through the other store = %d, %v, %v; want %d, false, nil", got.ID, created, err, c.ID)
+	}
+	errTaken := errors.New("taken")
+	const n = 20
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			_, errs[i] = stores[i%2].UpdateCase(ctx, c.ID, func(c *storage.Case) error {
+				if c.State != storage.StateOpen {
+					return errTaken
+				}
+				c.State, c.Owner = storage.StateClaimed, fmt.Sprint(i)
+				return nil
+			})
+		})
+	}
+	wg.Wait()
+	won := 0
+	for i, err := range errs {
+		switch {
+		case err == nil:
+			won++
+		case !errors.Is(err, errTaken):
+			t.Errorf("claim %d: %v", i, err)
+		}
+	}
+	if won != 1 {
+		t.Errorf("%d claims succeeded, want 1", won)
+	}
+}
+
+// TestUpdateContention makes every attempt lose its race: fn itself
+// rewrites the watched key through another connection.
+func TestUpdateContention(t *testing.T) {
+	ctx := context.Background()
+	addr := redisAddr(t)
+	prefix := testPrefix(t, addr)
+	s := openStore(t, redis.Options{Addr: addr, Prefix: prefix})
+	c, _, err := s.CreateCase(ctx, storage.Case{Key: "k", State: storage.StateOpen})
+	if err != nil {
+		t.Fatalf("CreateCase: %v", err)
+	}
+	raw := rawClient(t, addr)
+	key := fmt.Sprintf("%scase:%d", prefix, c.ID)
+	calls := 0
+	_, err = s.UpdateCase(ctx, c.ID, func(c *storage.Case) error {
+		calls++
+		data, err := raw.Get(ctx, key).Bytes()
+		if err != nil {
+			return err
+		}
+		c.State = storage.StateClaimed
+		return raw.Set(ctx, key, data, 0).Err()
+	})
+	if !errors.Is(err, redis.ErrContention) {
+		t.Fatalf("UpdateCase error = %v, want ErrContention", err)
+	}
+	if want := fmt.Sprintf("redis: update case %d: ", c.ID); !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error %q does not start with %q", err, want)
+	}
+	if calls < 2 {
+		t.Errorf("fn ran %d times, want retries", calls)
+	}
+	got, err := s.GetCase(ctx, c.ID)
+	if err != nil || got.State != storage.StateOpen || got.Version != 1 {
+		t.Errorf("GetCase = state %q version %d, %v; want the case unchanged", got.State, got.Version, err)
+	}
+}
+
+func TestErrorsNameTheOperation(t *testing.T) {
+	s := openStore(t, redis.Options{})
+	_, err := s.UpdateCase(context.Background(), 42, func(*storage.Case) error { return nil })
+	if want := "redis: update case 42: storage: not found"; err == nil || err.Error() != want {
+		t.Errorf("UpdateCase(42) error = %v, want %q", err, want)
+	}
+	_, err = s.GetCase(context.Background(), 42)
+	if want := "redis: get case 42: storage: not found"; err == nil || err.Error() != want {
+		t.Errorf("GetCase(42) error = %v, want %q", err, want)
+	}
+}
+
+func TestOpenRejects(t *testing.T) {
+	ctx := context.Background()
+	if _, err := redis.Open(ctx, redis.Options{}); err == nil {
+		t.Error("Open without an address succeeded")
+	}
+	if _, err := redis.Open(ctx, redis.Options{Addr: "127.0.0.1:1", DB: -1}); err == nil {
+		t.Error("Open of database -1 succeeded")
+	}
+}
+
+// closedPort returns a loopback address where nothing listens.
+func closedPort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+func TestOpenUnreachable(t *testing.T) {
+	addr := closedPort(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	start := time.Now()
+	s, err := redis.Open(ctx, redis.Options{Addr: addr})
+	if err == nil {
+		s.Close()
+		t.Fatal("Open of a closed port succeeded")
+	}
+	if want := "redis: open " + addr + ": "; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("Open error %q, want it to start with %q", err, want)
+	}
+	if d := time.Since(start); d > 8*time.Second {
+		t.Errorf("Open took %v to fail", d)
+	}
+}
+
+// proxy forwards loopback connections to a Redis server until it is cut,
+// standing in for a server that goes away without stopping the real one.
+type proxy struct {
+	ln    net.Listener
+	mu    sync.Mutex
+	conns []net.Conn
+	wg    sync.WaitGroup
+}
+
+func startProxy(t *testing.T, target string) *proxy {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &proxy{ln: ln}
+	p.wg.Go(func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			s, err := net.Dial("tcp", target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			p.mu.Lock()
+			p.conns = append(p.conns, c, s)
+			p.mu.Unlock()
+			p.wg.Go(func() { io.Copy(s, c); s.Close() })
+			p.wg.Go(func() { io.Copy(c, s); c.Close() })
+		}
+	})
+	t.Cleanup(p.cut)
+	return p
+}
+
+func (p *proxy) addr() string { return p.ln.Addr().String() }
+
+// cut closes the listener and every connection, and waits for the copies.
+func (p *proxy) cut() {
+	p.ln.Close()
+	p.mu.Lock()
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.mu.Unlock()
+	p.wg.Wait()
+}
+
+func TestRedisGoesAway(t *testing.T) {
+	addr := redisAddr(t)
+	p := startProxy(t, addr)
+	s := openStore(t, redis.Options{Addr: p.addr(), Prefix: testPrefix(t, addr)})
+	q := redis.NewQueue(s.Client(), testPrefix(t, addr), "work", "workers")
+	q.Block = 100 * time.Millisecond
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, _, err := s.CreateCase(ctx, storage.Case{Key: "k", State: storage.StateOpen})
+	if err != nil {
+		t.Fatalf("CreateCase while the server is there: %v", err)
+	}
+	if err := q.Publish(ctx, []byte("x")); err != nil {
+		t.Fatalf("Publish while the server is there: %v", err)
+	}
+
+	// A consumer reading when the server goes away.
+	handled := make(chan string, 1)
+	live := make(chan error, 1)
+	go func() {
+		live <- q.Consume(ctx, "live", func(_ context.Context, item []byte) error {
+			handled <- string(item)
+			return nil
+		})
+	}()
+	select {
+	case item := <-handled:
+		if item != "x" {
+			t.Errorf("consumer got %q, want %q", item, "x")
+		}
+	case <-ctx.Done():
+		t.Fatal("the consumer got nothing while the server was there")
+	}
+
+	p.cut()
+
+	select {
+	case err := <-live:
+		if err == nil || !strings.HasPrefix(err.Error(), "redis: ") || ctx.Err() != nil {
+			t.Errorf("running Consume returned %v after the server went away, want a connection error", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Error("running Consume did not return within 15s of the server going away")
+	}
+
+	calls := map[string]func() error{
+		"get case": func() error { _, err := s.GetCase(ctx, c.ID); return err },
+		"update case": func() error {
+			_, err := s.UpdateCase(ctx, c.ID, func(c *storage.Case) error { c.Reoffers++; return nil })
+			return err
+		},
+		"create case": func() error { _, _, err := s.CreateCase(ctx, storage.Case{Key: "k2"}); return err },
+		"list cases":  func() error { _, err := s.ListCases(ctx, storage.CaseQuery{}); return err },
+		"add volume": func() error {
+			return s.AddVolume(ctx, storage.VolumeKey{Platform: "p", Hour: time.Now()}, 1, 0)
+		},
+		"publish to": func() error { return q.Publish(ctx, []byte("y")) },
+		"consume": func() error {
+			return q.Consume(ctx, "a", func(context.Context, []byte) error { return nil })
+		},
+	}
+	// Each call fails only after the client's retries, so run them at once.
+	var wg sync.WaitGroup
+	for op, call := range calls {
+		wg.Go(func() {
+			start := time.Now()
+			err := call()
+			d := time.Since(start)
+			switch {
+			case err == nil:
+				t.Errorf("%s after the server went away: no error", op)
+				return
+			case !strings.HasPrefix(err.Error(), "redis: "+op):
+				t.Errorf("%s error %q does not say what failed", op, err)
+			case errors.Is(err, storage.ErrNotFound) || errors.Is(err, storage.ErrClosed) || ctx.Err() != nil:
+				t.Errorf("%s error %q, want a connection error", op, err)
+			case d > 10*time.Second:
+				t.Errorf("%s took %v to fail", op, d)
+			}
+			t.Logf("%s failed after %v: %v", op, d.Round(time.Millisecond), err)
+		})
+	}
+	wg.Wait()
+}
+
+func TestQueueClosedClient(t *testing.T) {
+	addr := redisAddr(t)
+	client := goredis.NewClient(&goredis.Options{Addr: addr, DB: testDB})
+	q := redis.NewQueue(client, testPrefix(t, addr), "work", "workers")
+	client.Close()
+	ctx := context.Background()
+	if err := q.Publish(ctx, []byte("x")); !errors.Is(err, storage.ErrClosed) {
+		t.Errorf("Publish on a closed client: error = %v, want storage.ErrClosed", err)
+	}
+	err := q.Consume(ctx, "a", func(context.Context, []byte) error { return nil })
+	if !errors.Is(err, storage.ErrClosed) {
+		t.Errorf("Consume on a closed client: error = %v, want storage.ErrClosed", err)
+	}
+}
+
+func TestConsumeNeedsName(t *testing.T) {
+	addr := redisAddr(t)
+	q := redis.NewQueue(rawClient(t, addr), testPrefix(t, addr), "work", "workers")
+	if err := q.Consume(context.Background(), "", func(context.Context, []byte) error { return nil }); err == nil {
+		t.Error("Consume without a consumer name succeeded")
+	}
+}

@@ -1,0 +1,14 @@
+// Package sqlite is the storage.Store for one trygbot instance: a single
+// SQLite file in WAL mode, through the pure-Go driver modernc.org/sqlite
+// (no cgo).
+//
+// It owns the database file's schema and its migrations (migrations/,
+// embedded, numbered from 0001 and recorded in the schema_version table).
+// Cases are rows whose filter columns ListCases uses, with the whole case
+// as JSON beside them; the audit log and the hourly volume counters are
+// plain tables. Writes are serialised within the process and, with BEGIN
+// IMMEDIATE and a busy timeout, across processes sharing the file. Nothing
+// expires: Purge erases evidence, and counters and audit entries are kept.
+//
+// It may import storage and rules only (and the driver).
+package sqlite
