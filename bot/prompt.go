@@ -65,13 +65,13 @@ type PromptAction struct {
 	Data string
 }
 
-// segments splits text into plain and sensitive pieces from the verdict's
-// matched spans (slurs and the words that made a rule fire).
+// segments splits text into plain pieces and the slurs, which prompts hide
+// until tapped (spoilers) so volunteers are not exposed to them by default.
 func segments(text string, v rules.Verdict) []Segment {
 	type span struct{ a, b int }
 	var spans []span
 	for _, m := range v.Matches {
-		if m.Start >= 0 && m.End <= len(text) && m.Start < m.End {
+		if m.Category == rules.CatSlur && m.Start >= 0 && m.End <= len(text) && m.Start < m.End {
 			spans = append(spans, span{m.Start, m.End})
 		}
 	}
@@ -195,7 +195,7 @@ func (b *Bot) buildPrompt(c storage.Case, comm *Community, audience, chatID stri
 			continue
 		}
 		p.Templates = append(p.Templates, PromptTemplate{Index: i + 1, ID: id, Tone: tp.Tone,
-			Text: b.renderTemplate(tp, c, comm, "@"+firstNonEmpty(c.AuthorName, t.author))})
+			Text: b.renderTemplate(tp, c, comm, firstNonEmpty(c.AuthorName, t.author))})
 	}
 	p.Status = b.status(c, lang)
 	p.History = b.history(c, lang)

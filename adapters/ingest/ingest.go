@@ -1,0 +1,296 @@
+// Package ingest is an HTTP adapter for platforms trygbot has no adapter
+// for: they POST messages to /v1/messages, read moderator prompts and
+// replies from /v1/outbox, and send moderators' actions to /v1/actions.
+// Every request needs "Authorization: Bearer TOKEN".
+//
+// It imports bot and storage only.
+package ingest
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/storage"
+)
+
+// Platform is the ingest adapter's platform name.
+const Platform = "ingest"
+
+// MaxBody bounds a request body.
+const MaxBody = 1 << 20
+
+// Message is the body of POST /v1/messages.
+type Message struct {
+	ChatID      string    `json:"chat_id"`
+	Channel     string    `json:"channel"`
+	ChannelName string    `json:"channel_name,omitempty"`
+	ID          string    `json:"id"`
+	AuthorID    string    `json:"author_id"`
+	AuthorName  string    `json:"author_name"`
+	AuthorIsBot bool      `json:"author_is_bot,omitempty"`
+	Text        string    `json:"text"`
+	At          time.Time `json:"at,omitempty"`
+	Edited      bool      `json:"edited,omitempty"`
+	ReportedBy  string    `json:"reported_by,omitempty"`
+	URL         string    `json:"url,omitempty"`
+}
+
+// Item is one entry of the outbox: a prompt, a prompt update or a reply.
+type Item struct {
+	Seq    int64       `json:"seq"`
+	Kind   string      `json:"kind"` // prompt, update, reply
+	Ref    string      `json:"ref,omitempty"`
+	Prompt *bot.Prompt `json:"prompt,omitempty"`
+	Reply  *bot.Reply  `json:"reply,omitempty"`
+}
+
+// ActionBody is the body of POST /v1/actions.
+type ActionBody struct {
+	Data      string   `json:"data"` // the action's Data from the prompt
+	ActorID   string   `json:"actor_id"`
+	ActorName string   `json:"actor_name"`
+	Roles     []string `json:"roles,omitempty"`
+	Arg       string   `json:"arg,omitempty"` // a note's text or a dismissal's reason
+}
+
+// Adapter serves the ingest API.
+type Adapter struct {
+	log   *slog.Logger
+	token []byte
+
+	mu    sync.Mutex
+	seq   int64
+	items []Item // bounded ring of the latest items
+	inbox bot.Inbox
+	wake  chan struct{}
+}
+
+// maxItems bounds the outbox kept for readers.
+const maxItems = 10000
+
+var _ bot.Adapter = (*Adapter)(nil)
+
+// New makes an ingest adapter that accepts requests bearing token.
+func New(logger *slog.Logger, token string) *Adapter {
+	return &Adapter{log: logger, token: []byte(token), wake: make(chan struct{})}
+}
+
+// Platform returns "ingest".
+func (a *Adapter) Platform() string { return Platform }
+
+// Run makes the adapter deliver to in, until ctx is done. Serve the
+// Handler with an http.Server.
+func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
+	a.mu.Lock()
+	a.inbox = in
+	a.mu.Unlock()
+	<-ctx.Done()
+	return nil
+}
+
+// Handler returns the HTTP API.
+func (a *Adapter) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/messages", a.postMessage)
+	mux.HandleFunc("GET /v1/outbox", a.getOutbox)
+	mux.HandleFunc("POST /v1/actions", a.postAction)
+	return a.auth(mux)
+}
+
+func (a *Adapter) auth(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || len(a.token) == 0 || subtle.ConstantTimeCompare([]byte(got), a.token) != 1 {
+			writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (a *Adapter) inboxOrNil() bot.Inbox {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.inbox
+}
+
+func (a *Adapter) postMessage(w http.ResponseWriter, r *http.Request) {
+	in := a.inboxOrNil()
+	if in == nil {
+		writeError(w, http.StatusServiceUnavailable, "not running yet")
+		return
+	}
+	var m Message
+	if err := decode(w, r, &m); err != nil {
+		return
+	}
+	switch {
+	case m.ChatID == "" || m.ID == "" || m.AuthorID == "":
+		writeError(w, http.StatusBadRequest, "chat_id, id and author_id are required")
+		return
+	case m.Text == "" && m.ReportedBy == "":
+		writeError(w, http.StatusBadRequest, "text is required")
+		return
+	}
+	kind := bot.KindMessage
+	if m.Edited {
+		kind = bot.KindEdit
+	}
+	if m.ReportedBy != "" {
+		kind = bot.KindReport
+	}
+	ev := bot.Event{Kind: kind, Platform: Platform, ChatID: m.ChatID, Channel: m.Channel, ChannelName: m.ChannelName,
+		MessageID: m.ID, AuthorID: m.AuthorID, AuthorName: m.AuthorName, AuthorIsBot: m.AuthorIsBot, Text: m.Text,
+		At: m.At, JumpURL: m.URL, ReporterID: m.ReportedBy}
+	if err := in.Handle(r.Context(), ev); err != nil {
+		a.log.Error("ingest: message not handled", "chat_id", m.ChatID, "err", err)
+		writeError(w, http.StatusServiceUnavailable, "message not handled; retry")
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusAccepted)
+	io.WriteString(w, `{"accepted":true}`+"\n")
+}
+
+func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
+	in := a.inboxOrNil()
+	if in == nil {
+		writeError(w, http.StatusServiceUnavailable, "not running yet")
+		return
+	}
+	var body ActionBody
+	if err := decode(w, r, &body); err != nil {
+		return
+	}
+	id, kind, arg, err := bot.DecodeAction(body.Data)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "data is not an action of a prompt")
+		return
+	}
+	if body.Arg != "" && kind != bot.ActTemplate {
+		arg = body.Arg
+	}
+	fb, err := in.Act(r.Context(), bot.ActionRequest{Platform: Platform, CaseID: id, Kind: kind, Arg: arg,
+		ActorID: body.ActorID, ActorName: body.ActorName, Roles: body.Roles})
+	var ae *bot.ActionError
+	switch {
+	case errors.Is(err, bot.ErrForbidden):
+		writeJSON(w, http.StatusForbidden, map[string]string{"error": fb.Text})
+	case errors.As(err, &ae):
+		writeJSON(w, http.StatusConflict, map[string]string{"error": ae.Text})
+	case err != nil:
+		a.log.Error("ingest: action failed", "case", id, "err", err)
+		writeError(w, http.StatusInternalServerError, "action failed; retry")
+	default:
+		writeJSON(w, http.StatusOK, map[string]string{"feedback": fb.Text})
+	}
+}
+
+// getOutbox returns items after ?after=SEQ, waiting up to ?wait=SECONDS
+// (at most 30) for one to arrive.
+func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
+	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
+	wait, _ := strconv.Atoi(r.URL.Query().Get("wait"))
+	deadline := time.Now().Add(time.Duration(min(max(wait, 0), 30)) * time.Second)
+	for {
+		a.mu.Lock()
+		var out []Item
+		for _, it := range a.items {
+			if it.Seq > after {
+				out = append(out, it)
+			}
+		}
+		wake := a.wake
+		a.mu.Unlock()
+		if len(out) > 0 || time.Now().After(deadline) {
+			if out == nil {
+				out = []Item{}
+			}
+			writeJSON(w, http.StatusOK, map[string]any{"items": out})
+			return
+		}
+		select {
+		case <-wake:
+		case <-time.After(time.Until(deadline)):
+		case <-r.Context().Done():
+			return
+		}
+	}
+}
+
+func (a *Adapter) push(it Item) int64 {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.seq++
+	it.Seq = a.seq
+	a.items = append(a.items, it)
+	if len(a.items) > maxItems {
+		a.items = a.items[len(a.items)-maxItems:]
+	}
+	close(a.wake)
+	a.wake = make(chan struct{})
+	return it.Seq
+}
+
+// Prompt queues a prompt for readers of /v1/outbox.
+func (a *Adapter) Prompt(_ context.Context, p bot.Prompt) (storage.PromptRef, error) {
+	seq := a.push(Item{Kind: "prompt", Prompt: &p})
+	ref := "p" + strconv.FormatInt(seq, 10)
+	return storage.PromptRef{Platform: Platform, ChatID: p.ChatID, MessageID: ref}, nil
+}
+
+// UpdatePrompt queues a prompt update.
+func (a *Adapter) UpdatePrompt(_ context.Context, ref storage.PromptRef, p bot.Prompt) error {
+	a.push(Item{Kind: "update", Ref: ref.MessageID, Prompt: &p})
+	return nil
+}
+
+// Reply queues a reply for the platform to post.
+func (a *Adapter) Reply(_ context.Context, r bot.Reply) (string, error) {
+	seq := a.push(Item{Kind: "reply", Reply: &r})
+	return "r" + strconv.FormatInt(seq, 10), nil
+}
+
+func decode(w http.ResponseWriter, r *http.Request, v any) error {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		writeError(w, http.StatusUnsupportedMediaType, "send application/json")
+		return errors.New("content type")
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxBody))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body larger than %d bytes", MaxBody))
+		} else {
+			writeError(w, http.StatusBadRequest, "invalid JSON: "+err.Error())
+		}
+		return err
+	}
+	if dec.More() {
+		writeError(w, http.StatusBadRequest, "send one JSON object")
+		return errors.New("trailing data")
+	}
+	return nil
+}
+
+func writeError(w http.ResponseWriter, code int, msg string) {
+	writeJSON(w, code, map[string]string{"error": msg})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}
