@@ -140,4 +140,3 @@ func TestIngestRefusesBadRequests(t *testing.T) {
 		})
 	}
 }
-
