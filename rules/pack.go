@@ -129,7 +129,14 @@ func ParsePack(file string, data []byte) (*Pack, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, &PackError{File: file, Msg: "empty pack: write at least `pack: NAME`"}
 		}
-		return nil, &PackError{File: file, Line: yamlErrLine(err), Msg: "invalid YAML: " + yamlErrMsg(err)}
+		line, msg := yamlErrLine(err), yamlErrMsg(err)
+		if strings.Contains(msg, "did not find expected") {
+			// yaml.v3 numbers these parser errors from 0, at the start of
+			// the block it was reading.
+			line++
+			msg += " (in the block that starts on this line: check its indentation and brackets)"
+		}
+		return nil, &PackError{File: file, Line: line, Msg: "invalid YAML: " + msg}
 	}
 	root := &doc
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
@@ -218,9 +225,48 @@ func decodeStrict(file string, n *yaml.Node, v any, keys []string) error {
 		return err
 	}
 	if err := n.Decode(v); err != nil {
-		return &PackError{File: file, Line: yamlErrLine(err), Msg: yamlErrMsg(err)}
+		line, msg := yamlErrLine(err), yamlErrMsg(err)
+		if key, val := fieldAt(n, line); key != "" {
+			msg = fmt.Sprintf("%s: %q is not %s (%s)", key, val, wantedType(msg), msg)
+		}
+		return &PackError{File: file, Line: line, Msg: msg}
 	}
 	return nil
+}
+
+// fieldAt finds the key whose scalar value sits on line, for type errors.
+func fieldAt(n *yaml.Node, line int) (key, value string) {
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if v.Kind == yaml.ScalarNode && v.Line == line {
+				return k.Value, v.Value
+			}
+		}
+	}
+	for _, c := range n.Content {
+		if k, v := fieldAt(c, line); k != "" {
+			return k, v
+		}
+	}
+	return "", ""
+}
+
+// wantedType reads what a yaml.v3 type error wanted, in words.
+func wantedType(msg string) string {
+	switch {
+	case strings.Contains(msg, "into int"):
+		return "a whole number"
+	case strings.Contains(msg, "into float"):
+		return "a number"
+	case strings.Contains(msg, "into bool"):
+		return "true or false"
+	case strings.Contains(msg, "into []"):
+		return "a list"
+	case strings.Contains(msg, "into map"):
+		return "a mapping"
+	}
+	return "of the right type"
 }
 
 // checkKeys refuses keys of mapping n that are not in keys, suggesting the
