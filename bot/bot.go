@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -19,6 +20,7 @@ const (
 	SignalRepeat = "repeat"  // the author was flagged again within the repeat window
 	SignalPileOn = "pile_on" // several authors flagged in one channel within minutes
 	SignalEdited = "edited"  // flagged after an edit
+	SignalShadow = "shadow"  // recorded in shadow mode; nobody was prompted
 )
 
 // Template is a de-escalation template as the bot sees it.
@@ -56,6 +58,9 @@ type Options struct {
 	// in one channel within the window is a pile-on (10 min, 3).
 	PileOnWindow  time.Duration
 	PileOnAuthors int
+	// ExpireAfter closes cases nobody decided after this long, with
+	// outcome expired (72 h).
+	ExpireAfter time.Duration
 	// Suggestions is how many templates a prompt offers (3).
 	Suggestions int
 	// Location is the time zone prompts show times in (UTC).
@@ -110,6 +115,9 @@ func New(logger *slog.Logger, store storage.Store, eval Evaluator, tpl Templates
 	}
 	if opt.PileOnAuthors <= 0 {
 		opt.PileOnAuthors = 3
+	}
+	if opt.ExpireAfter <= 0 {
+		opt.ExpireAfter = 72 * time.Hour
 	}
 	if opt.Suggestions <= 0 {
 		opt.Suggestions = 3
@@ -170,7 +178,7 @@ func (b *Bot) Handle(ctx context.Context, ev Event) error {
 		b.log.Debug("message from an unconfigured chat", "platform", ev.Platform, "chat_id", ev.ChatID)
 		return nil
 	}
-	if ev.AuthorIsBot {
+	if ev.AuthorIsBot || slices.Contains(comm.IgnoreChannels, ev.Channel) {
 		return nil
 	}
 	now := b.opt.Now().UTC()
@@ -178,8 +186,11 @@ func (b *Bot) Handle(ctx context.Context, ev Event) error {
 		ev.At = now
 	}
 	author := b.pseud.Of(ev.Platform, ev.AuthorID)
-	v := b.eval.Evaluate(rules.Message{ID: ev.MessageID, Platform: ev.Platform, Community: comm.ID,
-		Channel: ev.Channel, Author: author, Lang: comm.Lang, Text: ev.Text})
+	var v rules.Verdict
+	if !listed(comm.Exempt, ev.AuthorID, ev.AuthorRoles) {
+		v = b.eval.Evaluate(rules.Message{ID: ev.MessageID, Platform: ev.Platform, Community: comm.ID,
+			Channel: ev.Channel, Author: author, Lang: comm.Lang, Text: ev.Text})
+	}
 	if ev.Kind == KindMessage || ev.Kind == "" {
 		b.volume.add(storage.VolumeKey{Platform: ev.Platform, Community: comm.ID, Channel: ev.Channel, Hour: ev.At.UTC().Truncate(time.Hour)}, v.Flagged)
 	}
@@ -236,6 +247,15 @@ func (b *Bot) Handle(ctx context.Context, ev Event) error {
 		return nil // delivered twice, or an edit of a message that already has a case
 	}
 	b.audit(ctx, stored.ID, "bot", "", "open", strings.Join(stored.Rules, ","))
+	if comm.Shadow || slices.Contains(comm.ShadowChannels, ev.Channel) {
+		// Shadow mode: the case is kept for the reports, nobody is asked.
+		_, err := b.store.UpdateCase(ctx, stored.ID, func(c *storage.Case) error {
+			c.Deadline = time.Time{}
+			c.Signals = append(c.Signals, SignalShadow)
+			return nil
+		})
+		return err
+	}
 	b.log.Info("case opened", "case", stored.ID, "community", comm.ID, "category", stored.Category,
 		"severity", stored.Severity.String(), "rules", strings.Join(stored.Rules, ","), "user_reported", stored.UserReported)
 	return b.promptAll(ctx, stored, comm)

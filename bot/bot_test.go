@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -540,4 +541,75 @@ func FuzzDecodeAction(f *testing.F) {
 			t.Fatalf("re-encoding %q is too long", data)
 		}
 	})
+}
+
+func TestExemptShadowIgnoreAndExpire(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "bot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p, _ := rules.ParsePack("test.yaml", []byte(testPack))
+	eng, _ := rules.Compile(p)
+	clk := &clock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
+	comm := community
+	comm.Exempt = []string{"role:botrole"}
+	comm.ShadowChannels = []string{"trial"}
+	comm.IgnoreChannels = []string{"staff"}
+	b, err := bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), st, eng, fakeTemplates{},
+		bot.NewPseudonymizer([]byte("a test key that is long enough!!")), bot.Options{
+			Communities: []bot.Community{comm}, Now: clk.Now, ExpireAfter: 48 * time.Hour,
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := bottest.NewFakeAdapter("fake")
+	b.AddOutbox("fake", out)
+	say := func(id, channel string, roles []string) {
+		t.Helper()
+		if err := b.Handle(ctx, bot.Event{Platform: "fake", ChatID: "guild1", Channel: channel, MessageID: id, AuthorID: "u-" + id,
+			AuthorRoles: roles, Text: "zorblax"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	say("exempt", "c1", []string{"botrole"})
+	say("ignored", "staff", nil)
+	say("shadow", "trial", nil)
+	say("normal", "c1", nil)
+	cs, _ := st.ListCases(ctx, storage.CaseQuery{})
+	ids := map[string]storage.Case{}
+	for _, c := range cs {
+		ids[c.MessageID] = c
+	}
+	if _, ok := ids["exempt"]; ok {
+		t.Error("an exempt author's message opened a case")
+	}
+	if _, ok := ids["ignored"]; ok {
+		t.Error("a message in an ignored channel opened a case")
+	}
+	sh, ok := ids["shadow"]
+	if !ok || !sh.Deadline.IsZero() || !slices.Contains(sh.Signals, bot.SignalShadow) {
+		t.Errorf("shadow case = %+v", sh)
+	}
+	if n := len(out.PromptsTo("mods")); n != 1 {
+		t.Errorf("prompts = %d, want 1 (only the normal message)", n)
+	}
+	b.Flush(ctx)
+	vol, _ := st.Volume(ctx, time.Time{}, clk.Now().Add(time.Hour))
+	var msgs int64
+	for _, v := range vol {
+		msgs += v.Messages
+	}
+	if msgs != 3 {
+		t.Errorf("counted %d messages, want 3 (the ignored channel is not counted)", msgs)
+	}
+	clk.Add(49 * time.Hour)
+	if err := b.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := st.GetCase(ctx, ids["normal"].ID)
+	if got.State != storage.StateClosed || got.Outcome != storage.OutcomeExpired {
+		t.Errorf("undecided case after 49 h: %s/%s, want closed/expired", got.State, got.Outcome)
+	}
 }

@@ -30,6 +30,15 @@ type Community struct {
 	Admins       []string
 	Coordinators []string
 	AllowDelete  bool
+	// Exempt users and roles ("user:ID", "role:ID") are counted but not
+	// evaluated (the community's own bots, for example).
+	Exempt []string
+	// Shadow records cases without prompting anyone, to try rules out;
+	// ShadowChannels does so for some channels only. IgnoreChannels are
+	// neither counted nor evaluated.
+	Shadow         bool
+	ShadowChannels []string
+	IgnoreChannels []string
 }
 
 // Role is what a user may do in a community.
@@ -47,25 +56,28 @@ func (r Role) String() string {
 	return [...]string{"none", "moderator", "admin", "coordinator"}[r]
 }
 
+// listed reports whether the user, or one of their roles, is in list.
+func listed(list []string, userID string, roles []string) bool {
+	for _, e := range list {
+		kind, id, _ := strings.Cut(e, ":")
+		switch kind {
+		case "user":
+			if id == userID && id != "" {
+				return true
+			}
+		case "role":
+			if slices.Contains(roles, id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // RoleOf returns the strongest role the user has through their id or
 // platform roles.
 func (c *Community) RoleOf(userID string, roles []string) Role {
-	has := func(list []string) bool {
-		for _, e := range list {
-			kind, id, _ := strings.Cut(e, ":")
-			switch kind {
-			case "user":
-				if id == userID && id != "" {
-					return true
-				}
-			case "role":
-				if slices.Contains(roles, id) {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	has := func(list []string) bool { return listed(list, userID, roles) }
 	switch {
 	case has(c.Coordinators):
 		return RoleCoordinator

@@ -27,6 +27,31 @@ func (b *Bot) Tick(ctx context.Context) error {
 			errs = append(errs, err)
 		}
 	}
+	stale, err := b.store.ListCases(ctx, storage.CaseQuery{States: []storage.State{storage.StateOpen, storage.StateClaimed},
+		Until: now.Add(-b.opt.ExpireAfter)})
+	if err != nil {
+		return fmt.Errorf("bot: stale cases: %w", err)
+	}
+	for _, c := range stale {
+		updated, err := b.store.UpdateCase(ctx, c.ID, func(c *storage.Case) error {
+			if !c.Open() {
+				return errNotDue
+			}
+			c.State, c.Outcome, c.ClosedAt, c.Deadline = storage.StateClosed, storage.OutcomeExpired, now, time.Time{}
+			return nil
+		})
+		if errors.Is(err, errNotDue) {
+			continue
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("bot: expire case %d: %w", c.ID, err))
+			continue
+		}
+		b.audit(ctx, c.ID, "bot", "", "expire", "")
+		if comm, ok := b.byID[c.Community]; ok {
+			b.refresh(ctx, updated, comm)
+		}
+	}
 	replied, err := b.store.ListCases(ctx, storage.CaseQuery{States: []storage.State{storage.StateResponded}})
 	if err != nil {
 		return fmt.Errorf("bot: replied cases: %w", err)

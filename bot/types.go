@@ -25,6 +25,8 @@ type Event struct {
 	AuthorID    string    `json:"author_id"`
 	AuthorName  string    `json:"author_name"`
 	AuthorIsBot bool      `json:"author_is_bot,omitempty"`
+	// AuthorRoles are the author's platform role ids, for exemptions.
+	AuthorRoles []string `json:"author_roles,omitempty"`
 	Text        string    `json:"text"`
 	At          time.Time `json:"at"`
 	JumpURL     string    `json:"jump_url,omitempty"`
