@@ -42,6 +42,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdBench(env, rest)
 	case "config":
 		return cmdConfig(env, rest)
+	case "demo":
+		return cmdDemo(env, rest)
+	case "run":
+		return cmdRun(env, rest)
+	case "replay":
+		return cmdReplay(env, rest)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "trygbot", version)
 		return nil
@@ -60,6 +66,9 @@ func usage(w io.Writer) {
 Usage: trygbot COMMAND [flags]
 
 Commands:
+  demo         run the whole workflow locally: no tokens, no servers (start here)
+  run          run for real: trygbot run --config FILE
+  replay FILE  replay JSON Lines of chat through the whole pipeline and measure it
   check TEXT   explain the verdict on one message
   scan         JSON Lines of messages on stdin -> one verdict per line on stdout
   eval FILE    score labelled cases (HateCheck CSV, text,label CSV, DKHate TSV)

@@ -19,14 +19,14 @@ type Event struct {
 	// Telegram group.
 	ChatID string `json:"chat_id"`
 	// Channel is the channel, thread or topic inside it ("" for none).
-	Channel     string    `json:"channel"`
-	ChannelName string    `json:"channel_name,omitempty"`
-	MessageID   string    `json:"message_id"`
-	AuthorID    string    `json:"author_id"`
-	AuthorName  string    `json:"author_name"`
-	AuthorIsBot bool      `json:"author_is_bot,omitempty"`
+	Channel     string `json:"channel"`
+	ChannelName string `json:"channel_name,omitempty"`
+	MessageID   string `json:"message_id"`
+	AuthorID    string `json:"author_id"`
+	AuthorName  string `json:"author_name"`
+	AuthorIsBot bool   `json:"author_is_bot,omitempty"`
 	// AuthorRoles are the author's platform role ids, for exemptions.
-	AuthorRoles []string `json:"author_roles,omitempty"`
+	AuthorRoles []string  `json:"author_roles,omitempty"`
 	Text        string    `json:"text"`
 	At          time.Time `json:"at"`
 	JumpURL     string    `json:"jump_url,omitempty"`

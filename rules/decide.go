@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // decide turns the hits of one message into a verdict: exceptions first,
@@ -35,14 +37,14 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		if p.kind != patLexicon {
 			continue
 		}
-		if _, ok := excepted(h, -1); ok {
+		if _, ok := excepted(h, -1); ok || !plausible(sc, &p, h) {
 			continue
 		}
 		lexHits[p.ref] = append(lexHits[p.ref], h)
 	}
 	var ms []pending
 	byRule := map[int32]int{}
-	addMatch := func(r *compiledRule, h hit, terms []string, guard string) {
+	addMatch := func(r *compiledRule, h hit, parts []hit, terms []string, guard string) {
 		if i, ok := byRule[r.index]; ok {
 			for _, t := range terms {
 				if !slices.Contains(ms[i].terms, t) {
@@ -50,17 +52,17 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 				}
 			}
 			if ms[i].guard != "" && guard == "" {
-				ms[i].guard, ms[i].h = "", h
+				ms[i].guard, ms[i].h, ms[i].parts = "", h, parts
 			}
 			return
 		}
 		byRule[r.index] = len(ms)
-		ms = append(ms, pending{rule: r, h: h, terms: terms, guard: guard})
+		ms = append(ms, pending{rule: r, h: h, parts: parts, terms: terms, guard: guard})
 	}
 	// Term rules.
 	for _, h := range hits {
 		p := e.pats[h.pat]
-		if p.kind != patRule {
+		if p.kind != patRule || !plausible(sc, &p, h) {
 			continue
 		}
 		r := e.rules[p.ref]
@@ -70,18 +72,22 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		} else if g := e.unlessGuard(sc, r, h, lexHits); g != "" {
 			guard = g
 		}
-		addMatch(r, h, []string{p.term}, guard)
+		addMatch(r, h, nil, []string{p.term}, guard)
 	}
 	// Near rules.
+	cues := e.guardCuesOf(lexHits)
 	for _, r := range e.rules {
 		if len(r.near) == 0 {
 			continue
 		}
-		if h, terms, guard, ok := e.near(sc, r, lexHits); ok {
+		if h, parts, terms, guard, ok := e.near(sc, r, lexHits, cues); ok {
 			if guard == "" {
 				guard = e.unlessGuard(sc, r, h, lexHits)
 			}
-			addMatch(r, h, terms, guard)
+			if guard == "" {
+				guard = e.unlessInside(sc, r, parts, lexHits)
+			}
+			addMatch(r, h, parts, terms, guard)
 		}
 	}
 	// Regex rules, over the rendered normal form.
@@ -92,14 +98,17 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 			r := e.rules[ri]
 			for _, loc := range r.re.FindAllStringIndex(norm, 4) {
 				a, b := loc[0], loc[1]
-				for a < b && norm[a] == ' ' {
+				for a < b && (norm[a] == ' ' || norm[a] == '|') {
 					a++
+				}
+				for b > a && (norm[b-1] == ' ' || norm[b-1] == '|') {
+					b--
 				}
 				if a >= b {
 					continue
 				}
 				h := hit{s: sc.textAt[a], e: sc.textAt[b-1]}
-				addMatch(r, h, []string{strings.TrimSpace(norm[loc[0]:loc[1]])}, "")
+				addMatch(r, h, nil, []string{strings.TrimSpace(norm[loc[0]:loc[1]])}, "")
 			}
 		}
 	}
@@ -107,13 +116,7 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		return Verdict{}
 	}
 	// Message-wide guards.
-	counter := ""
-	if e.counterLex >= 0 {
-		for _, h := range lexHits[e.counterLex] {
-			counter = e.pats[h.pat].term
-			break
-		}
-	}
+	counter := e.counterCue(sc, lexHits, cues)
 	outsideQuotes := false
 	for _, f := range sc.flags {
 		if f&flagQuote == 0 {
@@ -126,7 +129,7 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		r := pm.rule
 		mt := Match{
 			Rule: r.id, Category: r.cat, Severity: r.sev, Score: r.score,
-			Start: int(sc.start[pm.h.s]), End: int(sc.end[pm.h.e]),
+			Start: spanStart(sc, text, pm.h), End: spanEnd(sc, text, pm.h),
 			Normalized: pm.terms,
 			Guard:      pm.guard,
 		}
@@ -139,7 +142,7 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 				mt.Guard = "counter-speech: " + counter
 			}
 		}
-		if mt.Guard == "" && outsideQuotes && quotedSpan(sc, pm.h) {
+		if mt.Guard == "" && outsideQuotes && (quotedSpan(sc, pm.h) || quotedParts(sc, pm.parts)) {
 			mt.Score *= quoteFactor
 			if mt.Score < e.threshold {
 				mt.Guard = "quotation"
@@ -151,7 +154,16 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		}
 		v.Matches = append(v.Matches, mt)
 	}
+	// Matches that reach the threshold come first, then by severity and
+	// score: a weak urgent match must not hide a flagging one.
+	thr := e.threshold
 	slices.SortStableFunc(v.Matches, func(a, b Match) int {
+		if ea, eb := a.Score >= thr, b.Score >= thr; ea != eb {
+			if ea {
+				return -1
+			}
+			return 1
+		}
 		if a.Severity != b.Severity {
 			return int(b.Severity - a.Severity)
 		}
@@ -166,7 +178,7 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	if len(v.Matches) > 0 {
 		top := v.Matches[0]
 		v.Score = top.Score
-		v.Flagged = top.Score >= e.threshold
+		v.Flagged = top.Score >= thr
 		if v.Flagged {
 			v.Category, v.Severity = top.Category, top.Severity
 		}
@@ -176,9 +188,50 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	return v
 }
 
+// spanStart is the byte where hit h starts in text. A hit that starts on a
+// letter shared with the previous word (the "d" of "stupid dorbz", a repeat
+// collapsed across the space) starts at the letter's last occurrence.
+func spanStart(sc *scratch, text string, h hit) int {
+	start, end := int(sc.start[h.s]), int(sc.end[h.s])
+	if h.e > h.s && sc.within[h.s] >= brkSpace && end <= len(text) && start < end {
+		_, size := utf8.DecodeLastRuneInString(text[start:end])
+		return end - size
+	}
+	return start
+}
+
+// spanEnd is spanStart's mirror: a hit that ends on a letter shared with
+// the next word ends at the letter's first occurrence.
+func spanEnd(sc *scratch, text string, h hit) int {
+	start, end := int(sc.start[h.e]), int(sc.end[h.e])
+	if h.e > h.s && sc.within[h.e] >= brkSpace && end <= len(text) && start < end {
+		_, size := utf8.DecodeRuneInString(text[start:end])
+		return start + size
+	}
+	return end
+}
+
+// plausible rejects a hit that needs two stretches at once: a term open at
+// one end ("*negerne") that starts or ends inside a word, and letters joined
+// across a space. "kunne gerne" is not the compound "...negerne" written
+// apart; a compound or an evasion alone is believable, both together not.
+func plausible(sc *scratch, p *pattern, h hit) bool {
+	if h.evasion&evSpacing == 0 {
+		return true
+	}
+	if p.mode&modeOpenLeft != 0 && h.s > 0 && sc.brk[h.s] == brkNone && sc.within[h.s-1] == brkNone {
+		return false
+	}
+	if p.mode&modeOpenRight != 0 && int(h.e)+1 < len(sc.brk) && sc.brk[h.e+1] == brkNone && sc.within[h.e] == brkNone {
+		return false
+	}
+	return true
+}
+
 type pending struct {
 	rule  *compiledRule
 	h     hit
+	parts []hit // a near rule's parts, in text order
 	terms []string
 	guard string
 }
@@ -201,60 +254,113 @@ func (e *Engine) tokens(sc *scratch) {
 // near finds the parts of a near rule within reach of each other. A
 // combination cancelled by a negation is returned with a guard only when no
 // other combination stands.
-func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit) (hit, []string, string, bool) {
-	for _, li := range r.near {
+//
+// The search is anchored on the part with the fewest hits: the other parts
+// of a combination can only lie within reach of it (each step at most
+// within words plus the length of a phrase), so only their hits near the
+// anchor are tried. A long message full of hits costs time in proportion
+// to its hits, not to their product.
+func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guardCues) (hit, []hit, []string, string, bool) {
+	k := len(r.near)
+	anchor := 0
+	for i, li := range r.near {
 		if len(lexHits[li]) == 0 {
-			return hit{}, nil, "", false
+			return hit{}, nil, nil, "", false
+		}
+		if len(lexHits[li]) < len(lexHits[r.near[anchor]]) {
+			anchor = i
 		}
 	}
+	reach := int32(k-1) * (int32(r.within) + 1 + maxPartWords)
 	var (
 		chosen  [4]hit
+		cands   [4][]hit
 		best    []hit
 		bestNeg string
 		found   bool
 	)
-	var try func(k int) bool
-	try = func(k int) bool {
-		if k == len(r.near) {
-			parts := slices.Clone(chosen[:k])
+	var try func(j int) bool
+	try = func(j int) bool {
+		if j == k {
+			var buf [4]hit
+			parts := buf[:k]
+			copy(parts, chosen[:k])
 			slices.SortFunc(parts, func(a, b hit) int { return int(a.s - b.s) })
-			for x := 1; x < len(parts); x++ {
-				if parts[x].s <= parts[x-1].e {
+			for x := 1; x < k; x++ {
+				if !follows(sc, parts[x-1], parts[x]) {
 					return false // overlapping parts
 				}
-				gap := sc.toks[parts[x].s] - sc.toks[parts[x-1].e] - 1
-				if gap > int32(r.within) {
+				if sc.toks[parts[x].s]-sc.toks[parts[x-1].e]-1 > int32(r.within) {
 					return false
 				}
 			}
 			if r.ordered {
 				for x := 1; x < k; x++ {
-					if chosen[x].s <= chosen[x-1].e {
+					if !follows(sc, chosen[x-1], chosen[x]) {
 						return false
 					}
 				}
 			}
-			neg := e.negated(sc, r, parts)
+			neg := e.negated(sc, r, parts, cues)
 			if neg == "" {
-				best, bestNeg, found = parts, "", true
+				best, bestNeg, found = slices.Clone(parts), "", true
 				return true
 			}
 			if !found {
-				best, bestNeg, found = parts, neg, true
+				best, bestNeg, found = slices.Clone(parts), neg, true
 			}
 			return false
 		}
-		for _, h := range lexHits[r.near[k]] {
-			chosen[k] = h
-			if try(k + 1) {
+		// In an ordered rule, part j must follow part j-1 within reach.
+		inOrder := func(h hit) bool {
+			if !r.ordered || j == 0 {
+				return true
+			}
+			prev := chosen[j-1]
+			return follows(sc, prev, h) && sc.toks[h.s]-sc.toks[prev.e]-1 <= int32(r.within)
+		}
+		if j == anchor {
+			return inOrder(chosen[j]) && try(j+1)
+		}
+		for _, h := range cands[j] {
+			if !inOrder(h) {
+				continue
+			}
+			chosen[j] = h
+			if try(j + 1) {
 				return true
 			}
 		}
 		return false
 	}
-	try(0)
+	for _, a := range lexHits[r.near[anchor]] {
+		at := sc.toks[a.s]
+		empty := false
+		for j, li := range r.near {
+			if j == anchor {
+				continue
+			}
+			cands[j] = cands[j][:0]
+			for _, h := range lexHits[li] {
+				if d := sc.toks[h.s] - at; d <= reach && d >= -reach {
+					cands[j] = append(cands[j], h)
+				}
+			}
+			if len(cands[j]) == 0 {
+				empty = true
+				break
+			}
+		}
+		if empty {
+			continue
+		}
+		chosen[anchor] = a
+		if try(0) {
+			break
+		}
+	}
 	if !found {
-		return hit{}, nil, "", false
+		return hit{}, nil, nil, "", false
 	}
 	span := hit{s: best[0].s, e: best[len(best)-1].e}
 	terms := make([]string, len(best))
@@ -266,23 +372,95 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit) (hit, []str
 	if bestNeg != "" {
 		guard = "negation: " + bestNeg
 	}
-	return span, terms, guard, true
+	return span, best, terms, guard, true
+}
+
+// maxPartWords bounds the words of one near part (a lexicon phrase), for
+// the reach of a near search.
+const maxPartWords = 8
+
+// follows reports whether hit b starts after hit a ends. The two may share
+// one letter when it is a repeat collapsed across a word break, as the "s"
+// of "muslims should", which belongs to both words.
+func follows(sc *scratch, a, b hit) bool {
+	if b.s > a.e {
+		return true
+	}
+	return b.s == a.e && b.s > a.s && b.e > b.s && sc.within[b.s] >= brkSpace
+}
+
+// guardCues holds what the guards need besides the hits: the negation hits
+// that survived exceptions ("not only" is no negation) and the hits of the
+// optional clause_break lexicon, which ends a negation's reach ("I don't
+// mind them, but ...").
+type guardCues struct {
+	neg    []hit
+	clause []hit
+}
+
+// LexClauseBreak names the optional lexicon of words that end a negation's
+// reach: contrastive and consecutive conjunctions ("but", "men", "so we").
+const LexClauseBreak = "clause_break"
+
+func (e *Engine) guardCuesOf(lexHits [][]hit) *guardCues {
+	g := &guardCues{}
+	if e.negLex >= 0 {
+		g.neg = lexHits[e.negLex]
+	}
+	for i, n := range e.lexNames {
+		if n == LexClauseBreak {
+			g.clause = lexHits[i]
+			break
+		}
+	}
+	return g
+}
+
+// sentenceBreak reports whether a sentence boundary (a full stop followed
+// by a space, or other hard punctuation: "?", "!", ",", a line end) lies
+// between letters a and b.
+func sentenceBreak(sc *scratch, a, b int32) bool {
+	for k := a + 1; k <= b && int(k) < len(sc.brk); k++ {
+		if sc.brk[k] >= brkDot {
+			return true
+		}
+	}
+	for k := a; k < b && int(k) < len(sc.within); k++ {
+		if sc.within[k] >= brkDot {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeEnds reports whether a negation ending at letter a no longer reaches
+// letter b: a sentence boundary or a clause break stands between them.
+func (g *guardCues) scopeEnds(sc *scratch, a, b int32) bool {
+	if sentenceBreak(sc, a, b) {
+		return true
+	}
+	for _, c := range g.clause {
+		if c.s > a && c.e < b {
+			return true
+		}
+	}
+	return false
 }
 
 // negated returns the negation word that cancels a near combination, if any.
-func (e *Engine) negated(sc *scratch, r *compiledRule, parts []hit) string {
+// A negation counts between two parts only if its scope reaches the next
+// part (no sentence boundary or clause break in between), and before the
+// first part (rules with negation: before) only within three words in the
+// same clause.
+func (e *Engine) negated(sc *scratch, r *compiledRule, parts []hit, cues *guardCues) string {
 	if e.negLex < 0 || r.negation == negNone {
 		return ""
 	}
 	first, last := parts[0], parts[len(parts)-1]
-	for _, nh := range sc.hits {
-		p := e.pats[nh.pat]
-		if p.kind != patLexicon || int(p.ref) != e.negLex {
-			continue
-		}
+	for _, nh := range cues.neg {
 		inside := false
 		for _, pt := range parts {
-			if nh.s <= pt.e && pt.s <= nh.e {
+			if nh.s <= pt.e && pt.s <= nh.e && !follows(sc, nh, pt) && !follows(sc, pt, nh) {
 				inside = true // the negation is part of a matched phrase ("not human")
 				break
 			}
@@ -290,11 +468,44 @@ func (e *Engine) negated(sc *scratch, r *compiledRule, parts []hit) string {
 		if inside {
 			continue
 		}
-		if nh.s > first.e && nh.e < last.s {
-			return p.term
+		term := e.pats[nh.pat].term
+		if follows(sc, first, nh) && follows(sc, nh, last) {
+			next := last
+			for _, pt := range parts {
+				if follows(sc, nh, pt) {
+					next = pt
+					break
+				}
+			}
+			if !cues.scopeEnds(sc, nh.e, next.s) {
+				return term
+			}
+			continue
 		}
-		if r.negation == negBefore && nh.e < first.s && sc.toks[first.s]-sc.toks[nh.e] <= 2 {
-			return p.term
+		if r.negation == negBefore && follows(sc, nh, first) && sc.toks[first.s]-sc.toks[nh.e] <= 3 && !cues.scopeEnds(sc, nh.e, first.s) {
+			return term
+		}
+	}
+	return ""
+}
+
+// counterCue returns the first counter-speech cue that is not itself
+// negated: "it's not racist to say ..." introduces hate, it does not object
+// to it.
+func (e *Engine) counterCue(sc *scratch, lexHits [][]hit, cues *guardCues) string {
+	if e.counterLex < 0 {
+		return ""
+	}
+	for _, h := range lexHits[e.counterLex] {
+		negated := false
+		for _, nh := range cues.neg {
+			if follows(sc, nh, h) && sc.toks[h.s]-sc.toks[nh.e] <= 2 && !cues.scopeEnds(sc, nh.e, h.s) {
+				negated = true
+				break
+			}
+		}
+		if !negated {
+			return e.pats[h.pat].term
 		}
 	}
 	return ""
@@ -304,12 +515,58 @@ func (e *Engine) negated(sc *scratch, r *compiledRule, parts []hit) string {
 func (e *Engine) unlessGuard(sc *scratch, r *compiledRule, h hit, lexHits [][]hit) string {
 	for _, u := range r.unless {
 		for _, g := range lexHits[u.lex] {
-			if g.e < h.s && sc.toks[h.s]-sc.toks[g.e] <= int32(u.before) {
+			if follows(sc, g, h) && sc.toks[h.s]-sc.toks[g.e] <= int32(u.before) {
 				return e.lexNames[u.lex] + ": " + e.pats[g.pat].term
 			}
 		}
 	}
 	return ""
+}
+
+// unlessInside names an unless lexicon's word that stands between the parts
+// of a near match: "have to be consequences for saying you would ..." puts
+// the speech verb between the speaker's words and the reported ones, so the
+// combination is not the speaker's own.
+func (e *Engine) unlessInside(sc *scratch, r *compiledRule, parts []hit, lexHits [][]hit) string {
+	if len(parts) < 2 {
+		return ""
+	}
+	first, last := parts[0], parts[len(parts)-1]
+	for _, u := range r.unless {
+		for _, g := range lexHits[u.lex] {
+			if !follows(sc, first, g) || !follows(sc, g, last) {
+				continue
+			}
+			overlaps := false
+			for _, pt := range parts {
+				if g.s <= pt.e && pt.s <= g.e {
+					overlaps = true
+					break
+				}
+			}
+			if !overlaps {
+				return e.lexNames[u.lex] + ": " + e.pats[g.pat].term
+			}
+		}
+	}
+	return ""
+}
+
+// quotedParts reports whether a near match joins the writer's own words to
+// a quotation of at least two of its parts ('he should be jailed for
+// writing "death to all ..."'): the hateful combination is quoted, not
+// asserted. A single scare-quoted word ('these "refugees" are ...') does
+// not count.
+func quotedParts(sc *scratch, parts []hit) bool {
+	in, out := 0, 0
+	for _, p := range parts {
+		if quotedSpan(sc, p) {
+			in++
+		} else {
+			out++
+		}
+	}
+	return in >= 2 && out >= 1
 }
 
 // quotedSpan reports whether every letter of the hit is inside quotation
@@ -353,7 +610,14 @@ func describeEvasion(span string, ev uint8) string {
 			add("look-alike letters")
 		case r >= 0x80 && unicode.IsLetter(r) && !strings.ContainsRune("æøåÆØÅ", r):
 			if e := classify(r, string(r)); e.class == ccLetter && e.r[0] != unicode.ToLower(r) {
-				add("accents")
+				// An accent is a combining mark in the canonical
+				// decomposition; fullwidth letters, ligatures and
+				// mathematical letters differ only by compatibility.
+				if hasMark(norm.NFD.String(string(r))) {
+					add("accents")
+				} else {
+					add("styled letters")
+				}
 			}
 		}
 		if unicode.IsLetter(r) && unicode.ToLower(r) == unicode.ToLower(prev) {
@@ -367,4 +631,14 @@ func describeEvasion(span string, ev uint8) string {
 		prev = r
 	}
 	return strings.Join(kinds, ", ")
+}
+
+// hasMark reports whether s holds a combining mark.
+func hasMark(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			return true
+		}
+	}
+	return false
 }

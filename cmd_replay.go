@@ -1,0 +1,339 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/trygbot/trygbot/adapters/replay"
+	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/rules"
+	"github.com/trygbot/trygbot/storage"
+	"github.com/trygbot/trygbot/storage/redis"
+	"github.com/trygbot/trygbot/storage/sqlite"
+)
+
+func cmdReplay(env *cmdEnv, args []string) error {
+	fs := env.newFlags("replay", "[flags] [FILE]", `Replay a JSON Lines file of chat messages through the whole pipeline (rules,
+cases, prompts, storage) and report messages per second end to end and the
+latency from receipt to handled (prompt sent), p50 and p99. With
+--store redis --instances 2 the messages go through a Redis Streams queue to
+two bot instances sharing one Redis, and the report checks that every
+message was handled exactly once. FILE defaults to the shared benchmark
+corpus.`,
+		`  trygbot replay --terms ../shared/bench/terms.txt ../shared/bench/messages.jsonl
+  trygbot replay --store redis --instances 2 --limit 50000
+  trygbot replay --print --speed 60 chat.jsonl   # a minute of chat a second, prompts shown`)
+	store := fs.String("store", "sqlite", "sqlite or redis")
+	redisAddr := fs.String("redis", firstNonEmpty(env.getenv("REDIS_ADDR"), "127.0.0.1:6379"), "Redis `ADDR` for --store redis")
+	redisDB := fs.Int("redis-db", 14, "Redis database number; the replay's keys are deleted afterwards")
+	instances := fs.Int("instances", 1, "bot instances sharing the work (redis only)")
+	workers := fs.Int("workers", 2, "concurrent handlers per instance")
+	limit := fs.Int("limit", 0, "stop after `N` messages (0: all)")
+	speed := fs.Float64("speed", 0, "0: as fast as possible; 1: real time by the \"ts\" fields; 60: a minute a second")
+	print := fs.Bool("print", false, "print prompts and replies")
+	terms := fs.String("terms", "", "also flag the terms of this list `FILE` (one a line), e.g. ../shared/bench/terms.txt, so planted messages open cases")
+	if done, err := env.parse(fs, args); done {
+		return err
+	}
+	path := "../shared/bench/messages.jsonl"
+	if fs.NArg() > 0 {
+		path = fs.Arg(0)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("replay: %w", err)
+	}
+	defer f.Close()
+	var in io.Reader = f
+	if *limit > 0 {
+		in = &lineLimiter{r: f, left: *limit}
+	}
+	opt := replayOptions{terms: *terms, store: *store, redisAddr: *redisAddr, redisDB: *redisDB, instances: *instances, workers: *workers, speed: *speed}
+	if *print {
+		opt.out = env.stdout
+	}
+	prog := newProgress(env.stderr, "replay", *limit)
+	opt.progress = prog.update
+	res, err := runReplay(env.ctx, in, opt)
+	prog.done()
+	if err != nil {
+		return err
+	}
+	res.write(env.stdout, path, args)
+	return nil
+}
+
+type replayOptions struct {
+	terms              string
+	store              string
+	redisAddr          string
+	redisDB, instances int
+	workers            int
+	speed              float64
+	out                io.Writer
+	progress           func(int)
+}
+
+type replayResult struct {
+	store      string
+	instances  int
+	messages   int
+	elapsed    time.Duration
+	lat        []time.Duration
+	cases      int
+	prompts    int64
+	handled    []int64 // per instance
+	duplicates int
+	lost       int
+}
+
+func (r replayResult) write(w io.Writer, path string, args []string) {
+	p := func(q float64) time.Duration {
+		if len(r.lat) == 0 {
+			return 0
+		}
+		return r.lat[int(float64(len(r.lat)-1)*q)]
+	}
+	fmt.Fprintf(w, "replay of %s through the whole pipeline (store %s, %d instance(s))\n", path, r.store, r.instances)
+	fmt.Fprintf(w, "  messages:     %d in %s = %.0f messages/s end to end\n", r.messages, r.elapsed.Round(time.Millisecond), float64(r.messages)/r.elapsed.Seconds())
+	fmt.Fprintf(w, "  latency:      p50 %s, p99 %s, max %s (receipt to handled, prompt sent)\n", p(0.5), p(0.99), p(1))
+	fmt.Fprintf(w, "  cases:        %d opened, %d prompts sent\n", r.cases, r.prompts)
+	if len(r.handled) > 1 {
+		fmt.Fprintf(w, "  per instance: %v handled\n", r.handled)
+	}
+	fmt.Fprintf(w, "  exactly once: %d handled twice, %d lost\n", r.duplicates, r.lost)
+	fmt.Fprintf(w, "  command:      trygbot replay %v\n", args)
+}
+
+func runReplay(ctx context.Context, in io.Reader, o replayOptions) (*replayResult, error) {
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	packs, err := rules.BuiltinPacks()
+	if err != nil {
+		return nil, err
+	}
+	if o.terms != "" {
+		f, err := os.Open(o.terms)
+		if err != nil {
+			return nil, fmt.Errorf("replay: %w", err)
+		}
+		p, err := rules.TermListPack(o.terms, f, rules.CatSlur, rules.SevHigh)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		packs = append(packs, p)
+	}
+	set, err := rules.Compile(packs...)
+	if err != nil {
+		return nil, err
+	}
+	tpl, err := newTemplateSource(nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	key := make([]byte, 32)
+	rand.Read(key)
+	comms := []bot.Community{{ID: "replay", Name: "Replay", Platform: replay.Platform, ChatID: "replay", Lang: "da",
+		ModeratorsChat: "mods", CoordinatorsChat: "coordinators", Moderators: []string{"user:mod"}}}
+	adapter := replay.New(in, replay.Options{Workers: o.workers, Speed: o.speed, Out: o.out, Progress: o.progress})
+	newBot := func(st storage.Store) (*bot.Bot, error) {
+		b, err := bot.New(logger, st, set, tpl, bot.NewPseudonymizer(key), bot.Options{Communities: comms})
+		if err != nil {
+			return nil, err
+		}
+		b.AddOutbox(replay.Platform, adapter)
+		return b, nil
+	}
+	res := &replayResult{store: o.store, instances: max(o.instances, 1)}
+	switch o.store {
+	case "sqlite":
+		dir, err := os.MkdirTemp("", "trygbot-replay-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(dir)
+		st, err := sqlite.Open(ctx, dir+"/replay.db")
+		if err != nil {
+			return nil, err
+		}
+		defer st.Close()
+		b, err := newBot(st)
+		if err != nil {
+			return nil, err
+		}
+		if err := adapter.Run(ctx, b); err != nil {
+			return nil, err
+		}
+		if err := b.Flush(ctx); err != nil {
+			return nil, err
+		}
+		s := adapter.Stats()
+		res.messages, res.elapsed, res.lat, res.prompts = s.Messages, s.Elapsed, s.Latencies, s.Prompts
+		res.handled = []int64{int64(s.Messages)}
+		cs, err := st.ListCases(ctx, storage.CaseQuery{})
+		if err != nil {
+			return nil, err
+		}
+		res.cases = len(cs)
+	case "redis":
+		if err := replayRedis(ctx, o, adapter, newBot, res); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("replay: unknown store %q (sqlite or redis)", o.store)
+	}
+	slices.Sort(res.lat)
+	return res, nil
+}
+
+// replayRedis publishes the replay to a Redis Streams queue consumed by
+// several bot instances, each with its own connection, and checks that
+// every message was handled exactly once.
+func replayRedis(ctx context.Context, o replayOptions, adapter *replay.Adapter, newBot func(storage.Store) (*bot.Bot, error), res *replayResult) error {
+	suffix := make([]byte, 4)
+	rand.Read(suffix)
+	prefix := "trygbot-replay:" + hex.EncodeToString(suffix) + ":"
+	var stores []*redis.Store
+	defer func() {
+		if len(stores) > 0 {
+			stores[0].Client().Eval(context.Background(), `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end`, nil, prefix+"*")
+		}
+		for _, s := range stores {
+			s.Close()
+		}
+	}()
+	n := max(o.instances, 1)
+	var (
+		bots    []*bot.Bot
+		queues  []storage.Queue
+		handled = make([]atomic.Int64, n)
+		seen    sync.Map
+		dups    atomic.Int64
+		mu      sync.Mutex
+		lat     []time.Duration
+	)
+	for i := 0; i < n; i++ {
+		st, err := redis.Open(ctx, redis.Options{Addr: o.redisAddr, DB: o.redisDB, Prefix: prefix})
+		if err != nil {
+			return fmt.Errorf("replay: %w", err)
+		}
+		stores = append(stores, st)
+		b, err := newBot(st)
+		if err != nil {
+			return err
+		}
+		bots = append(bots, b)
+		q := redis.NewQueue(st.Client(), prefix, "events", "bots")
+		q.Batch = 256
+		q.Block = 200 * time.Millisecond
+		queues = append(queues, q)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	for i := range bots {
+		for w := 0; w < max(o.workers, 1); w++ {
+			wg.Add(1)
+			go func(i, w int) {
+				defer wg.Done()
+				bots[i].Consume(cctx, queues[i], fmt.Sprintf("bot%d-%d", i, w), func(ev bot.Event) {
+					handled[i].Add(1)
+					if _, loaded := seen.LoadOrStore(ev.MessageID, true); loaded {
+						dups.Add(1)
+					}
+					d := time.Since(ev.At)
+					mu.Lock()
+					lat = append(lat, d)
+					mu.Unlock()
+				})
+			}(i, w)
+		}
+	}
+	start := time.Now()
+	pub := &bot.QueueInbox{Queue: queues[0], Direct: bots[0]}
+	if err := adapter.Run(ctx, &stampInbox{pub}); err != nil {
+		return err
+	}
+	total := int64(adapter.Stats().Messages)
+	for {
+		var sum int64
+		for i := range handled {
+			sum += handled[i].Load()
+		}
+		if sum >= total || ctx.Err() != nil {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	res.elapsed = time.Since(start)
+	cancel()
+	wg.Wait()
+	for _, b := range bots {
+		b.Flush(ctx)
+	}
+	res.messages = int(total)
+	res.lat = lat
+	res.prompts = adapter.Stats().Prompts
+	var sum int64
+	for i := range handled {
+		res.handled = append(res.handled, handled[i].Load())
+		sum += handled[i].Load()
+	}
+	res.duplicates = int(dups.Load())
+	res.lost = int(total - (sum - dups.Load()))
+	cs, err := stores[0].ListCases(ctx, storage.CaseQuery{})
+	if err != nil {
+		return err
+	}
+	res.cases = len(cs)
+	return nil
+}
+
+// stampInbox sets each event's time to when it was received, so latency
+// is measured from receipt.
+type stampInbox struct{ bot.Inbox }
+
+func (s *stampInbox) Handle(ctx context.Context, ev bot.Event) error {
+	ev.At = time.Now()
+	return s.Inbox.Handle(ctx, ev)
+}
+
+// lineLimiter passes on the first left lines of r.
+type lineLimiter struct {
+	r    io.Reader
+	left int
+}
+
+func (l *lineLimiter) Read(p []byte) (int, error) {
+	if l.left <= 0 {
+		return 0, io.EOF
+	}
+	n, err := l.r.Read(p)
+	for i := 0; i < n; i++ {
+		if p[i] == '\n' {
+			l.left--
+			if l.left == 0 {
+				return i + 1, nil
+			}
+		}
+	}
+	return n, err
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}

@@ -1,0 +1,344 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/trygbot/trygbot/adapters/console"
+	"github.com/trygbot/trygbot/adapters/ingest"
+	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/config"
+	"github.com/trygbot/trygbot/rules"
+	"github.com/trygbot/trygbot/storage"
+	"github.com/trygbot/trygbot/storage/redis"
+	"github.com/trygbot/trygbot/storage/sqlite"
+)
+
+func cmdRun(env *cmdEnv, args []string) error {
+	fs := env.newFlags("run", "--config FILE", `Run trygbot for real: the adapters of every platform the configured
+communities use, the moderation workflow, and the configured store. Rule and
+template packs are reloaded when their files change; a bad change is refused
+with file:line and the old rules keep running. Secrets come from the
+environment (see config.example.yaml). Stops cleanly on Ctrl-C or SIGTERM.`,
+		`  TRYGBOT_PSEUDONYM_KEY=$(openssl rand -hex 32) TRYGBOT_INGEST_TOKEN=... trygbot run --config trygbot.yaml`)
+	path := fs.String("config", "", "configuration `FILE` (YAML)")
+	if done, err := env.parse(fs, args); done {
+		return err
+	}
+	if *path == "" {
+		fs.Usage()
+		return errUsage
+	}
+	cfg, err := config.Load(*path, env.getenv)
+	if err != nil {
+		for _, p := range config.Problems(err) {
+			fmt.Fprintln(env.stderr, p)
+		}
+		return fmt.Errorf("run: %s has problems; fix them and run again (trygbot config check %s)", *path, *path)
+	}
+	logger := newLogger(env.stderr, cfg.Log)
+	return serve(env.ctx, logger, cfg, env.stdin, env.stdout)
+}
+
+// newLogger builds the one logger of the process.
+func newLogger(w io.Writer, lc config.Log) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(lc.Level))
+	opts := &slog.HandlerOptions{Level: level}
+	if lc.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// openStore opens the configured store.
+func openStore(ctx context.Context, cfg *config.Config) (storage.Store, error) {
+	switch cfg.Store.Driver {
+	case "redis":
+		r := cfg.Store.Redis
+		return redis.Open(ctx, redis.Options{Addr: r.Addr, DB: r.DB, Password: r.Password.Reveal(), Prefix: r.Prefix})
+	default:
+		return sqlite.Open(ctx, cfg.Store.SQLite.Path)
+	}
+}
+
+// ruleSources turns the configuration into rule packs: the built-in ones
+// and the global packs, then per community and channel its thresholds and
+// packs, scoped. It reads the pack files again on every call.
+func ruleSources(cfg *config.Config) (base, overrides []*rules.Pack, files []string, err error) {
+	if base, err = rules.BuiltinPacks(); err != nil {
+		return nil, nil, nil, err
+	}
+	threshold := func(t float64, scope rules.Scope) *rules.Pack {
+		return &rules.Pack{Name: "config-threshold", File: cfg.File(), Threshold: &t, Scope: scope}
+	}
+	if cfg.Rules.Threshold > 0 {
+		base = append(base, threshold(cfg.Rules.Threshold, rules.Scope{}))
+	}
+	var errs []error
+	load := func(paths []string, scope rules.Scope) []*rules.Pack {
+		var out []*rules.Pack
+		for _, p := range paths {
+			files = append(files, p)
+			pk, err := rules.LoadPackFile(p)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			pk.Scope = scope
+			out = append(out, pk)
+		}
+		return out
+	}
+	base = append(base, load(cfg.Rules.Packs, rules.Scope{})...)
+	for i := range cfg.Communities {
+		com := &cfg.Communities[i]
+		scope := rules.Scope{Community: com.ID}
+		if com.Threshold != nil {
+			overrides = append(overrides, threshold(*com.Threshold, scope))
+		}
+		overrides = append(overrides, load(com.RulePacks, scope)...)
+		for _, ch := range com.Channels {
+			cs := rules.Scope{Community: com.ID, Channel: ch.ChatID}
+			if ch.Threshold != nil {
+				overrides = append(overrides, threshold(*ch.Threshold, cs))
+			}
+			overrides = append(overrides, load(ch.RulePacks, cs)...)
+		}
+	}
+	return base, overrides, files, errors.Join(errs...)
+}
+
+// templateFiles lists the template packs: global, and per community.
+func templateFiles(cfg *config.Config) (global []string, per map[string][]string) {
+	per = map[string][]string{}
+	for i := range cfg.Communities {
+		com := &cfg.Communities[i]
+		per[com.ID] = append(per[com.ID], com.TemplatePacks...)
+	}
+	return cfg.Templates.Packs, per
+}
+
+// liveTemplates is a template source that can be swapped while running.
+type liveTemplates struct {
+	cur atomic.Pointer[templateSource]
+}
+
+func (l *liveTemplates) Suggest(c string, cat rules.Category, lang string, n int, seed uint64) []bot.Template {
+	return l.cur.Load().Suggest(c, cat, lang, n, seed)
+}
+
+func (l *liveTemplates) Render(c, id string, v bot.TemplateVars) (string, string, bool) {
+	return l.cur.Load().Render(c, id, v)
+}
+
+// botCommunities maps configured communities to the bot's.
+func botCommunities(cfg *config.Config) []bot.Community {
+	var out []bot.Community
+	for i := range cfg.Communities {
+		c := &cfg.Communities[i]
+		bc := bot.Community{ID: c.ID, Name: c.DisplayName(), Platform: c.Platform, ChatID: c.ChatID, Lang: c.Language,
+			RulesLink: c.RulesLink, ModeratorsChat: c.ModeratorsChat, SecondChat: c.ReofferChat(), CoordinatorsChat: c.EscalationChat(),
+			Moderators: c.Moderators, Admins: c.Admins, Coordinators: c.Coordinators, AllowDelete: c.AllowDelete,
+			Exempt: c.Exempt, Shadow: c.Shadow}
+		for _, ch := range c.Channels {
+			if ch.Ignore {
+				bc.IgnoreChannels = append(bc.IgnoreChannels, ch.ChatID)
+			}
+			if ch.Shadow != nil && *ch.Shadow {
+				bc.ShadowChannels = append(bc.ShadowChannels, ch.ChatID)
+			}
+		}
+		out = append(out, bc)
+	}
+	return out
+}
+
+// serve runs everything until ctx is done, then shuts down in reverse
+// order within a bound.
+func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin io.Reader, stdout io.Writer) error {
+	st, err := openStore(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("run: open store: %w", err)
+	}
+	defer st.Close()
+
+	watched := func() []string {
+		_, _, files, _ := ruleSources(cfg)
+		g, per := templateFiles(cfg)
+		files = append(files, g...)
+		for _, f := range per {
+			files = append(files, f...)
+		}
+		return files
+	}
+	initial := fileStamp(watched())
+	base, overrides, _, err := ruleSources(cfg)
+	if err != nil {
+		return fmt.Errorf("run: rule packs: %w", err)
+	}
+	set, err := rules.NewSet(base, overrides)
+	if err != nil {
+		return fmt.Errorf("run: rule packs: %w", err)
+	}
+	holder := rules.NewHolder(set)
+	tg, tc := templateFiles(cfg)
+	ts, err := newTemplateSource(tg, tc)
+	if err != nil {
+		return fmt.Errorf("run: template packs: %w", err)
+	}
+	live := &liveTemplates{}
+	live.cur.Store(ts)
+
+	b, err := bot.New(logger, st, holder, live, bot.NewPseudonymizer([]byte(cfg.Privacy.PseudonymKey.Reveal())), bot.Options{
+		Communities: botCommunities(cfg), ClaimDeadline: cfg.Workflow.ClaimDeadline, FollowUp: cfg.Workflow.FollowUp,
+		RepeatWindow: cfg.Workflow.RepeatWindow, PileOnWindow: cfg.Workflow.PileOnWindow, PileOnAuthors: cfg.Workflow.PileOnAuthors,
+		ExpireAfter: cfg.Workflow.ExpireAfter, Location: cfg.Location(),
+	})
+	if err != nil {
+		return err
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		wg      sync.WaitGroup
+		errOnce sync.Once
+		first   error
+	)
+	fail := func(err error) {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			errOnce.Do(func() { first = err; cancel() })
+		}
+	}
+	start := func(name string, f func(context.Context) error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := f(ctx); err != nil {
+				fail(fmt.Errorf("%s: %w", name, err))
+			}
+		}()
+	}
+
+	var servers []*http.Server
+	for _, platform := range cfg.Platforms() {
+		switch platform {
+		case ingest.Platform:
+			a := ingest.New(logger.With("adapter", "ingest"), cfg.Ingest.Token.Reveal())
+			b.AddOutbox(platform, a)
+			start("ingest", func(ctx context.Context) error { return a.Run(ctx, b) })
+			srv := &http.Server{Addr: cfg.Ingest.Listen, Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+			servers = append(servers, srv)
+			start("ingest http", func(context.Context) error {
+				logger.Info("ingest API listening", "addr", cfg.Ingest.Listen)
+				if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+					return err
+				}
+				return nil
+			})
+		case console.Platform:
+			chat := ""
+			for _, c := range cfg.Communities {
+				if c.Platform == console.Platform {
+					chat = c.ChatID
+				}
+			}
+			a := console.New(stdin, stdout, chat)
+			b.AddOutbox(platform, a)
+			start("console", func(ctx context.Context) error {
+				err := a.Run(ctx, b)
+				cancel() // end of input ends the run
+				return err
+			})
+		default:
+			return fmt.Errorf("run: the %s adapter is not part of this release yet; configured communities use it", platform)
+		}
+	}
+	start("workflow", func(ctx context.Context) error { return b.Run(ctx, 30*time.Second) })
+	if cfg.Rules.Watch {
+		start("reload", func(ctx context.Context) error {
+			watchFiles(ctx, logger, 2*time.Second, initial, watched, func() {
+				reload(logger, cfg, holder, live)
+			})
+			return nil
+		})
+	}
+	logger.Info("trygbot running", "communities", len(cfg.Communities), "platforms", strings.Join(cfg.Platforms(), ","), "store", cfg.Store.Driver)
+	<-ctx.Done()
+	shut, done := context.WithTimeout(context.Background(), 10*time.Second)
+	defer done()
+	for _, s := range servers {
+		s.Shutdown(shut)
+	}
+	wg.Wait()
+	if err := b.Flush(shut); err != nil {
+		logger.Error("message counts not flushed", "err", err)
+	}
+	logger.Info("trygbot stopped")
+	return first
+}
+
+// reload reads the rule and template packs again and swaps them in if all
+// are valid; otherwise it logs every problem and keeps the running ones.
+func reload(logger *slog.Logger, cfg *config.Config, holder *rules.Holder, live *liveTemplates) {
+	base, overrides, _, err := ruleSources(cfg)
+	if err == nil {
+		err = holder.Reload(base, overrides)
+	}
+	if err != nil {
+		logger.Error("rule packs not reloaded; the old rules keep running", "err", err)
+	} else {
+		logger.Info("rule packs reloaded")
+	}
+	tg, tc := templateFiles(cfg)
+	ts, err := newTemplateSource(tg, tc)
+	if err != nil {
+		logger.Error("template packs not reloaded; the old templates stay", "err", err)
+		return
+	}
+	live.cur.Store(ts)
+}
+
+// fileStamp describes the modification times and sizes of files.
+func fileStamp(files []string) string {
+	var b strings.Builder
+	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil {
+			fmt.Fprintf(&b, "%s:%d:%d;", f, fi.ModTime().UnixNano(), fi.Size())
+		} else {
+			fmt.Fprintf(&b, "%s:missing;", f)
+		}
+	}
+	return b.String()
+}
+
+// watchFiles calls changed when the modification time or size of any of
+// the files differs from last, polling every interval until ctx is done.
+// last is taken before the files were first read, so no change is missed.
+func watchFiles(ctx context.Context, logger *slog.Logger, interval time.Duration, last string, files func() []string, changed func()) {
+	stamp := func() string { return fileStamp(files()) }
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if now := stamp(); now != last {
+				last = now
+				logger.Info("pack files changed; reloading")
+				changed()
+			}
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestDemoRunsTheWholeWorkflow runs the README's first command and checks
+// that every step of the workflow shows.
+func TestDemoRunsTheWholeWorkflow(t *testing.T) {
+	var out, errb bytes.Buffer
+	err := run(context.Background(), []string{"demo", "--dir", t.TempDir()}, func(string) string { return "" },
+		strings.NewReader(""), &out, &errb)
+	if err != nil {
+		t.Fatalf("demo: %v\n%s%s", err, out.String(), errb.String())
+	}
+	got := out.String()
+	for _, want := range []string{
+		"[to #moderatorer]", "[to #mods]", // prompts in both languages
+		"Den er din. Tak!",              // a claim
+		"trygbot (reply to mikkel)",     // a template sent as a reply
+		"Kun fællesskabets moderatorer", // a refused action
+		"[to #duty]",                    // re-offered after the deadline
+		"Escalated to the coordinators", // an escalation
+		"Markeret som ikke had",         // a false positive dismissed
+		"outcomes:", "not_hate 1", "responded 1", "escalated 1",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+	if strings.Contains(got, "Det er racistisk at kalde folk for rotter. Stop det.\n\n[to") {
+		t.Error("the counter-speech message was prompted")
+	}
+}
+
+func TestDemoInteractive(t *testing.T) {
+	var out bytes.Buffer
+	in := strings.NewReader("lisa@general: I hate you, you zorblax\n/claim 99\n")
+	if err := run(context.Background(), []string{"demo", "--interactive"}, func(string) string { return "" }, in, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Your turn") || !strings.Contains(out.String(), "case 99") && !strings.Contains(out.String(), "sag 99") && !strings.Contains(out.String(), "There is no case 99") {
+		t.Errorf("interactive part missing or /claim 99 not answered:\n%s", out.String()[max(0, out.Len()-600):])
+	}
+}

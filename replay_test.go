@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func replayInput(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		text := fmt.Sprintf("ganske almindelig besked %d", i)
+		if i%10 == 0 {
+			text = "du er en zorblax"
+		}
+		fmt.Fprintf(&b, `{"id":"m%d","channel":"general","author":"u%d","text":%q}`+"\n", i, i%5, text)
+	}
+	return b.String()
+}
+
+func TestReplaySQLite(t *testing.T) {
+	terms := filepath.Join(t.TempDir(), "terms.txt")
+	os.WriteFile(terms, []byte("zorblax\n"), 0o644)
+	res, err := runReplay(context.Background(), strings.NewReader(replayInput(300)), replayOptions{store: "sqlite", terms: terms, workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.messages != 300 || res.cases != 30 || res.prompts != 30 || res.duplicates != 0 || res.lost != 0 || len(res.lat) != 300 {
+		t.Errorf("result = %+v", res)
+	}
+}
+
+// TestReplayTwoInstancesShareRedis checks that two bot instances consuming
+// one Redis Streams queue handle every message exactly once.
+func TestReplayTwoInstancesShareRedis(t *testing.T) {
+	addr := os.Getenv("REDIS_ADDR")
+	if addr == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("REDIS_ADDR is unset; under CI=true the Redis tests must run")
+		}
+		t.Skip("REDIS_ADDR is unset; set it to run the Redis replay (a server listens on 127.0.0.1:6379 on the CI machines)")
+	}
+	terms := filepath.Join(t.TempDir(), "terms.txt")
+	os.WriteFile(terms, []byte("zorblax\n"), 0o644)
+	res, err := runReplay(context.Background(), strings.NewReader(replayInput(500)), replayOptions{
+		store: "redis", redisAddr: addr, redisDB: 15, instances: 2, workers: 2, terms: terms})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.messages != 500 || res.duplicates != 0 || res.lost != 0 || res.cases != 50 || res.prompts != 50 {
+		t.Errorf("result = %+v", res)
+	}
+	if len(res.handled) != 2 || res.handled[0] == 0 || res.handled[1] == 0 || res.handled[0]+res.handled[1] != 500 {
+		t.Errorf("per instance = %v, want both to share 500", res.handled)
+	}
+}
