@@ -128,6 +128,9 @@ func (p Prompt) PlainText() string {
 	t := texts(p.Lang)
 	var b strings.Builder
 	fmt.Fprintf(&b, "┌ %s\n", p.Title)
+	if p.Mention != "" {
+		fmt.Fprintf(&b, "│ (notifies only %s)\n", p.Mention)
+	}
 	fmt.Fprintf(&b, "│ %s: %s · %s: %s · %s: %s\n", t.community, p.Community, t.channel, p.Channel, t.author, p.Author)
 	fmt.Fprintf(&b, "│ %s: %s\n", t.message, Masked(p.Message))
 	for _, w := range p.Why {

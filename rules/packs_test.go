@@ -54,6 +54,10 @@ const (
 )
 
 var englishCases = []packCase{
+	// words that merely look like slurs
+	clean("", "free coffee is a nice perk of the job"),
+	clean("", "there is a chink in his armour"),
+	clean("", "the strike crippled the city"),
 	// dehumanisation
 	hateful(dehum, "en.dehum.", "Refugees are vermin and should be treated as such"),
 	hateful(dehum, "en.dehum.", "those immigrants are nothing but parasites"),
@@ -154,6 +158,13 @@ var englishCases = []packCase{
 }
 
 var danishCases = []packCase{
+	// trusler i nutid, første person
+	hateful(threat, "da.threat.first-person-slur", "jeg skyder den næste perker jeg ser"),
+	hateful(threat, "da.threat.split-verb-group", "jeg slår den næste muslim ihjel"),
+	hateful(threat, "da.threat.first-person-group", "vi brænder jødernes huse ned"),
+	clean("", "jeg skyder en bold til ham"),
+	clean("", "jeg slår ham ihjel i skak i aften"),
+	clean("negation", "jeg skyder ikke muslimer, jeg spiller fodbold med dem"),
 	// umenneskeliggørelse
 	hateful(dehum, "en.dehum.", "Muslimer er rotter"),
 	hateful(dehum, "en.dehum.", "Indvandrerne er parasitter på samfundet"),
