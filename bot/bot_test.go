@@ -2,10 +2,12 @@ package bot_test
 
 import (
 	"context"
+	crand "crypto/rand"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -18,6 +20,7 @@ import (
 	"github.com/trygbot/trygbot/bot/bottest"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
+	"github.com/trygbot/trygbot/storage/redis"
 	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
@@ -81,14 +84,43 @@ var community = bot.Community{
 	Coordinators: []string{"user:cecilie", "role:coordrole"}, AllowDelete: true,
 }
 
-func newFixture(t *testing.T) *fixture {
+// eachStore runs a test on SQLite and, where REDIS_ADDR is set, on Redis:
+// the workflow must behave the same on both.
+func eachStore(t *testing.T, test func(t *testing.T, f *fixture)) {
+	t.Run("sqlite", func(t *testing.T) {
+		st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		test(t, newFixture(t, st))
+	})
+	t.Run("redis", func(t *testing.T) {
+		addr := os.Getenv("REDIS_ADDR")
+		if addr == "" {
+			if os.Getenv("CI") == "true" {
+				t.Fatal("REDIS_ADDR is unset; under CI=true the Redis tests must run")
+			}
+			t.Skip("REDIS_ADDR is unset; set it to run the workflow on Redis too")
+		}
+		var rnd [4]byte
+		crand.Read(rnd[:])
+		prefix := fmt.Sprintf("trygbot-bottest:%x:", rnd)
+		st, err := redis.Open(context.Background(), redis.Options{Addr: addr, DB: 15, Prefix: prefix})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			st.Client().Eval(context.Background(), `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end`, nil, prefix+"*")
+			st.Close()
+		})
+		test(t, newFixture(t, st))
+	})
+}
+
+func newFixture(t *testing.T, st storage.Store) *fixture {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "bot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
 	p, err := rules.ParsePack("test.yaml", []byte(testPack))
 	if err != nil {
 		t.Fatal(err)
@@ -139,354 +171,366 @@ func (f *fixture) act(id storage.CaseID, kind bot.ActionKind, arg, actor string,
 }
 
 func TestFlaggedMessageOpensCaseAndPrompts(t *testing.T) {
-	f := newFixture(t)
-	f.say(t, "m1", "u1", "good morning everyone")
-	f.say(t, "m2", "u2", "you are a zorblax, go away")
-	c := f.onlyCase(t)
-	if c.State != storage.StateOpen || c.Category != rules.CatSlur || c.MessageID != "m2" || c.Text != "you are a zorblax, go away" {
-		t.Errorf("case = %+v", c)
-	}
-	if c.Author == "u2" || !strings.HasPrefix(string(c.Author), "p-") || c.AuthorRef != "u2" {
-		t.Errorf("author = %q (ref %q), want a pseudonym", c.Author, c.AuthorRef)
-	}
-	if len(c.Suggested) != 3 || !c.Deadline.Equal(f.clock.Now().Add(15*time.Minute)) {
-		t.Errorf("suggested %v, deadline %v", c.Suggested, c.Deadline)
-	}
-	ps := f.out.PromptsTo("mods")
-	if len(ps) != 1 {
-		t.Fatalf("prompts to mods = %d, want 1", len(ps))
-	}
-	p := ps[0]
-	if masked := bot.Masked(p.Message); masked != "you are a z••••••, go away" {
-		t.Errorf("masked message = %q", masked)
-	}
-	if len(p.Why) == 0 || !strings.Contains(p.Why[0], "t.slur.zorblax") || p.JumpURL != "https://fake/m2" || p.Author != "U2" || p.Channel != "#general" {
-		t.Errorf("prompt = %+v", p)
-	}
-	if len(p.Templates) != 3 || !strings.Contains(p.Templates[0].Text, "North Youth") {
-		t.Errorf("templates = %+v", p.Templates)
-	}
-	kinds := map[bot.ActionKind]bool{}
-	for _, a := range p.Actions {
-		kinds[a.Kind] = true
-		id, k, arg, err := bot.DecodeAction(a.Data)
-		if err != nil || id != c.ID || k != a.Kind || arg != a.Arg {
-			t.Errorf("action data %q decodes to %v %v %q %v", a.Data, id, k, arg, err)
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "good morning everyone")
+		f.say(t, "m2", "u2", "you are a zorblax, go away")
+		c := f.onlyCase(t)
+		if c.State != storage.StateOpen || c.Category != rules.CatSlur || c.MessageID != "m2" || c.Text != "you are a zorblax, go away" {
+			t.Errorf("case = %+v", c)
 		}
-	}
-	for _, k := range []bot.ActionKind{bot.ActTemplate, bot.ActClaim, bot.ActDismiss, bot.ActEscalate, bot.ActDelete, bot.ActNote} {
-		if !kinds[k] {
-			t.Errorf("prompt lacks action %s", k)
+		if c.Author == "u2" || !strings.HasPrefix(string(c.Author), "p-") || c.AuthorRef != "u2" {
+			t.Errorf("author = %q (ref %q), want a pseudonym", c.Author, c.AuthorRef)
 		}
-	}
-	if len(f.out.PromptsTo("coord")) != 0 {
-		t.Error("a slur went to the coordinators at once; only threats and extremism should")
-	}
-	if err := f.bot.Flush(f.ctx); err != nil {
-		t.Fatal(err)
-	}
-	vol, err := f.store.Volume(f.ctx, f.clock.Now().Add(-time.Hour), f.clock.Now().Add(time.Hour))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var msgs, flagged int64
-	for _, v := range vol {
-		msgs += v.Messages
-		flagged += v.Flagged
-	}
-	if msgs != 2 || flagged != 1 {
-		t.Errorf("volume = %d messages, %d flagged; want 2, 1", msgs, flagged)
-	}
-	audit, _ := f.store.ListAudit(f.ctx, storage.AuditQuery{CaseID: c.ID})
-	if len(audit) != 1 || audit[0].Action != "open" {
-		t.Errorf("audit = %+v", audit)
-	}
+		if len(c.Suggested) != 3 || !c.Deadline.Equal(f.clock.Now().Add(15*time.Minute)) {
+			t.Errorf("suggested %v, deadline %v", c.Suggested, c.Deadline)
+		}
+		ps := f.out.PromptsTo("mods")
+		if len(ps) != 1 {
+			t.Fatalf("prompts to mods = %d, want 1", len(ps))
+		}
+		p := ps[0]
+		if masked := bot.Masked(p.Message); masked != "you are a z••••••, go away" {
+			t.Errorf("masked message = %q", masked)
+		}
+		if len(p.Why) == 0 || !strings.Contains(p.Why[0], "t.slur.zorblax") || p.JumpURL != "https://fake/m2" || p.Author != "U2" || p.Channel != "#general" {
+			t.Errorf("prompt = %+v", p)
+		}
+		if len(p.Templates) != 3 || !strings.Contains(p.Templates[0].Text, "North Youth") {
+			t.Errorf("templates = %+v", p.Templates)
+		}
+		kinds := map[bot.ActionKind]bool{}
+		for _, a := range p.Actions {
+			kinds[a.Kind] = true
+			id, k, arg, err := bot.DecodeAction(a.Data)
+			if err != nil || id != c.ID || k != a.Kind || arg != a.Arg {
+				t.Errorf("action data %q decodes to %v %v %q %v", a.Data, id, k, arg, err)
+			}
+		}
+		for _, k := range []bot.ActionKind{bot.ActTemplate, bot.ActClaim, bot.ActDismiss, bot.ActEscalate, bot.ActDelete, bot.ActNote} {
+			if !kinds[k] {
+				t.Errorf("prompt lacks action %s", k)
+			}
+		}
+		if len(f.out.PromptsTo("coord")) != 0 {
+			t.Error("a slur went to the coordinators at once; only threats and extremism should")
+		}
+		if err := f.bot.Flush(f.ctx); err != nil {
+			t.Fatal(err)
+		}
+		vol, err := f.store.Volume(f.ctx, f.clock.Now().Add(-time.Hour), f.clock.Now().Add(time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var msgs, flagged int64
+		for _, v := range vol {
+			msgs += v.Messages
+			flagged += v.Flagged
+		}
+		if msgs != 2 || flagged != 1 {
+			t.Errorf("volume = %d messages, %d flagged; want 2, 1", msgs, flagged)
+		}
+		audit, _ := f.store.ListAudit(f.ctx, storage.AuditQuery{CaseID: c.ID})
+		if len(audit) != 1 || audit[0].Action != "open" {
+			t.Errorf("audit = %+v", audit)
+		}
+	})
 }
 
 func TestDuplicateDeliveryMakesOneCase(t *testing.T) {
-	f := newFixture(t)
-	for i := 0; i < 3; i++ {
-		f.say(t, "m1", "u1", "zorblax")
-	}
-	f.onlyCase(t)
-	if n := len(f.out.PromptsTo("mods")); n != 1 {
-		t.Errorf("prompts = %d, want 1", n)
-	}
+	eachStore(t, func(t *testing.T, f *fixture) {
+		for i := 0; i < 3; i++ {
+			f.say(t, "m1", "u1", "zorblax")
+		}
+		f.onlyCase(t)
+		if n := len(f.out.PromptsTo("mods")); n != 1 {
+			t.Errorf("prompts = %d, want 1", n)
+		}
+	})
 }
 
 func TestClaimRace(t *testing.T) {
-	f := newFixture(t)
-	f.say(t, "m1", "u1", "zorblax")
-	c := f.onlyCase(t)
-	mods := []string{"anna", "bo", "x1", "x2", "x3", "x4", "x5", "x6"}
-	var wins atomic.Int32
-	var wg sync.WaitGroup
-	for _, m := range mods {
-		wg.Add(1)
-		go func(m string) {
-			defer wg.Done()
-			_, err := f.act(c.ID, bot.ActClaim, "", m, "modrole")
-			var ae *bot.ActionError
-			switch {
-			case err == nil:
-				wins.Add(1)
-			case errors.As(err, &ae) && strings.Contains(ae.Text, "already has"):
-			default:
-				t.Errorf("claim by %s: %v", m, err)
-			}
-		}(m)
-	}
-	wg.Wait()
-	if wins.Load() != 1 {
-		t.Fatalf("%d claims succeeded, want exactly 1", wins.Load())
-	}
-	got, _ := f.store.GetCase(f.ctx, c.ID)
-	if got.State != storage.StateClaimed || got.Owner == "" {
-		t.Errorf("case after race = %s owner %q", got.State, got.Owner)
-	}
-	if p := f.out.Current[got.Prompts[0].MessageID]; !strings.Contains(p.Status, got.OwnerName) {
-		t.Errorf("prompt status %q does not name the owner %q", p.Status, got.OwnerName)
-	}
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		c := f.onlyCase(t)
+		mods := []string{"anna", "bo", "x1", "x2", "x3", "x4", "x5", "x6"}
+		var wins atomic.Int32
+		var wg sync.WaitGroup
+		for _, m := range mods {
+			wg.Add(1)
+			go func(m string) {
+				defer wg.Done()
+				_, err := f.act(c.ID, bot.ActClaim, "", m, "modrole")
+				var ae *bot.ActionError
+				switch {
+				case err == nil:
+					wins.Add(1)
+				case errors.As(err, &ae) && strings.Contains(ae.Text, "already has"):
+				default:
+					t.Errorf("claim by %s: %v", m, err)
+				}
+			}(m)
+		}
+		wg.Wait()
+		if wins.Load() != 1 {
+			t.Fatalf("%d claims succeeded, want exactly 1", wins.Load())
+		}
+		got, _ := f.store.GetCase(f.ctx, c.ID)
+		if got.State != storage.StateClaimed || got.Owner == "" {
+			t.Errorf("case after race = %s owner %q", got.State, got.Owner)
+		}
+		if p := f.out.Current[got.Prompts[0].MessageID]; !strings.Contains(p.Status, got.OwnerName) {
+			t.Errorf("prompt status %q does not name the owner %q", p.Status, got.OwnerName)
+		}
+	})
 }
 
 func TestSendTemplateRepliesAndRecords(t *testing.T) {
-	f := newFixture(t)
-	f.say(t, "m1", "u1", "zorblax")
-	c := f.onlyCase(t)
-	fb, err := f.act(c.ID, bot.ActTemplate, "2", "anna")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if fb.Text == "" {
-		t.Error("no feedback text")
-	}
-	_, replies, _ := f.out.Snapshot()
-	if len(replies) != 1 {
-		t.Fatalf("replies = %d, want 1", len(replies))
-	}
-	r := replies[0]
-	if r.MessageID != "m1" || r.AuthorID != "u1" || r.ChatID != "guild1" || r.Channel != "c1" || !strings.Contains(r.Text, "[en.slur.2]") {
-		t.Errorf("reply = %+v", r)
-	}
-	got, _ := f.store.GetCase(f.ctx, c.ID)
-	if got.State != storage.StateResponded || got.Outcome != storage.OutcomeResponded || got.Template != "en.slur.2" ||
-		got.Owner != "anna" || got.FirstResponseAt.IsZero() || !got.FollowUpUntil.Equal(f.clock.Now().Add(24*time.Hour)) {
-		t.Errorf("case = %+v", got)
-	}
-	// A second press by someone else changes nothing.
-	if _, err := f.act(c.ID, bot.ActTemplate, "1", "bo"); err == nil {
-		t.Error("a second reply was allowed on a decided case")
-	}
-	if _, replies, _ := f.out.Snapshot(); len(replies) != 1 {
-		t.Errorf("replies = %d after a second press, want 1", len(replies))
-	}
-	audit, _ := f.store.ListAudit(f.ctx, storage.AuditQuery{CaseID: c.ID})
-	if len(audit) != 2 || audit[1].Action != "template" || audit[1].Actor != "anna" || audit[1].Role != "moderator" {
-		t.Errorf("audit = %+v", audit)
-	}
-	// The author is flagged again within the follow-up window.
-	f.clock.Add(time.Hour)
-	f.say(t, "m2", "u1", "zorblax again")
-	got, _ = f.store.GetCase(f.ctx, c.ID)
-	if !got.FlaggedAgain {
-		t.Error("flagged again within the follow-up window was not recorded")
-	}
-	// The window ends: Tick closes the case.
-	f.clock.Add(24 * time.Hour)
-	if err := f.bot.Tick(f.ctx); err != nil {
-		t.Fatal(err)
-	}
-	got, _ = f.store.GetCase(f.ctx, c.ID)
-	if got.State != storage.StateClosed || got.Outcome != storage.OutcomeResponded {
-		t.Errorf("after the follow-up window: %s/%s", got.State, got.Outcome)
-	}
-}
-
-func TestOnlyModeratorsAct(t *testing.T) {
-	f := newFixture(t)
-	f.say(t, "m1", "u1", "zorblax")
-	c := f.onlyCase(t)
-	for _, k := range []bot.ActionKind{bot.ActClaim, bot.ActTemplate, bot.ActDismiss, bot.ActEscalate, bot.ActDelete, bot.ActNote, bot.ActClose} {
-		fb, err := f.act(c.ID, k, "1", "mallory", "somerole")
-		if !errors.Is(err, bot.ErrForbidden) || fb.Text == "" {
-			t.Errorf("%s by a member: err %v, feedback %q; want ErrForbidden with a message", k, err, fb.Text)
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		c := f.onlyCase(t)
+		fb, err := f.act(c.ID, bot.ActTemplate, "2", "anna")
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	got, _ := f.store.GetCase(f.ctx, c.ID)
-	if got.State != storage.StateOpen || got.Owner != "" || len(got.Notes) != 0 {
-		t.Errorf("a refused action changed the case: %+v", got)
-	}
-	if _, replies, deleted := f.out.Snapshot(); len(replies)+len(deleted) != 0 {
-		t.Error("a refused action reached the platform")
-	}
-	// A moderator through a platform role may act; closing needs more.
-	if _, err := f.act(c.ID, bot.ActEscalate, "", "zed", "modrole"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.act(c.ID, bot.ActClose, "", "zed", "modrole"); !errors.Is(err, bot.ErrForbidden) {
-		t.Errorf("close by a moderator: %v, want ErrForbidden", err)
-	}
-	if _, err := f.act(c.ID, bot.ActClose, "", "cecilie"); err != nil {
-		t.Errorf("close by a coordinator: %v", err)
-	}
-}
-
-func TestUrgentGoesToCoordinatorsAtOnce(t *testing.T) {
-	f := newFixture(t)
-	f.say(t, "m1", "u1", "kablooey tonight")
-	c := f.onlyCase(t)
-	if c.Severity != rules.SevUrgent {
-		t.Fatalf("severity = %s", c.Severity)
-	}
-	coord := f.out.PromptsTo("coord")
-	if len(coord) != 1 || len(f.out.PromptsTo("mods")) != 1 {
-		t.Fatalf("prompts: coord %d, mods %d; want 1 each", len(coord), len(f.out.PromptsTo("mods")))
-	}
-	if !coord[0].Urgent || coord[0].Mention != "role:coordrole" {
-		t.Errorf("coordinator prompt urgent=%v mention=%q", coord[0].Urgent, coord[0].Mention)
-	}
-}
-
-func TestUnclaimedCaseIsOfferedAgain(t *testing.T) {
-	f := newFixture(t)
-	f.say(t, "m1", "u1", "zorblax")
-	c := f.onlyCase(t)
-	f.clock.Add(10 * time.Minute)
-	if err := f.bot.Tick(f.ctx); err != nil {
-		t.Fatal(err)
-	}
-	if n := len(f.out.PromptsTo("second")); n != 0 {
-		t.Fatalf("offered again before the deadline (%d prompts)", n)
-	}
-	f.clock.Add(6 * time.Minute)
-	for i := 0; i < 2; i++ { // a second tick must not offer it twice
+		if fb.Text == "" {
+			t.Error("no feedback text")
+		}
+		_, replies, _ := f.out.Snapshot()
+		if len(replies) != 1 {
+			t.Fatalf("replies = %d, want 1", len(replies))
+		}
+		r := replies[0]
+		if r.MessageID != "m1" || r.AuthorID != "u1" || r.ChatID != "guild1" || r.Channel != "c1" || !strings.Contains(r.Text, "[en.slur.2]") {
+			t.Errorf("reply = %+v", r)
+		}
+		got, _ := f.store.GetCase(f.ctx, c.ID)
+		if got.State != storage.StateResponded || got.Outcome != storage.OutcomeResponded || got.Template != "en.slur.2" ||
+			got.Owner != "anna" || got.FirstResponseAt.IsZero() || !got.FollowUpUntil.Equal(f.clock.Now().Add(24*time.Hour)) {
+			t.Errorf("case = %+v", got)
+		}
+		// A second press by someone else changes nothing.
+		if _, err := f.act(c.ID, bot.ActTemplate, "1", "bo"); err == nil {
+			t.Error("a second reply was allowed on a decided case")
+		}
+		if _, replies, _ := f.out.Snapshot(); len(replies) != 1 {
+			t.Errorf("replies = %d after a second press, want 1", len(replies))
+		}
+		audit, _ := f.store.ListAudit(f.ctx, storage.AuditQuery{CaseID: c.ID})
+		if len(audit) != 2 || audit[1].Action != "template" || audit[1].Actor != "anna" || audit[1].Role != "moderator" {
+			t.Errorf("audit = %+v", audit)
+		}
+		// The author is flagged again within the follow-up window.
+		f.clock.Add(time.Hour)
+		f.say(t, "m2", "u1", "zorblax again")
+		got, _ = f.store.GetCase(f.ctx, c.ID)
+		if !got.FlaggedAgain {
+			t.Error("flagged again within the follow-up window was not recorded")
+		}
+		// The window ends: Tick closes the case.
+		f.clock.Add(24 * time.Hour)
 		if err := f.bot.Tick(f.ctx); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if n := len(f.out.PromptsTo("second")); n != 1 {
-		t.Fatalf("prompts to the second chat = %d, want 1", n)
-	}
-	got, _ := f.store.GetCase(f.ctx, c.ID)
-	if got.Reoffers != 1 || len(got.Prompts) != 2 {
-		t.Errorf("reoffers %d, prompts %d", got.Reoffers, len(got.Prompts))
-	}
-	// A claimed case is not offered again.
-	f.say(t, "m2", "u2", "zorblax")
-	cs, _ := f.store.ListCases(f.ctx, storage.CaseQuery{States: []storage.State{storage.StateOpen}})
-	var second storage.Case
-	for _, c := range cs {
-		if c.MessageID == "m2" {
-			second = c
+		got, _ = f.store.GetCase(f.ctx, c.ID)
+		if got.State != storage.StateClosed || got.Outcome != storage.OutcomeResponded {
+			t.Errorf("after the follow-up window: %s/%s", got.State, got.Outcome)
 		}
-	}
-	if _, err := f.act(second.ID, bot.ActClaim, "", "bo"); err != nil {
-		t.Fatal(err)
-	}
-	f.clock.Add(time.Hour)
-	if err := f.bot.Tick(f.ctx); err != nil {
-		t.Fatal(err)
-	}
-	if n := len(f.out.PromptsTo("second")); n != 1 {
-		t.Errorf("a claimed case was offered again (%d prompts to second)", n)
-	}
+	})
+}
+
+func TestOnlyModeratorsAct(t *testing.T) {
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		c := f.onlyCase(t)
+		for _, k := range []bot.ActionKind{bot.ActClaim, bot.ActTemplate, bot.ActDismiss, bot.ActEscalate, bot.ActDelete, bot.ActNote, bot.ActClose} {
+			fb, err := f.act(c.ID, k, "1", "mallory", "somerole")
+			if !errors.Is(err, bot.ErrForbidden) || fb.Text == "" {
+				t.Errorf("%s by a member: err %v, feedback %q; want ErrForbidden with a message", k, err, fb.Text)
+			}
+		}
+		got, _ := f.store.GetCase(f.ctx, c.ID)
+		if got.State != storage.StateOpen || got.Owner != "" || len(got.Notes) != 0 {
+			t.Errorf("a refused action changed the case: %+v", got)
+		}
+		if _, replies, deleted := f.out.Snapshot(); len(replies)+len(deleted) != 0 {
+			t.Error("a refused action reached the platform")
+		}
+		// A moderator through a platform role may act; closing needs more.
+		if _, err := f.act(c.ID, bot.ActEscalate, "", "zed", "modrole"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.act(c.ID, bot.ActClose, "", "zed", "modrole"); !errors.Is(err, bot.ErrForbidden) {
+			t.Errorf("close by a moderator: %v, want ErrForbidden", err)
+		}
+		if _, err := f.act(c.ID, bot.ActClose, "", "cecilie"); err != nil {
+			t.Errorf("close by a coordinator: %v", err)
+		}
+	})
+}
+
+func TestUrgentGoesToCoordinatorsAtOnce(t *testing.T) {
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "kablooey tonight")
+		c := f.onlyCase(t)
+		if c.Severity != rules.SevUrgent {
+			t.Fatalf("severity = %s", c.Severity)
+		}
+		coord := f.out.PromptsTo("coord")
+		if len(coord) != 1 || len(f.out.PromptsTo("mods")) != 1 {
+			t.Fatalf("prompts: coord %d, mods %d; want 1 each", len(coord), len(f.out.PromptsTo("mods")))
+		}
+		if !coord[0].Urgent || coord[0].Mention != "role:coordrole" {
+			t.Errorf("coordinator prompt urgent=%v mention=%q", coord[0].Urgent, coord[0].Mention)
+		}
+	})
+}
+
+func TestUnclaimedCaseIsOfferedAgain(t *testing.T) {
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		c := f.onlyCase(t)
+		f.clock.Add(10 * time.Minute)
+		if err := f.bot.Tick(f.ctx); err != nil {
+			t.Fatal(err)
+		}
+		if n := len(f.out.PromptsTo("second")); n != 0 {
+			t.Fatalf("offered again before the deadline (%d prompts)", n)
+		}
+		f.clock.Add(6 * time.Minute)
+		for i := 0; i < 2; i++ { // a second tick must not offer it twice
+			if err := f.bot.Tick(f.ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n := len(f.out.PromptsTo("second")); n != 1 {
+			t.Fatalf("prompts to the second chat = %d, want 1", n)
+		}
+		got, _ := f.store.GetCase(f.ctx, c.ID)
+		if got.Reoffers != 1 || len(got.Prompts) != 2 {
+			t.Errorf("reoffers %d, prompts %d", got.Reoffers, len(got.Prompts))
+		}
+		// A claimed case is not offered again.
+		f.say(t, "m2", "u2", "zorblax")
+		cs, _ := f.store.ListCases(f.ctx, storage.CaseQuery{States: []storage.State{storage.StateOpen}})
+		var second storage.Case
+		for _, c := range cs {
+			if c.MessageID == "m2" {
+				second = c
+			}
+		}
+		if _, err := f.act(second.ID, bot.ActClaim, "", "bo"); err != nil {
+			t.Fatal(err)
+		}
+		f.clock.Add(time.Hour)
+		if err := f.bot.Tick(f.ctx); err != nil {
+			t.Fatal(err)
+		}
+		if n := len(f.out.PromptsTo("second")); n != 1 {
+			t.Errorf("a claimed case was offered again (%d prompts to second)", n)
+		}
+	})
 }
 
 func TestDismissAndDecidedCases(t *testing.T) {
-	f := newFixture(t)
-	f.say(t, "m1", "u1", "zorblax")
-	c := f.onlyCase(t)
-	if _, err := f.act(c.ID, bot.ActDismiss, "a band name", "anna"); err != nil {
-		t.Fatal(err)
-	}
-	got, _ := f.store.GetCase(f.ctx, c.ID)
-	if got.State != storage.StateDismissed || got.Outcome != storage.OutcomeDismissed || got.ClosedAt.IsZero() {
-		t.Errorf("case = %s/%s closed %v", got.State, got.Outcome, got.ClosedAt)
-	}
-	if _, err := f.act(c.ID, bot.ActEscalate, "", "bo"); err == nil {
-		t.Error("escalating a dismissed case was allowed")
-	}
-	p := f.out.Current[got.Prompts[0].MessageID]
-	if len(p.Actions) != 0 {
-		t.Errorf("a decided case's prompt still offers %d actions", len(p.Actions))
-	}
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		c := f.onlyCase(t)
+		if _, err := f.act(c.ID, bot.ActDismiss, "a band name", "anna"); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := f.store.GetCase(f.ctx, c.ID)
+		if got.State != storage.StateDismissed || got.Outcome != storage.OutcomeDismissed || got.ClosedAt.IsZero() {
+			t.Errorf("case = %s/%s closed %v", got.State, got.Outcome, got.ClosedAt)
+		}
+		if _, err := f.act(c.ID, bot.ActEscalate, "", "bo"); err == nil {
+			t.Error("escalating a dismissed case was allowed")
+		}
+		p := f.out.Current[got.Prompts[0].MessageID]
+		if len(p.Actions) != 0 {
+			t.Errorf("a decided case's prompt still offers %d actions", len(p.Actions))
+		}
+	})
 }
 
 func TestSignals(t *testing.T) {
-	f := newFixture(t)
-	f.say(t, "m1", "u1", "zorblax")
-	f.clock.Add(time.Minute)
-	f.say(t, "m2", "u1", "zorblax!")     // repeat
-	f.say(t, "m3", "u2", "zorblax")      // second author
-	f.say(t, "m4", "u3", "zorblax zorb") // third author within minutes: pile-on
-	err := f.bot.Handle(f.ctx, bot.Event{Kind: bot.KindEdit, Platform: "fake", ChatID: "guild1", Channel: "c1",
-		MessageID: "m5", AuthorID: "u4", AuthorName: "U4", Text: "now a zorblax"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cs, _ := f.store.ListCases(f.ctx, storage.CaseQuery{})
-	sig := map[string][]string{}
-	for _, c := range cs {
-		sig[c.MessageID] = c.Signals
-	}
-	has := func(id, s string) bool {
-		for _, x := range sig[id] {
-			if x == s {
-				return true
-			}
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		f.clock.Add(time.Minute)
+		f.say(t, "m2", "u1", "zorblax!")     // repeat
+		f.say(t, "m3", "u2", "zorblax")      // second author
+		f.say(t, "m4", "u3", "zorblax zorb") // third author within minutes: pile-on
+		err := f.bot.Handle(f.ctx, bot.Event{Kind: bot.KindEdit, Platform: "fake", ChatID: "guild1", Channel: "c1",
+			MessageID: "m5", AuthorID: "u4", AuthorName: "U4", Text: "now a zorblax"})
+		if err != nil {
+			t.Fatal(err)
 		}
-		return false
-	}
-	if has("m1", bot.SignalRepeat) || !has("m2", bot.SignalRepeat) {
-		t.Errorf("repeat signals: %v", sig)
-	}
-	if has("m3", bot.SignalPileOn) || !has("m4", bot.SignalPileOn) {
-		t.Errorf("pile-on signals: %v", sig)
-	}
-	if !has("m5", bot.SignalEdited) {
-		t.Errorf("edit signal: %v", sig)
-	}
+		cs, _ := f.store.ListCases(f.ctx, storage.CaseQuery{})
+		sig := map[string][]string{}
+		for _, c := range cs {
+			sig[c.MessageID] = c.Signals
+		}
+		has := func(id, s string) bool {
+			for _, x := range sig[id] {
+				if x == s {
+					return true
+				}
+			}
+			return false
+		}
+		if has("m1", bot.SignalRepeat) || !has("m2", bot.SignalRepeat) {
+			t.Errorf("repeat signals: %v", sig)
+		}
+		if has("m3", bot.SignalPileOn) || !has("m4", bot.SignalPileOn) {
+			t.Errorf("pile-on signals: %v", sig)
+		}
+		if !has("m5", bot.SignalEdited) {
+			t.Errorf("edit signal: %v", sig)
+		}
+	})
 }
 
 func TestRateLimitedPromptArrivesOnce(t *testing.T) {
-	f := newFixture(t)
-	f.out.FailNext = []error{&bot.RateLimitError{RetryAfter: time.Second}, &bot.RateLimitError{RetryAfter: time.Second}}
-	f.say(t, "m1", "u1", "zorblax")
-	if n := len(f.out.PromptsTo("mods")); n != 1 {
-		t.Fatalf("prompts = %d, want exactly 1 after two 429s", n)
-	}
-	if c := f.onlyCase(t); len(c.Prompts) != 1 {
-		t.Errorf("case prompts = %d", len(c.Prompts))
-	}
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.out.FailNext = []error{&bot.RateLimitError{RetryAfter: time.Second}, &bot.RateLimitError{RetryAfter: time.Second}}
+		f.say(t, "m1", "u1", "zorblax")
+		if n := len(f.out.PromptsTo("mods")); n != 1 {
+			t.Fatalf("prompts = %d, want exactly 1 after two 429s", n)
+		}
+		if c := f.onlyCase(t); len(c.Prompts) != 1 {
+			t.Errorf("case prompts = %d", len(c.Prompts))
+		}
+	})
 }
 
 func TestDeleteWhereAllowed(t *testing.T) {
-	f := newFixture(t)
-	f.say(t, "m1", "u1", "zorblax")
-	c := f.onlyCase(t)
-	if _, err := f.act(c.ID, bot.ActDelete, "", "anna"); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, deleted := f.out.Snapshot(); len(deleted) != 1 || deleted[0] != "guild1/c1/m1" {
-		t.Errorf("deleted = %v", deleted)
-	}
-	got, _ := f.store.GetCase(f.ctx, c.ID)
-	if got.State != storage.StateDeleted || got.Outcome != storage.OutcomeDeleted {
-		t.Errorf("state %s outcome %s", got.State, got.Outcome)
-	}
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		c := f.onlyCase(t)
+		if _, err := f.act(c.ID, bot.ActDelete, "", "anna"); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, deleted := f.out.Snapshot(); len(deleted) != 1 || deleted[0] != "guild1/c1/m1" {
+			t.Errorf("deleted = %v", deleted)
+		}
+		got, _ := f.store.GetCase(f.ctx, c.ID)
+		if got.State != storage.StateDeleted || got.Outcome != storage.OutcomeDeleted {
+			t.Errorf("state %s outcome %s", got.State, got.Outcome)
+		}
+	})
 }
 
 func TestUnknownChatAndBotsAreIgnored(t *testing.T) {
-	f := newFixture(t)
-	if err := f.bot.Handle(f.ctx, bot.Event{Platform: "fake", ChatID: "elsewhere", MessageID: "x", AuthorID: "u", Text: "zorblax"}); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.bot.Handle(f.ctx, bot.Event{Platform: "fake", ChatID: "guild1", MessageID: "y", AuthorID: "b", AuthorIsBot: true, Text: "zorblax"}); err != nil {
-		t.Fatal(err)
-	}
-	if cs, _ := f.store.ListCases(f.ctx, storage.CaseQuery{}); len(cs) != 0 {
-		t.Errorf("cases = %d, want 0", len(cs))
-	}
+	eachStore(t, func(t *testing.T, f *fixture) {
+		if err := f.bot.Handle(f.ctx, bot.Event{Platform: "fake", ChatID: "elsewhere", MessageID: "x", AuthorID: "u", Text: "zorblax"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.bot.Handle(f.ctx, bot.Event{Platform: "fake", ChatID: "guild1", MessageID: "y", AuthorID: "b", AuthorIsBot: true, Text: "zorblax"}); err != nil {
+			t.Fatal(err)
+		}
+		if cs, _ := f.store.ListCases(f.ctx, storage.CaseQuery{}); len(cs) != 0 {
+			t.Errorf("cases = %d, want 0", len(cs))
+		}
+	})
 }
 
 func TestPseudonymsAreStableAndKeyed(t *testing.T) {
