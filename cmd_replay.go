@@ -39,6 +39,7 @@ corpus.`,
 	workers := fs.Int("workers", 2, "concurrent handlers per instance")
 	limit := fs.Int("limit", 0, "stop after `N` messages (0: all)")
 	speed := fs.Float64("speed", 0, "0: as fast as possible; 1: real time by the \"ts\" fields; 60: a minute a second")
+	rate := fs.Float64("rate", 0, "pace the replay at `N` messages a second, to measure latency below saturation (0: as fast as possible)")
 	print := fs.Bool("print", false, "print prompts and replies")
 	terms := fs.String("terms", "", "also flag the terms of this list `FILE` (one a line), e.g. ../shared/bench/terms.txt, so planted messages open cases")
 	if done, err := env.parse(fs, args); done {
@@ -57,7 +58,7 @@ corpus.`,
 	if *limit > 0 {
 		in = &lineLimiter{r: f, left: *limit}
 	}
-	opt := replayOptions{terms: *terms, store: *store, redisAddr: *redisAddr, redisDB: *redisDB, instances: *instances, workers: *workers, speed: *speed}
+	opt := replayOptions{rate: *rate, terms: *terms, store: *store, redisAddr: *redisAddr, redisDB: *redisDB, instances: *instances, workers: *workers, speed: *speed}
 	if *print {
 		opt.out = env.stdout
 	}
@@ -78,7 +79,7 @@ type replayOptions struct {
 	redisAddr          string
 	redisDB, instances int
 	workers            int
-	speed              float64
+	speed, rate        float64
 	out                io.Writer
 	progress           func(int)
 }
@@ -144,7 +145,13 @@ func runReplay(ctx context.Context, in io.Reader, o replayOptions) (*replayResul
 	rand.Read(key)
 	comms := []bot.Community{{ID: "replay", Name: "Replay", Platform: replay.Platform, ChatID: "replay", Lang: "da",
 		ModeratorsChat: "mods", CoordinatorsChat: "coordinators", Moderators: []string{"user:mod"}}}
-	adapter := replay.New(in, replay.Options{Workers: o.workers, Speed: o.speed, Out: o.out, Progress: o.progress})
+	feeders := o.workers
+	if o.store == "redis" {
+		// Publishing to the queue waits on the network, not the CPU:
+		// many feeders keep the connection pool busy.
+		feeders = max(o.workers, 32)
+	}
+	adapter := replay.New(in, replay.Options{Workers: feeders, Speed: o.speed, Rate: o.rate, Out: o.out, Progress: o.progress})
 	newBot := func(st storage.Store) (*bot.Bot, error) {
 		b, err := bot.New(logger, st, set, tpl, bot.NewPseudonymizer(key), bot.Options{Communities: comms})
 		if err != nil {

@@ -49,6 +49,9 @@ type Options struct {
 	// Speed: 0 replays as fast as possible; 1 keeps the gaps between "ts"
 	// stamps; 60 plays a minute per second.
 	Speed float64
+	// Rate, if above 0, paces the replay at this many messages a second
+	// (for measuring latency below saturation); it overrides Speed.
+	Rate float64
 	// Workers handle messages concurrently (1). Messages of one channel
 	// keep their order only with 1 worker.
 	Workers int
@@ -156,7 +159,15 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 			continue
 		}
 		ts := parseTS(l.TS)
-		if a.opt.Speed > 0 && !ts.IsZero() {
+		if a.opt.Rate > 0 {
+			due := start.Add(time.Duration(float64(n-1) / a.opt.Rate * float64(time.Second)))
+			if d := time.Until(due); d > 0 {
+				select {
+				case <-ctx.Done():
+				case <-time.After(d):
+				}
+			}
+		} else if a.opt.Speed > 0 && !ts.IsZero() {
 			if first.IsZero() {
 				first = ts
 			}

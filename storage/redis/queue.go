@@ -182,28 +182,37 @@ func (q *Queue) consumeErr(ctx context.Context, err error) error {
 	return q.fail("consume", err)
 }
 
-// handle runs handle on each message and acknowledges those it handled.
-// It stops, returning ctx.Err(), when ctx is done; the rest stay pending.
+// handle runs handle on each message and acknowledges those it handled,
+// all of a batch in one round trip. It stops, returning ctx.Err(), when
+// ctx is done; the rest stay pending. A consumer that dies before the
+// acknowledgement leaves its batch to be claimed again, so delivery is at
+// least once; the bot's case creation is idempotent on the message.
 func (q *Queue) handle(ctx context.Context, msgs []goredis.XMessage, handle func(context.Context, []byte) error) error {
+	done := make([]string, 0, len(msgs))
+	var stop error
 	for _, m := range msgs {
 		if err := ctx.Err(); err != nil {
-			return err
+			stop = err
+			break
 		}
 		item, ok := m.Values[itemField].(string)
 		if ok && handle(ctx, []byte(item)) != nil {
 			continue // stays pending, to be claimed again after MinIdle
 		}
 		// Handled, or not an item of ours: acknowledge and delete it.
+		done = append(done, m.ID)
+	}
+	if len(done) > 0 {
 		actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), ackTimeout)
 		_, err := q.client.TxPipelined(actx, func(p goredis.Pipeliner) error {
-			p.XAck(actx, q.stream, q.group, m.ID)
-			p.XDel(actx, q.stream, m.ID)
+			p.XAck(actx, q.stream, q.group, done...)
+			p.XDel(actx, q.stream, done...)
 			return nil
 		})
 		cancel()
 		if err != nil {
-			return q.fail(fmt.Sprintf("acknowledge %s in", m.ID), err)
+			return q.fail(fmt.Sprintf("acknowledge %d items in", len(done)), err)
 		}
 	}
-	return nil
+	return stop
 }
