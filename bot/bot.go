@@ -263,14 +263,16 @@ func (b *Bot) Handle(ctx context.Context, ev Event) error {
 
 // signals adds repeat and pile-on signals from earlier cases.
 func (b *Bot) signals(ctx context.Context, c *storage.Case, now time.Time) error {
-	prior, err := b.store.ListCases(ctx, storage.CaseQuery{Community: c.Community, Author: c.Author, Since: now.Add(-b.opt.RepeatWindow)})
+	prior, err := b.store.ListCases(ctx, storage.CaseQuery{Community: c.Community, Author: c.Author, Since: now.Add(-b.opt.RepeatWindow), Limit: 1})
 	if err != nil {
 		return fmt.Errorf("bot: repeat signal: %w", err)
 	}
 	if len(prior) > 0 {
 		c.Signals = append(c.Signals, SignalRepeat)
 	}
-	recent, err := b.store.ListCases(ctx, storage.CaseQuery{Community: c.Community, Channel: c.Channel, Since: now.Add(-b.opt.PileOnWindow)})
+	// Enough recent cases to count distinct authors; a busy channel's
+	// whole history is not needed.
+	recent, err := b.store.ListCases(ctx, storage.CaseQuery{Community: c.Community, Channel: c.Channel, Since: now.Add(-b.opt.PileOnWindow), Limit: 50})
 	if err != nil {
 		return fmt.Errorf("bot: pile-on signal: %w", err)
 	}

@@ -50,6 +50,18 @@ type Queue struct {
 
 	mu    sync.Mutex
 	ready bool // the group exists
+
+	// Publishing is a group commit: items published while a pipeline is
+	// on its way go together in the next one.
+	pubMu    sync.Mutex
+	pending  []pubReq
+	flushing bool
+}
+
+// pubReq is one item waiting to be appended, and where to report.
+type pubReq struct {
+	item []byte
+	done chan error
 }
 
 // NewQueue returns a queue on the stream prefix+stream, read by the
@@ -70,16 +82,62 @@ func (q *Queue) fail(op string, err error) error {
 	return fmt.Errorf("redis: %s %s: %w", op, q.stream, err)
 }
 
-// Publish appends item to the stream.
+// Publish appends item to the stream. Concurrent calls share round trips:
+// items that arrive while a pipeline is in flight are sent together in the
+// next. If ctx ends first Publish returns ctx.Err(), and the item may
+// still be appended (delivery is at least once).
 func (q *Queue) Publish(ctx context.Context, item []byte) error {
 	if err := ctx.Err(); err != nil {
 		return q.fail("publish to", err)
 	}
-	err := q.client.XAdd(ctx, &goredis.XAddArgs{Stream: q.stream, Values: []any{itemField, item}}).Err()
-	if err != nil {
-		return q.fail("publish to", err)
+	req := pubReq{item: item, done: make(chan error, 1)}
+	q.pubMu.Lock()
+	q.pending = append(q.pending, req)
+	lead := !q.flushing
+	q.flushing = true
+	q.pubMu.Unlock()
+	if lead {
+		go q.flush()
 	}
-	return nil
+	select {
+	case err := <-req.done:
+		if err != nil {
+			return q.fail("publish to", err)
+		}
+		return nil
+	case <-ctx.Done():
+		return q.fail("publish to", ctx.Err())
+	}
+}
+
+// flush sends pending items in pipelines until none are left.
+func (q *Queue) flush() {
+	for {
+		q.pubMu.Lock()
+		batch := q.pending
+		q.pending = nil
+		if len(batch) == 0 {
+			q.flushing = false
+			q.pubMu.Unlock()
+			return
+		}
+		q.pubMu.Unlock()
+		ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
+		cmds, err := q.client.Pipelined(ctx, func(p goredis.Pipeliner) error {
+			for _, r := range batch {
+				p.XAdd(ctx, &goredis.XAddArgs{Stream: q.stream, Values: []any{itemField, r.item}})
+			}
+			return nil
+		})
+		cancel()
+		for i, r := range batch {
+			e := err
+			if i < len(cmds) && cmds[i].Err() != nil {
+				e = cmds[i].Err()
+			}
+			r.done <- e
+		}
+	}
 }
 
 // ensureGroup creates the consumer group if this queue has not yet. A

@@ -421,30 +421,37 @@ func (s *Store) ListCases(ctx context.Context, q storage.CaseQuery) ([]storage.C
 	return out, nil
 }
 
-// candidates returns, in ascending order, the ids of the cases in every
-// index q's filters name (all cases if none).
+// candidates returns, in ascending order, the ids of a superset of the
+// cases q selects: the members of the smallest index that q names (ListCases
+// then checks every filter on the cases themselves). Counting first and
+// reading one index keeps a query about one author or one hour cheap
+// however many cases there are.
 func (s *Store) candidates(ctx context.Context, q storage.CaseQuery) ([]int64, error) {
-	var sets []goredis.Cmder // each a *StringSliceCmd of ids
-	var states []*goredis.StringSliceCmd
-	p := s.client.Pipeline()
-	all := func(key string) { sets = append(sets, p.ZRange(ctx, key, 0, -1)) }
-	byScore := func(key, lo, hi string) {
-		sets = append(sets, p.ZRangeByScore(ctx, key, &goredis.ZRangeBy{Min: lo, Max: hi}))
+	type spec struct {
+		keys   []string // read together (the states' union)
+		lo, hi string   // score range
 	}
-	for _, st := range q.States {
-		states = append(states, p.ZRange(ctx, s.key("idx", "state", string(st)), 0, -1))
+	var specs []spec
+	byID := func(keys ...string) { specs = append(specs, spec{keys: keys, lo: "-inf", hi: "+inf"}) }
+	byScore := func(key, lo, hi string) { specs = append(specs, spec{keys: []string{key}, lo: lo, hi: hi}) }
+	if len(q.States) > 0 {
+		var keys []string
+		for _, st := range q.States {
+			keys = append(keys, s.key("idx", "state", string(st)))
+		}
+		byID(keys...)
 	}
 	if q.Platform != "" {
-		all(s.key("idx", "platform", q.Platform))
+		byID(s.key("idx", "platform", q.Platform))
 	}
 	if q.Community != "" {
-		all(s.key("idx", "community", q.Community))
+		byID(s.key("idx", "community", q.Community))
 	}
 	if q.Channel != "" {
-		all(s.key("idx", "channel", q.Channel))
+		byID(s.key("idx", "channel", q.Channel))
 	}
 	if q.Author != "" {
-		all(s.key("idx", "author", string(q.Author)))
+		byID(s.key("idx", "author", string(q.Author)))
 	}
 	if !q.Since.IsZero() || !q.Until.IsZero() {
 		lo, hi := "-inf", "+inf"
@@ -462,40 +469,51 @@ func (s *Store) candidates(ctx context.Context, q storage.CaseQuery) ([]int64, e
 	if !q.FollowUpAt.IsZero() {
 		byScore(s.key("idx", "followup"), score(micros(q.FollowUpAt)), "+inf")
 	}
-	if len(sets) == 0 && len(states) == 0 {
-		all(s.key("idx", "all"))
+	if len(specs) == 0 {
+		byID(s.key("idx", "all"))
+	}
+	best := 0
+	if len(specs) > 1 {
+		p := s.client.Pipeline()
+		counts := make([][]*goredis.IntCmd, len(specs))
+		for i, sp := range specs {
+			for _, k := range sp.keys {
+				counts[i] = append(counts[i], p.ZCount(ctx, k, sp.lo, sp.hi))
+			}
+		}
+		if _, err := p.Exec(ctx); err != nil {
+			return nil, err
+		}
+		min := int64(-1)
+		for i, cs := range counts {
+			var n int64
+			for _, c := range cs {
+				n += c.Val()
+			}
+			if min < 0 || n < min {
+				best, min = i, n
+			}
+		}
+		if min == 0 {
+			return nil, nil
+		}
+	}
+	sp := specs[best]
+	p := s.client.Pipeline()
+	var cmds []*goredis.StringSliceCmd
+	for _, k := range sp.keys {
+		cmds = append(cmds, p.ZRangeByScore(ctx, k, &goredis.ZRangeBy{Min: sp.lo, Max: sp.hi}))
 	}
 	if _, err := p.Exec(ctx); err != nil {
 		return nil, err
 	}
-
-	var lists [][]int64
-	if len(states) > 0 {
-		var union []int64
-		for _, cmd := range states {
-			ids, err := parseIDs(cmd.Val())
-			if err != nil {
-				return nil, err
-			}
-			union = append(union, ids...)
-		}
-		lists = append(lists, union)
-	}
-	for _, cmd := range sets {
-		ids, err := parseIDs(cmd.(*goredis.StringSliceCmd).Val())
+	var out []int64
+	for _, c := range cmds {
+		ids, err := parseIDs(c.Val())
 		if err != nil {
 			return nil, err
 		}
-		lists = append(lists, ids)
-	}
-	slices.SortFunc(lists, func(a, b []int64) int { return len(a) - len(b) })
-	out := lists[0]
-	for _, l := range lists[1:] {
-		in := make(map[int64]bool, len(l))
-		for _, id := range l {
-			in[id] = true
-		}
-		out = slices.DeleteFunc(out, func(id int64) bool { return !in[id] })
+		out = append(out, ids...)
 	}
 	slices.Sort(out)
 	return slices.Compact(out), nil
