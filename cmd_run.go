@@ -203,6 +203,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 		Communities: botCommunities(cfg), ClaimDeadline: cfg.Workflow.ClaimDeadline, FollowUp: cfg.Workflow.FollowUp,
 		RepeatWindow: cfg.Workflow.RepeatWindow, PileOnWindow: cfg.Workflow.PileOnWindow, PileOnAuthors: cfg.Workflow.PileOnAuthors,
 		ExpireAfter: cfg.Workflow.ExpireAfter, Location: cfg.Location(),
+		Retention: time.Duration(cfg.Privacy.RetentionDays) * 24 * time.Hour,
 	})
 	if err != nil {
 		return err

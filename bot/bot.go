@@ -61,6 +61,9 @@ type Options struct {
 	// ExpireAfter closes cases nobody decided after this long, with
 	// outcome expired (72 h).
 	ExpireAfter time.Duration
+	// Retention: case evidence (text, names, notes) older than this is
+	// erased by Tick, at most hourly; aggregates stay. 0 keeps it.
+	Retention time.Duration
 	// Suggestions is how many templates a prompt offers (3).
 	Suggestions int
 	// Location is the time zone prompts show times in (UTC).
@@ -88,6 +91,9 @@ type Bot struct {
 	byID      map[string]*Community
 
 	volume volume
+
+	purgeMu   sync.Mutex
+	lastPurge time.Time
 
 	mu       sync.RWMutex
 	outboxes map[string]Outbox

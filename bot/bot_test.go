@@ -657,3 +657,34 @@ func TestExemptShadowIgnoreAndExpire(t *testing.T) {
 		t.Errorf("undecided case after 49 h: %s/%s, want closed/expired", got.State, got.Outcome)
 	}
 }
+
+func TestRetentionErasesEvidence(t *testing.T) {
+	eachStore(t, func(t *testing.T, f *fixture) {
+		st := f.store
+		b, err := bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), st, nil, fakeTemplates{},
+			bot.NewPseudonymizer([]byte("a test key that is long enough!!")), bot.Options{
+				Communities: []bot.Community{community}, Now: f.clock.Now, Retention: 30 * 24 * time.Hour,
+			})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.AddOutbox("fake", f.out)
+		f.say(t, "m1", "u1", "zorblax")
+		c := f.onlyCase(t)
+		f.clock.Add(29 * 24 * time.Hour)
+		if err := b.Tick(f.ctx); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := st.GetCase(f.ctx, c.ID); got.Purged || got.Text == "" {
+			t.Fatal("evidence erased before the retention period ended")
+		}
+		f.clock.Add(2 * 24 * time.Hour)
+		if err := b.Tick(f.ctx); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := st.GetCase(f.ctx, c.ID)
+		if !got.Purged || got.Text != "" || got.AuthorName != "" || got.Category != rules.CatSlur {
+			t.Errorf("after retention: purged=%v text=%q name=%q category=%s", got.Purged, got.Text, got.AuthorName, got.Category)
+		}
+	})
+}

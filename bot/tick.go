@@ -18,6 +18,9 @@ func (b *Bot) Tick(ctx context.Context) error {
 	if err := b.Flush(ctx); err != nil {
 		errs = append(errs, err)
 	}
+	if err := b.purge(ctx, now); err != nil {
+		errs = append(errs, err)
+	}
 	due, err := b.store.ListCases(ctx, storage.CaseQuery{States: []storage.State{storage.StateOpen}, DeadlineBefore: now})
 	if err != nil {
 		return fmt.Errorf("bot: cases past deadline: %w", err)
@@ -73,6 +76,29 @@ func (b *Bot) Tick(ctx context.Context) error {
 		b.audit(ctx, c.ID, "bot", "", "close", "follow-up window ended")
 	}
 	return errors.Join(errs...)
+}
+
+// purge erases evidence past the retention period, at most once an hour.
+func (b *Bot) purge(ctx context.Context, now time.Time) error {
+	if b.opt.Retention <= 0 {
+		return nil
+	}
+	b.purgeMu.Lock()
+	if now.Sub(b.lastPurge) < time.Hour {
+		b.purgeMu.Unlock()
+		return nil
+	}
+	b.lastPurge = now
+	b.purgeMu.Unlock()
+	n, err := b.store.Purge(ctx, now.Add(-b.opt.Retention))
+	if err != nil {
+		return fmt.Errorf("bot: retention: %w", err)
+	}
+	if n > 0 {
+		b.log.Info("retention: case evidence erased", "cases", n, "older_than", now.Add(-b.opt.Retention).Format(time.RFC3339))
+		b.audit(ctx, 0, "bot", "", "retention", fmt.Sprintf("%d cases", n))
+	}
+	return nil
 }
 
 // errNotDue ends an UpdateCase whose case no longer needs a re-offer.
