@@ -688,3 +688,36 @@ func TestRetentionErasesEvidence(t *testing.T) {
 		}
 	})
 }
+
+func TestEventEncodingRoundTrip(t *testing.T) {
+	ev := bot.Event{Kind: bot.KindEdit, Platform: "discord", ChatID: "g", Channel: "c", ChannelName: "#c", MessageID: "m",
+		AuthorID: "a", AuthorName: "Ä ø", AuthorIsBot: true, AuthorRoles: []string{"r1", "r2"}, Text: "hej\x00med dig 🤷\u200d♂️",
+		At: time.Date(2026, 11, 23, 9, 0, 0, 123, time.UTC), JumpURL: "https://x", ReporterID: "rep"}
+	got, err := bot.DecodeEvent(bot.EncodeEvent(ev))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", ev) {
+		t.Errorf("round trip:\n got %+v\nwant %+v", got, ev)
+	}
+	enc := bot.EncodeEvent(ev)
+	for i := 0; i < len(enc); i++ {
+		if _, err := bot.DecodeEvent(enc[:i]); err == nil {
+			t.Errorf("a truncated event (%d of %d bytes) decoded", i, len(enc))
+		}
+	}
+}
+
+func FuzzDecodeEvent(f *testing.F) {
+	f.Add(bot.EncodeEvent(bot.Event{Text: "seed", Platform: "x"}))
+	f.Add([]byte{1, 0, 0})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ev, err := bot.DecodeEvent(b)
+		if err != nil {
+			return
+		}
+		if again, err := bot.DecodeEvent(bot.EncodeEvent(ev)); err != nil || fmt.Sprintf("%+v", again) != fmt.Sprintf("%+v", ev) {
+			t.Fatalf("re-encoding changed the event: %v", err)
+		}
+	})
+}

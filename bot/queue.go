@@ -2,8 +2,9 @@ package bot
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
+	"encoding/binary"
+	"errors"
+	"time"
 
 	"github.com/trygbot/trygbot/storage"
 )
@@ -20,11 +21,7 @@ var _ Inbox = (*QueueInbox)(nil)
 
 // Handle publishes the event.
 func (q *QueueInbox) Handle(ctx context.Context, ev Event) error {
-	b, err := json.Marshal(ev)
-	if err != nil {
-		return fmt.Errorf("bot: encode event: %w", err)
-	}
-	return q.Queue.Publish(ctx, b)
+	return q.Queue.Publish(ctx, EncodeEvent(ev))
 }
 
 // Act acts at once.
@@ -36,8 +33,8 @@ func (q *QueueInbox) Act(ctx context.Context, req ActionRequest) (Feedback, erro
 // done. An event whose handling fails is left for redelivery.
 func (b *Bot) Consume(ctx context.Context, q storage.Queue, name string, handled func(Event)) error {
 	return q.Consume(ctx, name, func(ctx context.Context, item []byte) error {
-		var ev Event
-		if err := json.Unmarshal(item, &ev); err != nil {
+		ev, err := DecodeEvent(item)
+		if err != nil {
 			b.log.Error("queue item is not an event; dropped", "err", err)
 			return nil // a poison item would come back forever
 		}
@@ -49,4 +46,95 @@ func (b *Bot) Consume(ctx context.Context, q storage.Queue, name string, handled
 		}
 		return nil
 	})
+}
+
+// eventVersion starts every encoded event, so the format can change.
+const eventVersion = 1
+
+// EncodeEvent packs an event for a queue: a version byte, then each field
+// length-prefixed. It is several times faster than JSON, which matters at
+// tens of thousands of messages a second.
+func EncodeEvent(ev Event) []byte {
+	b := make([]byte, 0, 64+len(ev.Text))
+	b = append(b, eventVersion)
+	for _, s := range []string{string(ev.Kind), ev.Platform, ev.ChatID, ev.Channel, ev.ChannelName, ev.MessageID,
+		ev.AuthorID, ev.AuthorName, ev.Text, ev.JumpURL, ev.ReporterID} {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	var flags byte
+	if ev.AuthorIsBot {
+		flags = 1
+	}
+	b = append(b, flags)
+	at := int64(0)
+	if !ev.At.IsZero() {
+		at = ev.At.UnixNano()
+	}
+	b = binary.AppendVarint(b, at)
+	b = binary.AppendUvarint(b, uint64(len(ev.AuthorRoles)))
+	for _, r := range ev.AuthorRoles {
+		b = binary.AppendUvarint(b, uint64(len(r)))
+		b = append(b, r...)
+	}
+	return b
+}
+
+// errBadEvent is returned by DecodeEvent for bytes EncodeEvent did not make.
+var errBadEvent = errors.New("bot: bad encoded event")
+
+// DecodeEvent unpacks EncodeEvent's bytes.
+func DecodeEvent(b []byte) (Event, error) {
+	var ev Event
+	if len(b) == 0 || b[0] != eventVersion {
+		return ev, errBadEvent
+	}
+	b = b[1:]
+	str := func() (string, bool) {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			return "", false
+		}
+		s := string(b[k : k+int(n)])
+		b = b[k+int(n):]
+		return s, true
+	}
+	fields := []*string{(*string)(&ev.Kind), &ev.Platform, &ev.ChatID, &ev.Channel, &ev.ChannelName, &ev.MessageID,
+		&ev.AuthorID, &ev.AuthorName, &ev.Text, &ev.JumpURL, &ev.ReporterID}
+	for _, f := range fields {
+		s, ok := str()
+		if !ok {
+			return Event{}, errBadEvent
+		}
+		*f = s
+	}
+	if len(b) < 1 {
+		return Event{}, errBadEvent
+	}
+	ev.AuthorIsBot = b[0]&1 != 0
+	b = b[1:]
+	at, k := binary.Varint(b)
+	if k <= 0 {
+		return Event{}, errBadEvent
+	}
+	b = b[k:]
+	if at != 0 {
+		ev.At = time.Unix(0, at).UTC()
+	}
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return Event{}, errBadEvent
+	}
+	b = b[k:]
+	for i := uint64(0); i < n; i++ {
+		s, ok := str()
+		if !ok {
+			return Event{}, errBadEvent
+		}
+		ev.AuthorRoles = append(ev.AuthorRoles, s)
+	}
+	if len(b) != 0 {
+		return Event{}, errBadEvent
+	}
+	return ev, nil
 }
