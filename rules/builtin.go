@@ -77,6 +77,14 @@ func compileTerms(c *compiler, r *Rule, cr *compiledRule) error {
 	if err != nil {
 		return err
 	}
+	switch r.Repeats {
+	case "", "collapse":
+	case "exact":
+		c.exactRuns = true
+		defer func() { c.exactRuns = false }()
+	default:
+		return fmt.Errorf("unknown repeats %q (want collapse or exact)", r.Repeats)
+	}
 	for i, t := range r.Terms {
 		if err := c.addPattern(t, def, patRule, cr.index, lineAt(r.termLines, i, r.Line)); err != nil {
 			return err

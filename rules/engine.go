@@ -48,7 +48,11 @@ type pattern struct {
 	// withins, bit k: the term's letter k is a run collapsed across its own
 	// word break ("send dem": the d).
 	withins uint64
-	mode    uint8
+	// runs, with exactRuns: bit k is set when the term's letter k is a
+	// doubled letter, and the text must agree letter by letter.
+	runs      uint64
+	exactRuns bool
+	mode      uint8
 	kind    uint8
 	ref     int32 // rule or lexicon index; for exceptions the rule, or -1
 	term    string
@@ -131,6 +135,7 @@ type compiler struct {
 	lexNames   []string
 	regexRules []int32
 	common     map[uint64]struct{}
+	exactRuns  bool // the patterns being added keep their doubled letters
 	errs       []error
 	file       string
 	sc         scratch
@@ -370,7 +375,7 @@ func (c *compiler) addPattern(term string, def uint8, kind uint8, ref int32, lin
 	if len(sc.ls) > 255 {
 		return &PackError{File: c.file, Line: line, Msg: fmt.Sprintf("term %q is longer than 255 letters", term)}
 	}
-	p := pattern{n: int32(len(sc.ls)), mode: mode, kind: kind, ref: ref}
+	p := pattern{n: int32(len(sc.ls)), mode: mode, kind: kind, ref: ref, exactRuns: c.exactRuns}
 	key := make([]uint8, len(sc.ls))
 	for i, l := range sc.ls {
 		r := l.r
@@ -382,6 +387,9 @@ func (c *compiler) addPattern(term string, def uint8, kind uint8, ref int32, lin
 		}
 		if l.within != brkNone && i < 64 {
 			p.withins |= 1 << i
+		}
+		if l.flags&flagRun != 0 && i < 64 {
+			p.runs |= 1 << i
 		}
 		if err := c.alpha.add(r); err != nil {
 			return &PackError{File: c.file, Line: line, Msg: err.Error()}
@@ -513,6 +521,13 @@ func (e *Engine) candidate(sc *scratch, p int32, i int) {
 	rightOK := i+1 == len(ls) || ls[i+1].brk != brkNone
 	if !rightOK && pt.mode&modeOpenRight == 0 && !rightBoundary(sc, i) {
 		return
+	}
+	if pt.exactRuns {
+		for k := 0; k < int(pt.n) && k < 64; k++ {
+			if (ls[s+k].flags&flagRun != 0) != (pt.runs&(1<<k) != 0) {
+				return // "Niger" is not "nigger"
+			}
+		}
 	}
 	ev, ok := innerBreaks(sc, pt, s, i, leftOK, rightOK)
 	if !ok || (ev&evSpaceSplit != 0 && e.allCommon(sc, s, i)) {

@@ -1107,3 +1107,38 @@ func TestEvaluateAllocs(t *testing.T) {
 		t.Errorf("Evaluate on an unflagged message: %v allocations per run, want at most %v", allocs, limit)
 	}
 }
+
+func TestRepeatsExact(t *testing.T) {
+	e := mustEngine(t, `
+pack: r
+rules:
+  - {id: exact, category: slur, rationale: test, repeats: exact, terms: [zoomba, glib]}
+  - {id: loose, category: slur, rationale: test, terms: [quibble]}
+`)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"a zoomba here", true},
+		{"a ZOOMBA here", true},
+		{"a z00mba here", true},      // leetspeak keeps the double
+		{"a z o o m b a here", true}, // spelled out, the double collapses across the space
+		{"a zomba here", false},      // a single o is another word
+		{"a zooomba here", true},     // a longer run is still a run
+		{"glib", true},
+		{"gllib", false},
+		{"quible", true}, // the default still collapses
+		{"quibble", true},
+	} {
+		if v := e.Check(tc.text); v.Flagged != tc.want {
+			t.Errorf("Check(%q) flagged = %v, want %v: %s", tc.text, v.Flagged, tc.want, v)
+		}
+	}
+	if _, err := rules.ParsePack("x.yaml", []byte("pack: x\nrules:\n  - {id: a, category: slur, repeats: sometimes, terms: [a]}\n")); err != nil {
+		t.Fatal(err)
+	} else if p, _ := rules.ParsePack("x.yaml", []byte("pack: x\nrules:\n  - {id: a, category: slur, repeats: sometimes, terms: [ab]}\n")); p != nil {
+		if _, err := rules.Compile(p); err == nil || !strings.Contains(err.Error(), "repeats") {
+			t.Errorf("bad repeats value: err = %v", err)
+		}
+	}
+}

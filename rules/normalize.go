@@ -21,6 +21,7 @@ const (
 const (
 	flagLeet  uint8 = 1 << iota // made from a leetspeak character such as 4 or $
 	flagQuote                   // inside quotation marks
+	flagRun                     // a run of two or more of the letter, collapsed
 )
 
 // charClass classifies an ASCII byte for the normaliser.
@@ -363,6 +364,7 @@ func (n *normalizer) run(s string, sc *scratch, record bool) {
 					}
 					ls[k].end = int32(pos)
 					ls[k].within = max(ls[k].within, pending)
+					ls[k].flags |= flagRun
 				}
 				pending = brkNone
 				continue
@@ -604,7 +606,7 @@ func (n *normalizer) emit(sc *scratch, r rune, from, to int, flags uint8, cur *c
 			}
 			l.end = int32(to)
 			l.within = max(l.within, cur.pending)
-			l.flags |= flags & flagLeet // a run is leet if any of it is
+			l.flags |= flags&flagLeet | flagRun // a run is leet if any of it is
 		}
 		cur.pending = brkNone
 		return

@@ -74,6 +74,10 @@ type Rule struct {
 	Terms      []string `yaml:"terms"`
 	Match      string   `yaml:"match"`
 	Exceptions []string `yaml:"exceptions"`
+	// Repeats: "exact" makes a doubled letter count, so "nigger" does not
+	// match "Niger" nor "coon" "con" (by default repeats collapse:
+	// "niiiigger" = "niger").
+	Repeats string `yaml:"repeats"`
 
 	// Near: lexicon names that must all occur within Within tokens of
 	// each other (in this order when Ordered).
@@ -213,7 +217,7 @@ func ParsePack(file string, data []byte) (*Pack, error) {
 
 var (
 	packKeys    = []string{"pack", "version", "lang", "description", "scope", "threshold", "disable", "lexicons", "exceptions", "rules"}
-	ruleKeys    = []string{"id", "category", "severity", "score", "rationale", "why", "terms", "match", "exceptions", "near", "within", "ordered", "negation", "regex", "unless"}
+	ruleKeys    = []string{"id", "category", "severity", "score", "rationale", "why", "terms", "match", "exceptions", "repeats", "near", "within", "ordered", "negation", "regex", "unless"}
 	lexiconKeys = []string{"rationale", "match", "terms"}
 	unlessKeys  = []string{"lexicon", "before"}
 	scopeKeys   = []string{"community", "channel"}

@@ -54,6 +54,11 @@ const (
 )
 
 var englishCases = []packCase{
+	// slurs that differ from ordinary words by a doubled letter
+	hateful(slur, "en.slur.exact-doubles", "typical nigger, always the same"),
+	hateful(slur, "en.slur.exact-doubles", "get lost you c00n"),
+	clean("", "the Niger river floods every year"),
+	clean("", "that deal was a con from the start"),
 	// words that merely look like slurs
 	clean("", "free coffee is a nice perk of the job"),
 	clean("", "there is a chink in his armour"),
