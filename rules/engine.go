@@ -53,9 +53,9 @@ type pattern struct {
 	runs      uint64
 	exactRuns bool
 	mode      uint8
-	kind    uint8
-	ref     int32 // rule or lexicon index; for exceptions the rule, or -1
-	term    string
+	kind      uint8
+	ref       int32 // rule or lexicon index; for exceptions the rule, or -1
+	term      string
 }
 
 const (
