@@ -204,6 +204,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 		RepeatWindow: cfg.Workflow.RepeatWindow, PileOnWindow: cfg.Workflow.PileOnWindow, PileOnAuthors: cfg.Workflow.PileOnAuthors,
 		ExpireAfter: cfg.Workflow.ExpireAfter, Location: cfg.Location(),
 		Retention: time.Duration(cfg.Privacy.RetentionDays) * 24 * time.Hour,
+		Reload:    func() error { return reload(logger, cfg, holder, live) },
 	})
 	if err != nil {
 		return err
@@ -269,7 +270,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 	if cfg.Rules.Watch {
 		start("reload", func(ctx context.Context) error {
 			watchFiles(ctx, logger, 2*time.Second, initial, watched, func() {
-				reload(logger, cfg, holder, live)
+				_ = reload(logger, cfg, holder, live) // logged inside
 			})
 			return nil
 		})
@@ -289,9 +290,10 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 	return first
 }
 
-// reload reads the rule and template packs again and swaps them in if all
-// are valid; otherwise it logs every problem and keeps the running ones.
-func reload(logger *slog.Logger, cfg *config.Config, holder *rules.Holder, live *liveTemplates) {
+// reload reads the rule and template packs again and swaps each set in if
+// all its packs are valid; otherwise it logs every problem, keeps the
+// running ones and returns the problems.
+func reload(logger *slog.Logger, cfg *config.Config, holder *rules.Holder, live *liveTemplates) error {
 	base, overrides, _, err := ruleSources(cfg)
 	if err == nil {
 		err = holder.Reload(base, overrides)
@@ -302,12 +304,13 @@ func reload(logger *slog.Logger, cfg *config.Config, holder *rules.Holder, live 
 		logger.Info("rule packs reloaded")
 	}
 	tg, tc := templateFiles(cfg)
-	ts, err := newTemplateSource(tg, tc)
-	if err != nil {
-		logger.Error("template packs not reloaded; the old templates stay", "err", err)
-		return
+	ts, terr := newTemplateSource(tg, tc)
+	if terr != nil {
+		logger.Error("template packs not reloaded; the old templates stay", "err", terr)
+		return errors.Join(err, terr)
 	}
 	live.cur.Store(ts)
+	return err
 }
 
 // fileStamp describes the modification times and sizes of files.

@@ -64,6 +64,8 @@ type Options struct {
 	// Retention: case evidence (text, names, notes) older than this is
 	// erased by Tick, at most hourly; aggregates stay. 0 keeps it.
 	Retention time.Duration
+	// Reload, if set, reloads rules and templates for the reload command.
+	Reload func() error
 	// Suggestions is how many templates a prompt offers (3).
 	Suggestions int
 	// Location is the time zone prompts show times in (UTC).

@@ -721,3 +721,34 @@ func FuzzDecodeEvent(f *testing.F) {
 		}
 	})
 }
+
+func TestCommands(t *testing.T) {
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		c := f.onlyCase(t)
+		cmd := func(actor, name, arg string, roles ...string) (string, error) {
+			return f.bot.Command(f.ctx, bot.CommandRequest{Platform: "fake", ChatID: "mods", ActorID: actor, Roles: roles, Name: name, Arg: arg})
+		}
+		out, err := cmd("anna", "check", "what a zorblax")
+		if err != nil || !strings.Contains(out, "t.slur.zorblax") {
+			t.Errorf("check: %q %v", out, err)
+		}
+		out, err = cmd("anna", "case", fmt.Sprint(c.ID))
+		if err != nil || !strings.Contains(out, fmt.Sprintf("Case %d", c.ID)) {
+			t.Errorf("case: %q %v", out, err)
+		}
+		if out, err := cmd("anna", "summary", ""); !errors.Is(err, bot.ErrForbidden) || out == "" {
+			t.Errorf("summary by a moderator: %q %v, want a refusal", out, err)
+		}
+		out, err = cmd("admin", "summary", "")
+		if err != nil || !strings.Contains(out, "1 flagged") || !strings.Contains(out, "1 cases") {
+			t.Errorf("summary: %q %v", out, err)
+		}
+		if _, err := cmd("mallory", "check", "x"); !errors.Is(err, bot.ErrForbidden) {
+			t.Errorf("check by a member: %v", err)
+		}
+		if _, err := f.bot.Command(f.ctx, bot.CommandRequest{Platform: "fake", ChatID: "nowhere", ActorID: "anna", Name: "check"}); !errors.Is(err, bot.ErrUnknownCommunity) {
+			t.Errorf("unknown chat: %v", err)
+		}
+	})
+}

@@ -29,6 +29,11 @@ func (q *QueueInbox) Act(ctx context.Context, req ActionRequest) (Feedback, erro
 	return q.Direct.Act(ctx, req)
 }
 
+// Command answers at once.
+func (q *QueueInbox) Command(ctx context.Context, req CommandRequest) (string, error) {
+	return q.Direct.Command(ctx, req)
+}
+
 // Consume handles events from the queue as instance name until ctx is
 // done. An event whose handling fails is left for redelivery.
 func (b *Bot) Consume(ctx context.Context, q storage.Queue, name string, handled func(Event)) error {

@@ -85,6 +85,9 @@ type Inbox interface {
 	// returns ErrForbidden when the actor may not act, and *ActionError for
 	// an action that cannot be done now (already claimed, closed case).
 	Act(ctx context.Context, req ActionRequest) (Feedback, error)
+	// Command answers an admin command ("check", "case", "reload",
+	// "summary"); see Bot.Command.
+	Command(ctx context.Context, req CommandRequest) (string, error)
 }
 
 // Outbox carries out what the bot decides on one platform. Adapters
