@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/trygbot/trygbot/rules"
@@ -122,6 +123,33 @@ type Case struct {
 	Prompts []PromptRef `json:"prompts,omitempty"`
 	// Version counts updates; stores bump it on every write.
 	Version int64 `json:"version"`
+}
+
+// Normalize puts every time of c in UTC without a monotonic reading, as
+// stores keep them. It does not write to memory c shares with the caller.
+func (c *Case) Normalize() {
+	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil} {
+		*p = p.UTC().Round(0)
+	}
+	c.Notes = slices.Clone(c.Notes)
+	for i := range c.Notes {
+		c.Notes[i].At = c.Notes[i].At.UTC().Round(0)
+	}
+}
+
+// EraseEvidence removes what identifies the author or quotes the message
+// (retention), keeping what reports need, and marks the case purged.
+func (c *Case) EraseEvidence() {
+	c.AuthorName, c.AuthorRef, c.Text, c.JumpURL = "", "", "", ""
+	c.Notes = nil
+	c.Verdict.Normalized = ""
+	for i := range c.Verdict.Matches {
+		c.Verdict.Matches[i].Text = ""
+	}
+	for i := range c.Verdict.Guarded {
+		c.Verdict.Guarded[i].Text = ""
+	}
+	c.Purged = true
 }
 
 // Open reports whether nobody has decided the case yet.

@@ -213,7 +213,7 @@ func (s *Store) CreateCase(ctx context.Context, c storage.Case) (storage.Case, b
 	if c.CreatedAt.IsZero() {
 		c.CreatedAt = s.now()
 	}
-	normalise(&c)
+	c.Normalize()
 	c.Version = 1
 	if c.Key == "" {
 		out, err := s.insert(ctx, s.client, "", c)
@@ -354,7 +354,7 @@ func (s *Store) update(ctx context.Context, id storage.CaseID, fn func(*storage.
 				return err
 			}
 			c.ID, c.Key, c.Version = old.ID, old.Key, old.Version+1
-			normalise(&c)
+			c.Normalize()
 			data, err = json.Marshal(c)
 			if err != nil {
 				return fmt.Errorf("encode: %w", err)
@@ -799,7 +799,7 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (int, error) {
 			if c.Purged || !c.CreatedAt.Before(before) {
 				return errUnchanged
 			}
-			erase(c)
+			c.EraseEvidence()
 			return nil
 		})
 		switch {
@@ -811,33 +811,6 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (int, error) {
 		}
 	}
 	return n, nil
-}
-
-// normalise puts every time of c in UTC without a monotonic reading. It
-// does not write to memory c shares with the caller.
-func normalise(c *storage.Case) {
-	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil} {
-		*p = p.UTC().Round(0)
-	}
-	c.Notes = slices.Clone(c.Notes)
-	for i := range c.Notes {
-		c.Notes[i].At = c.Notes[i].At.UTC().Round(0)
-	}
-}
-
-// erase removes c's evidence: what identifies the author or quotes the
-// message. It keeps what reports need.
-func erase(c *storage.Case) {
-	c.AuthorName, c.AuthorRef, c.Text, c.JumpURL = "", "", "", ""
-	c.Notes = nil
-	c.Verdict.Normalized = ""
-	for i := range c.Verdict.Matches {
-		c.Verdict.Matches[i].Text = ""
-	}
-	for i := range c.Verdict.Guarded {
-		c.Verdict.Guarded[i].Text = ""
-	}
-	c.Purged = true
 }
 
 // ceilSeconds is t in Unix seconds, rounded up.

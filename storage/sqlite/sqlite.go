@@ -214,7 +214,7 @@ func (s *Store) CreateCase(ctx context.Context, c storage.Case) (storage.Case, b
 	if c.CreatedAt.IsZero() {
 		c.CreatedAt = s.now()
 	}
-	normalise(&c)
+	c.Normalize()
 	c.ID, c.Version = 0, 1
 	data, err := json.Marshal(c)
 	if err != nil {
@@ -331,7 +331,7 @@ func (s *Store) UpdateCase(ctx context.Context, id storage.CaseID, fn func(*stor
 
 // putCase rewrites an existing case's row and returns the case as stored.
 func putCase(ctx context.Context, tx *sql.Tx, c storage.Case) (storage.Case, error) {
-	normalise(&c)
+	c.Normalize()
 	data, err := json.Marshal(c)
 	if err != nil {
 		return storage.Case{}, fmt.Errorf("encode: %w", err)
@@ -612,7 +612,7 @@ func (s *Store) purgeBatch(ctx context.Context, before int64) (int, error) {
 			return err
 		}
 		for _, c := range cases {
-			erase(&c)
+			c.EraseEvidence()
 			c.Version++
 			if _, err := putCase(ctx, tx, c); err != nil {
 				return fmt.Errorf("case %d: %w", c.ID, err)
@@ -625,33 +625,6 @@ func (s *Store) purgeBatch(ctx context.Context, before int64) (int, error) {
 		return 0, err
 	}
 	return n, nil
-}
-
-// normalise puts every time of c in UTC without a monotonic reading. It
-// does not write to memory c shares with the caller.
-func normalise(c *storage.Case) {
-	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil} {
-		*p = p.UTC().Round(0)
-	}
-	c.Notes = slices.Clone(c.Notes)
-	for i := range c.Notes {
-		c.Notes[i].At = c.Notes[i].At.UTC().Round(0)
-	}
-}
-
-// erase removes c's evidence: what identifies the author or quotes the
-// message. It keeps what reports need.
-func erase(c *storage.Case) {
-	c.AuthorName, c.AuthorRef, c.Text, c.JumpURL = "", "", "", ""
-	c.Notes = nil
-	c.Verdict.Normalized = ""
-	for i := range c.Verdict.Matches {
-		c.Verdict.Matches[i].Text = ""
-	}
-	for i := range c.Verdict.Guarded {
-		c.Verdict.Guarded[i].Text = ""
-	}
-	c.Purged = true
 }
 
 // Times in columns are Unix nanoseconds, clamped to what int64 holds.
