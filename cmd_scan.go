@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 
 	"github.com/trygbot/trygbot/rules"
 )
@@ -61,57 +62,128 @@ gets an output line with "error", and the scan goes on.`,
 	return scan(env, eng)
 }
 
+// scanBatch is a run of input lines, evaluated by one worker and written
+// in order.
+type scanBatch struct {
+	first int      // line number of lines[0]
+	lines [][]byte // nil for a line that was too long
+	out   bytes.Buffer
+	done  chan struct{}
+}
+
+// scan evaluates lines on every core and writes the verdicts in input
+// order.
 func scan(env *cmdEnv, eng *rules.Engine) error {
-	r := bufio.NewReaderSize(env.stdin, 1<<20)
+	const batchLines = 512
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	todo := make(chan *scanBatch, workers*2)
+	ordered := make(chan *scanBatch, workers*4)
+	for i := 0; i < workers; i++ {
+		go func() {
+			for b := range todo {
+				enc := json.NewEncoder(&b.out)
+				for i, l := range b.lines {
+					n := b.first + i
+					var out any
+					switch {
+					case l == nil:
+						out = scanErr{Line: n, Error: fmt.Sprintf("line longer than %d bytes", maxScanLine)}
+					case len(bytes.TrimSpace(l)) == 0:
+						out = scanErr{Line: n, Error: "empty line"}
+					default:
+						out = scanOne(eng, l, n)
+					}
+					enc.Encode(out) // into a buffer: cannot fail
+				}
+				close(b.done)
+			}
+		}()
+	}
+	// The writer takes batches in the order they were read.
 	w := bufio.NewWriterSize(env.stdout, 1<<20)
-	defer w.Flush()
-	enc := json.NewEncoder(w)
+	werr := make(chan error, 1)
+	go func() {
+		var err error
+		for b := range ordered {
+			<-b.done
+			if err == nil {
+				_, err = w.Write(b.out.Bytes())
+			}
+		}
+		if err == nil {
+			err = w.Flush()
+		}
+		werr <- err
+	}()
+	rerr := readBatches(env, batchLines, func(b *scanBatch) {
+		b.done = make(chan struct{})
+		ordered <- b
+		todo <- b
+	})
+	close(todo)
+	close(ordered)
+	if err := <-werr; err != nil {
+		return fmt.Errorf("scan: write: %w", err)
+	}
+	return rerr
+}
+
+// readBatches reads stdin line by line into batches of n lines.
+func readBatches(env *cmdEnv, n int, emit func(*scanBatch)) error {
+	r := bufio.NewReaderSize(env.stdin, 1<<20)
 	prog := newProgress(env.stderr, "scan", 0)
-	var line []byte
-	for n := 1; ; n++ {
-		if n%4096 == 0 {
+	cur := &scanBatch{first: 1}
+	flush := func(next int) {
+		if len(cur.lines) > 0 {
+			emit(cur)
+		}
+		cur = &scanBatch{first: next}
+	}
+	for no := 1; ; no++ {
+		if no%4096 == 0 {
 			if err := env.ctx.Err(); err != nil {
+				flush(no)
 				return err
 			}
-			prog.update(n)
+			prog.update(no)
 		}
-		chunk, err := r.ReadSlice('\n')
+		line, err := r.ReadSlice('\n')
 		tooLong := false
 		if errors.Is(err, bufio.ErrBufferFull) {
-			line = append(line[:0], chunk...)
+			long := append([]byte(nil), line...)
 			for errors.Is(err, bufio.ErrBufferFull) {
-				chunk, err = r.ReadSlice('\n')
-				if len(line) < maxScanLine {
-					line = append(line, chunk...)
+				line, err = r.ReadSlice('\n')
+				if len(long) < maxScanLine {
+					long = append(long, line...)
 				} else {
 					tooLong = true
 				}
 			}
-			chunk = line
+			line = long
 		}
-		if len(chunk) == 0 && err != nil {
+		if len(line) == 0 && err != nil {
+			flush(no)
+			prog.done()
 			if errors.Is(err, io.EOF) {
-				prog.done()
 				return nil
 			}
 			return fmt.Errorf("scan: read stdin: %w", err)
 		}
-		chunk = bytes.TrimRight(chunk, "\r\n")
-		var out any
-		switch {
-		case tooLong:
-			out = scanErr{Line: n, Error: fmt.Sprintf("line longer than %d bytes", maxScanLine)}
-		case len(bytes.TrimSpace(chunk)) == 0:
-			out = scanErr{Line: n, Error: "empty line"}
-		default:
-			out = scanOne(eng, chunk, n)
+		if tooLong {
+			cur.lines = append(cur.lines, nil)
+		} else {
+			cur.lines = append(cur.lines, append([]byte{}, bytes.TrimRight(line, "\r\n")...)) // never nil: nil means too long
 		}
-		if err := enc.Encode(out); err != nil {
-			return fmt.Errorf("scan: write: %w", err)
-		}
-		if err != nil && errors.Is(err, io.EOF) {
+		if err != nil { // the last line had no newline
+			flush(no + 1)
 			prog.done()
-			return nil
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("scan: read stdin: %w", err)
+		}
+		if len(cur.lines) == n {
+			flush(no + 1)
 		}
 	}
 }

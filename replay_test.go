@@ -57,3 +57,33 @@ func TestReplayTwoInstancesShareRedis(t *testing.T) {
 		t.Errorf("per instance = %v, want both to share 500", res.handled)
 	}
 }
+
+// TestScanKeepsOrderAcrossBatches scans more lines than one worker batch
+// and checks every id comes back in input order.
+func TestScanKeepsOrderAcrossBatches(t *testing.T) {
+	var in strings.Builder
+	for i := 0; i < 3000; i++ {
+		if i == 1500 {
+			in.WriteString("not json\n")
+			continue
+		}
+		fmt.Fprintf(&in, `{"id":%d,"text":"hello number %d"}`+"\n", i, i)
+	}
+	var out, errb strings.Builder
+	if err := run(context.Background(), []string{"scan"}, func(string) string { return "" }, strings.NewReader(in.String()), &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3000 {
+		t.Fatalf("got %d lines, want 3000", len(lines))
+	}
+	for i, l := range lines {
+		want := fmt.Sprintf(`{"id":%d,`, i)
+		if i == 1500 {
+			want = `{"line":1501,"error":"invalid JSON`
+		}
+		if !strings.HasPrefix(l, want) {
+			t.Fatalf("line %d = %.60s, want it to start %s", i, l, want)
+		}
+	}
+}
