@@ -14,7 +14,9 @@ import (
 	"time"
 
 	"github.com/trygbot/trygbot/adapters/console"
+	"github.com/trygbot/trygbot/adapters/discord"
 	"github.com/trygbot/trygbot/adapters/ingest"
+	"github.com/trygbot/trygbot/adapters/telegram"
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/config"
 	"github.com/trygbot/trygbot/rules"
@@ -262,6 +264,52 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 				cancel() // end of input ends the run
 				return err
 			})
+		case telegram.Platform:
+			tc := cfg.Telegram
+			var comms []telegram.Community
+			for _, c := range cfg.Communities {
+				if c.Platform != telegram.Platform {
+					continue
+				}
+				tcom := telegram.Community{ChatID: c.ChatID, ModeratorsChat: c.ModeratorsChat}
+				for _, e := range append(append(append([]string(nil), c.Moderators...), c.Admins...), c.Coordinators...) {
+					if id, ok := strings.CutPrefix(e, "user:"); ok {
+						tcom.Moderators = append(tcom.Moderators, id)
+					}
+				}
+				comms = append(comms, tcom)
+			}
+			a, err := telegram.New(logger.With("adapter", "telegram"), tc.Token.Reveal(), telegram.Options{APIURL: tc.APIURL, Mode: tc.Mode,
+				WebhookSecret: tc.Webhook.SecretToken.Reveal(), WebhookURL: tc.Webhook.PublicURL, Communities: comms})
+			if err != nil {
+				return fmt.Errorf("run: %w", err)
+			}
+			b.AddOutbox(platform, a)
+			start("telegram", func(ctx context.Context) error { return a.Run(ctx, b) })
+			if tc.Mode == telegram.ModeWebhook {
+				srv := &http.Server{Addr: tc.Webhook.Listen, Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+				servers = append(servers, srv)
+				start("telegram webhook", func(context.Context) error {
+					logger.Info("telegram webhook listening", "addr", tc.Webhook.Listen)
+					if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+						return err
+					}
+					return nil
+				})
+			}
+		case discord.Platform:
+			var guilds []string
+			for _, c := range cfg.Communities {
+				if c.Platform == discord.Platform {
+					guilds = append(guilds, c.ChatID)
+				}
+			}
+			a, err := discord.New(logger, cfg.Discord.Token.Reveal(), discord.Options{APIBaseURL: cfg.Discord.APIBaseURL, Guilds: guilds})
+			if err != nil {
+				return fmt.Errorf("run: %w", err)
+			}
+			b.AddOutbox(platform, a)
+			start("discord", func(ctx context.Context) error { return a.Run(ctx, b) })
 		default:
 			return fmt.Errorf("run: the %s adapter is not part of this release yet; configured communities use it", platform)
 		}

@@ -1,0 +1,194 @@
+package telegram_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// call is one Bot API request the fake received.
+type call struct {
+	Method string
+	Params map[string]string
+}
+
+// fakeAPI is a small Bot API server: it serves queued updates to
+// getUpdates, answers the methods the adapter uses like Telegram does,
+// records every call and can be told to fail a method once.
+type fakeAPI struct {
+	t     testing.TB
+	srv   *httptest.Server
+	token string
+
+	mu       sync.Mutex
+	calls    []call
+	updates  []json.RawMessage
+	nextUpd  int64
+	nextMsg  int
+	failures map[string][]failure // method -> errors to answer, once each
+	migrated map[string]string    // old chat id -> new: calls to old fail with migrate_to_chat_id
+}
+
+const testToken = "123456:TEST-token-do-not-log"
+
+func newFakeAPI(t testing.TB) *fakeAPI {
+	f := &fakeAPI{t: t, token: testToken, nextMsg: 1000, failures: map[string][]failure{}, migrated: map[string]string{}}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *fakeAPI) URL() string { return f.srv.URL }
+
+// push queues an update; its update_id is assigned.
+func (f *fakeAPI) push(update map[string]any) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.nextUpd++
+	update["update_id"] = f.nextUpd
+	b, err := json.Marshal(update)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	f.updates = append(f.updates, b)
+}
+
+// fail429Once makes the next call of method answer 429 with retry_after.
+func (f *fakeAPI) fail429Once(method string, retryAfter int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.failures[method] = append(f.failures[method], failure{429, fmt.Sprintf(
+		`{"ok":false,"error_code":429,"description":"Too Many Requests: retry after %d","parameters":{"retry_after":%d}}`, retryAfter, retryAfter)})
+}
+
+// failure is an error answer.
+type failure struct {
+	status int
+	body   string
+}
+
+// failOnce makes the next call of method answer an error as Telegram does.
+func (f *fakeAPI) failOnce(method string, status int, description string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	b, _ := json.Marshal(map[string]any{"ok": false, "error_code": status, "description": description})
+	f.failures[method] = append(f.failures[method], failure{status, string(b)})
+}
+
+// migrateChat makes calls to chat old fail as Telegram does after a group
+// became a supergroup.
+func (f *fakeAPI) migrateChat(old, new string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.migrated[old] = new
+}
+
+func (f *fakeAPI) Calls(method string) []call {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []call
+	for _, c := range f.calls {
+		if method == "" || c.Method == method {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
+	prefix := "/bot" + f.token + "/"
+	if r.Method != http.MethodPost || !strings.HasPrefix(r.URL.Path, prefix) {
+		http.Error(w, `{"ok":false,"error_code":404,"description":"Not Found"}`, http.StatusNotFound)
+		return
+	}
+	method := strings.TrimPrefix(r.URL.Path, prefix)
+	params := map[string]string{}
+	if err := r.ParseMultipartForm(1 << 20); err == nil {
+		for k, v := range r.MultipartForm.Value {
+			params[k] = v[0]
+		}
+	}
+	if method == "getUpdates" {
+		f.getUpdates(w, r, params)
+		return
+	}
+	f.mu.Lock()
+	f.calls = append(f.calls, call{Method: method, Params: params})
+	if q := f.failures[method]; len(q) > 0 {
+		f.failures[method] = q[1:]
+		f.mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(q[0].status)
+		fmt.Fprint(w, q[0].body)
+		return
+	}
+	if to, ok := f.migrated[params["chat_id"]]; ok {
+		f.mu.Unlock()
+		w.WriteHeader(http.StatusBadRequest)
+		fmt.Fprintf(w, `{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":%s}}`, to)
+		return
+	}
+	var result any = true
+	switch method {
+	case "getMe":
+		result = map[string]any{"id": 123456, "is_bot": true, "first_name": "trygbot", "username": "trygbot", "can_read_all_group_messages": true}
+	case "sendMessage":
+		f.nextMsg++
+		chat, _ := strconv.ParseInt(params["chat_id"], 10, 64)
+		result = map[string]any{"message_id": f.nextMsg, "date": time.Now().Unix(), "text": params["text"],
+			"chat": map[string]any{"id": chat, "type": "supergroup"}}
+	case "editMessageText":
+		chat, _ := strconv.ParseInt(params["chat_id"], 10, 64)
+		id, _ := strconv.Atoi(params["message_id"])
+		result = map[string]any{"message_id": id, "date": time.Now().Unix(), "text": params["text"],
+			"chat": map[string]any{"id": chat, "type": "supergroup"}}
+	}
+	f.mu.Unlock()
+	writeOK(w, result)
+}
+
+// getUpdates serves the queued updates at or after offset once, or waits
+// briefly and answers [].
+func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, params map[string]string) {
+	offset, _ := strconv.ParseInt(params["offset"], 10, 64)
+	deadline := time.Now().Add(100 * time.Millisecond)
+	for {
+		f.mu.Lock()
+		var out []json.RawMessage
+		var rest []json.RawMessage
+		for _, u := range f.updates {
+			var id struct {
+				ID int64 `json:"update_id"`
+			}
+			_ = json.Unmarshal(u, &id)
+			if id.ID >= offset {
+				out = append(out, u)
+			} else {
+				rest = append(rest, u)
+			}
+		}
+		if len(out) > 0 {
+			f.updates = rest
+		}
+		f.mu.Unlock()
+		if len(out) > 0 || time.Now().After(deadline) || r.Context().Err() != nil {
+			if out == nil {
+				out = []json.RawMessage{}
+			}
+			writeOK(w, out)
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func writeOK(w http.ResponseWriter, result any) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(map[string]any{"ok": true, "result": result})
+}

@@ -1,0 +1,287 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"github.com/trygbot/trygbot/bot"
+)
+
+// onUpdate handles one update. Like every platform handler it returns
+// nothing: it recovers from panics and logs what went wrong.
+func (a *Adapter) onUpdate(_ context.Context, _ *tgbot.Bot, upd *models.Update) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.log.Error("panic handling a telegram update", "panic", r, "stack", string(debug.Stack()))
+		}
+	}()
+	a.mu.RLock()
+	in, ctx := a.inbox, a.runCtx
+	a.mu.RUnlock()
+	if in == nil || ctx == nil || upd == nil {
+		return
+	}
+	switch {
+	case upd.Message != nil:
+		a.onMessage(ctx, in, upd.Message, false)
+	case upd.EditedMessage != nil:
+		a.onMessage(ctx, in, upd.EditedMessage, true)
+	case upd.CallbackQuery != nil:
+		a.onCallback(ctx, in, upd.CallbackQuery)
+	case upd.MyChatMember != nil:
+		a.onMyChatMember(ctx, upd.MyChatMember)
+	}
+}
+
+func isGroup(c models.Chat) bool {
+	return c.Type == models.ChatTypeGroup || c.Type == models.ChatTypeSupergroup
+}
+
+// onMessage handles a new or edited group message.
+func (a *Adapter) onMessage(ctx context.Context, in bot.Inbox, m *models.Message, edited bool) {
+	if m.MigrateToChatID != 0 {
+		a.migrate(m.Chat.ID, m.MigrateToChatID)
+		return
+	}
+	if m.MigrateFromChatID != 0 {
+		a.migrate(m.MigrateFromChatID, m.Chat.ID)
+		return
+	}
+	if m.From == nil || m.From.IsBot || a.isSelf(m.From) {
+		return
+	}
+	if !edited {
+		if name, arg, ok := a.command(m); ok {
+			a.onCommand(ctx, in, m, name, arg)
+			return
+		}
+	}
+	if !isGroup(m.Chat) {
+		return
+	}
+	ev, ok := a.event(m)
+	if !ok {
+		return
+	}
+	if edited {
+		ev.Kind = bot.KindEdit
+	}
+	if err := in.Handle(ctx, ev); err != nil {
+		a.log.Error("message not handled", "chat_id", ev.ChatID, "message_id", ev.MessageID, "err", err)
+	}
+}
+
+func (a *Adapter) isSelf(u *models.User) bool {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.selfID != 0 && u.ID == a.selfID
+}
+
+// event turns a group message into a bot event; ok is false for a message
+// without text.
+func (a *Adapter) event(m *models.Message) (bot.Event, bool) {
+	text := m.Text
+	if text == "" {
+		text = m.Caption
+	}
+	if text == "" || m.From == nil {
+		return bot.Event{}, false
+	}
+	chat := strconv.FormatInt(a.configured(m.Chat.ID), 10)
+	ev := bot.Event{
+		Kind: bot.KindMessage, Platform: Platform, ChatID: chat, Channel: chat, ChannelName: m.Chat.Title,
+		MessageID: strconv.Itoa(m.ID), AuthorID: strconv.FormatInt(m.From.ID, 10), AuthorName: displayName(m.From),
+		AuthorIsBot: m.From.IsBot, Text: text, At: time.Unix(int64(m.Date), 0).UTC(), JumpURL: jumpURL(m.Chat, m.ID),
+	}
+	if m.EditDate != 0 {
+		ev.At = time.Unix(int64(m.EditDate), 0).UTC()
+	}
+	if m.IsTopicMessage && m.MessageThreadID != 0 {
+		ev.Channel = strconv.Itoa(m.MessageThreadID)
+		ev.ChannelName = fmt.Sprintf("%s / topic %d", m.Chat.Title, m.MessageThreadID)
+	}
+	return ev, true
+}
+
+// displayName is a user's first and last name, or their username.
+func displayName(u *models.User) string {
+	name := strings.TrimSpace(u.FirstName + " " + u.LastName)
+	if name == "" && u.Username != "" {
+		name = "@" + u.Username
+	}
+	if name == "" {
+		name = strconv.FormatInt(u.ID, 10)
+	}
+	return name
+}
+
+// jumpURL links to a message in a supergroup; other chats have no links.
+func jumpURL(c models.Chat, msgID int) string {
+	id := strconv.FormatInt(c.ID, 10)
+	if c.Type != models.ChatTypeSupergroup || !strings.HasPrefix(id, "-100") {
+		return ""
+	}
+	return fmt.Sprintf("https://t.me/c/%s/%d", strings.TrimPrefix(id, "-100"), msgID)
+}
+
+// command reads "/name@bot arg" from a message that starts with a bot
+// command addressed to this bot (or to no bot in particular).
+func (a *Adapter) command(m *models.Message) (name, arg string, ok bool) {
+	if len(m.Entities) == 0 || m.Entities[0].Type != models.MessageEntityTypeBotCommand || m.Entities[0].Offset != 0 {
+		return "", "", false
+	}
+	if !strings.HasPrefix(m.Text, "/") {
+		return "", "", false
+	}
+	head, rest, _ := strings.Cut(m.Text, " ")
+	if i := strings.IndexAny(head, "\n"); i >= 0 {
+		rest = head[i+1:] + " " + rest
+		head = head[:i]
+	}
+	name, to, _ := strings.Cut(strings.TrimPrefix(head, "/"), "@")
+	a.mu.RLock()
+	me := a.username
+	a.mu.RUnlock()
+	if to != "" && me != "" && !strings.EqualFold(to, me) {
+		return "", "", false
+	}
+	return strings.ToLower(name), strings.TrimSpace(rest), true
+}
+
+// onCommand handles /report and the admin commands.
+func (a *Adapter) onCommand(ctx context.Context, in bot.Inbox, m *models.Message, name, arg string) {
+	switch name {
+	case "report":
+		if !isGroup(m.Chat) {
+			return
+		}
+		r := m.ReplyToMessage
+		if r == nil || r.From == nil || r.From.IsBot || a.isSelf(r.From) {
+			a.send(ctx, m, "Reply to the message you want to report with /report.")
+			return
+		}
+		// The replied-to message as Telegram includes it has no thread id
+		// of its own inside topics; it is in the same topic as the report.
+		if r.MessageThreadID == 0 && m.IsTopicMessage {
+			r.MessageThreadID, r.IsTopicMessage = m.MessageThreadID, true
+		}
+		ev, ok := a.event(r)
+		if !ok {
+			a.send(ctx, m, "Only text messages can be reported.")
+			return
+		}
+		ev.Kind, ev.ReporterID = bot.KindReport, strconv.FormatInt(m.From.ID, 10)
+		if err := in.Handle(ctx, ev); err != nil {
+			a.log.Error("report not handled", "chat_id", ev.ChatID, "message_id", ev.MessageID, "err", err)
+			return
+		}
+	case "check", "case", "reload", "summary":
+		text, err := in.Command(ctx, bot.CommandRequest{Platform: Platform, ChatID: strconv.FormatInt(a.configured(m.Chat.ID), 10),
+			ActorID: strconv.FormatInt(m.From.ID, 10), Name: name, Arg: arg})
+		switch {
+		case errors.Is(err, bot.ErrUnknownCommunity):
+			a.log.Debug("command in an unconfigured chat", "chat_id", m.Chat.ID, "command", name)
+			return
+		case errors.Is(err, bot.ErrForbidden):
+		case err != nil:
+			a.log.Error("command failed", "chat_id", m.Chat.ID, "command", name, "err", err)
+			text = "Sorry, that did not work. Please try again later."
+		}
+		if text != "" {
+			a.send(ctx, m, text)
+		}
+	}
+}
+
+// send answers a message with plain text, as a reply.
+func (a *Adapter) send(ctx context.Context, m *models.Message, text string) {
+	_, err := a.Reply(ctx, bot.Reply{ChatID: strconv.FormatInt(m.Chat.ID, 10), Channel: threadOf(m),
+		MessageID: strconv.Itoa(m.ID), Text: text})
+	if err != nil {
+		a.log.Warn("answer not sent", "chat_id", m.Chat.ID, "err", err)
+	}
+}
+
+func threadOf(m *models.Message) string {
+	if m.IsTopicMessage && m.MessageThreadID != 0 {
+		return strconv.Itoa(m.MessageThreadID)
+	}
+	return strconv.FormatInt(m.Chat.ID, 10)
+}
+
+// onCallback performs a prompt button's action. Every callback query is
+// answered, so the button stops spinning.
+func (a *Adapter) onCallback(ctx context.Context, in bot.Inbox, q *models.CallbackQuery) {
+	answer := func(text string, alert bool) {
+		if _, err := a.tg.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: q.ID,
+			Text: truncate(text, 200), ShowAlert: alert}); err != nil {
+			a.log.Warn("callback query not answered", "err", a.redact(err.Error()))
+		}
+	}
+	id, kind, arg, err := bot.DecodeAction(q.Data)
+	if err != nil {
+		answer("This button is not from trygbot, or is out of date.", true)
+		return
+	}
+	fb, err := in.Act(ctx, bot.ActionRequest{Platform: Platform, CaseID: id, Kind: kind, Arg: arg,
+		ActorID: strconv.FormatInt(q.From.ID, 10), ActorName: displayName(&q.From)})
+	var ae *bot.ActionError
+	switch {
+	case err == nil:
+		answer(fb.Text, false)
+	case errors.Is(err, bot.ErrForbidden):
+		answer(fb.Text, true)
+	case errors.As(err, &ae):
+		answer(firstNonEmpty(fb.Text, ae.Text), true)
+	default:
+		a.log.Error("action failed", "case", id, "action", kind, "err", err)
+		answer(firstNonEmpty(fb.Text, "Sorry, that did not work. Please try again."), true)
+	}
+}
+
+// onMyChatMember logs the bot's removal from a group and tells the
+// group's moderators.
+func (a *Adapter) onMyChatMember(ctx context.Context, u *models.ChatMemberUpdated) {
+	st := u.NewChatMember.Type
+	if st != models.ChatMemberTypeLeft && st != models.ChatMemberTypeBanned {
+		return
+	}
+	chat := strconv.FormatInt(a.configured(u.Chat.ID), 10)
+	mods := a.modsOf[chat]
+	a.log.Warn("the bot was removed from a telegram chat", "chat_id", chat, "status", st, "moderators_chat", mods)
+	if mods == "" || mods == chat {
+		return
+	}
+	text := fmt.Sprintf("trygbot was removed from %q (%s) and no longer sees its messages. Add it again as an admin to continue.",
+		u.Chat.Title, chat)
+	if _, err := a.sendText(ctx, mods, "", 0, text); err != nil {
+		a.log.Warn("removal notice not sent", "chat_id", mods, "err", err)
+	}
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// truncate cuts s to at most n runes.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
