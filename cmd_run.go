@@ -299,12 +299,15 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 			}
 		case discord.Platform:
 			var guilds []string
+			mods := map[string]string{}
 			for _, c := range cfg.Communities {
 				if c.Platform == discord.Platform {
 					guilds = append(guilds, c.ChatID)
+					mods[c.ChatID] = c.ModeratorsChat
 				}
 			}
-			a, err := discord.New(logger, cfg.Discord.Token.Reveal(), discord.Options{APIBaseURL: cfg.Discord.APIBaseURL, Guilds: guilds})
+			a, err := discord.New(logger, cfg.Discord.Token.Reveal(), discord.Options{APIBaseURL: cfg.Discord.APIBaseURL, Guilds: guilds,
+				ModeratorChannels: mods})
 			if err != nil {
 				return fmt.Errorf("run: %w", err)
 			}

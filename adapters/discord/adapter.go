@@ -39,6 +39,12 @@ type Options struct {
 	// before the interaction is acknowledged with a deferred update
 	// (2 s; Discord allows 3 s).
 	AckAfter time.Duration
+	// ModeratorChannels maps a guild id to its moderators' channel id.
+	// When Discord refuses a prompt, a reply or a deletion for a missing
+	// permission, the guild's moderators are told there, at most once an
+	// hour per channel (and never about their own channel: that is only
+	// logged).
+	ModeratorChannels map[string]string
 }
 
 // Adapter is a connection to Discord as one bot user.
@@ -50,6 +56,10 @@ type Adapter struct {
 	seenMu sync.Mutex
 	seen   map[string]struct{}
 	order  []string
+
+	toldMu sync.Mutex
+	told   map[string]time.Time // channel → when the moderators were last told it lacks a permission
+	now    func() time.Time
 }
 
 var (
@@ -91,7 +101,8 @@ func New(logger *slog.Logger, token string, opt Options) (*Adapter, error) {
 	s.ShouldRetryOnRateLimit = true
 	s.ShouldReconnectOnError = true
 	s.StateEnabled = true
-	return &Adapter{log: logger.With("adapter", Platform), s: s, opt: opt, seen: map[string]struct{}{}}, nil
+	return &Adapter{log: logger.With("adapter", Platform), s: s, opt: opt, seen: map[string]struct{}{},
+		told: map[string]time.Time{}, now: time.Now}, nil
 }
 
 // Platform returns "discord".
@@ -224,13 +235,122 @@ func translate(op string, err error) error {
 		_ = discordgo.Unmarshal(re.ResponseBody, &tmr)
 		return &bot.RateLimitError{RetryAfter: max(tmr.RetryAfter, time.Second)}
 	case code == http.StatusForbidden:
-		return fmt.Errorf("discord: %s: forbidden (%s): the bot lacks the %s permission in that channel; see README, Configuration, Discord", op, msg, needs(op))
+		return fmt.Errorf("discord: %s: forbidden (%s): the bot lacks the %s permission in that channel; see README, Configuration, Discord", op, msg, lacking(op, re))
 	case code == http.StatusUnauthorized:
 		return fmt.Errorf("discord: %s: unauthorized: the bot token is wrong or was reset (%s)", op, msg)
 	case code >= 500:
 		return fmt.Errorf("discord: %s: server error %d, try again later: %w", op, code, err)
 	}
 	return fmt.Errorf("discord: %s: HTTP %d %s: %w", op, code, msg, err)
+}
+
+// lacking names the permission a 403 says is missing: View Channels when
+// Discord answers "Missing Access" (50001), else what op needs.
+func lacking(op string, re *discordgo.RESTError) string {
+	if re != nil && re.Message != nil && re.Message.Code == discordgo.ErrCodeMissingAccess {
+		return "View Channels"
+	}
+	return needs(op)
+}
+
+// forbidden returns the REST error of a 403 answer, or nil.
+func forbidden(err error) *discordgo.RESTError {
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusForbidden {
+		return re
+	}
+	return nil
+}
+
+// noteEvery is how often, at most, the moderators are told that one
+// channel lacks a permission.
+const noteEvery = time.Hour
+
+// missingPermission follows up a 403 answer to op (prompt, reply, delete)
+// in channel of guild: it logs one line naming the permission and the
+// channel, and tells the guild's moderators in their channel, at most once
+// an hour per channel, so a bot retrying cannot flood them. A 403 in the
+// moderators' channel itself, or while telling them, is only logged.
+func (a *Adapter) missingPermission(ctx context.Context, op, guild, channel string, err error) {
+	re := forbidden(err)
+	if re == nil {
+		return
+	}
+	if guild == "" {
+		guild = a.guildOf(channel)
+	}
+	perm, name := lacking(op, re), a.channelName(channel)
+	a.log.Error(fmt.Sprintf("missing permission: the bot cannot %s in channel %s (%s); it needs %s there", verb(op), firstNonEmpty(name, channel), channel, perm),
+		"permission", perm, "channel", channel, "channel_name", name, "guild", guild, "op", op)
+	mods := a.opt.ModeratorChannels[guild]
+	if mods == "" || mods == channel || !a.noteDue(channel) {
+		return
+	}
+	text := fmt.Sprintf("trygbot cannot %s in <#%s>: Discord says it lacks a permission there (it needs %s). "+
+		"A server admin can grant it in the channel's settings. (This note comes at most once an hour per channel.)", verb(op), channel, perm)
+	_, serr := a.s.ChannelMessageSendComplex(mods, &discordgo.MessageSend{Content: text, AllowedMentions: noMentions()},
+		discordgo.WithContext(ctx))
+	if serr != nil {
+		a.log.Error("moderators not told of the missing permission", "moderators_channel", mods, "channel", channel,
+			"err", translate("permission note", serr))
+	}
+}
+
+// noteDue reports whether the moderators may be told about channel now,
+// and if so records that they are.
+func (a *Adapter) noteDue(channel string) bool {
+	a.toldMu.Lock()
+	defer a.toldMu.Unlock()
+	now := a.now()
+	if last, ok := a.told[channel]; ok && now.Sub(last) < noteEvery {
+		return false
+	}
+	for ch, at := range a.told {
+		if now.Sub(at) >= noteEvery {
+			delete(a.told, ch)
+		}
+	}
+	a.told[channel] = now
+	return true
+}
+
+// guildOf is the guild a channel belongs to: known from the moderators'
+// channels or the gateway's state, else "".
+func (a *Adapter) guildOf(channel string) string {
+	for g, ch := range a.opt.ModeratorChannels {
+		if ch == channel {
+			return g
+		}
+	}
+	if a.s.State != nil {
+		if ch, err := a.s.State.Channel(channel); err == nil {
+			return ch.GuildID
+		}
+	}
+	return ""
+}
+
+// channelName is "#name" for a channel the gateway's state knows, else "".
+func (a *Adapter) channelName(channel string) string {
+	if a.s.State != nil {
+		if ch, err := a.s.State.Channel(channel); err == nil && ch.Name != "" {
+			return "#" + ch.Name
+		}
+	}
+	return ""
+}
+
+// verb says what op does, for people.
+func verb(op string) string {
+	switch op {
+	case "prompt":
+		return "post moderator prompts"
+	case "reply":
+		return "post replies"
+	case "delete":
+		return "delete messages"
+	}
+	return op
 }
 
 // needs names the permissions an operation needs.

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -33,10 +34,11 @@ func (everyoneTemplate) Render(_, id string, v bot.TemplateVars) (string, string
 }
 
 type env struct {
-	f   *fakeDiscord
-	a   *discord.Adapter
-	st  storage.Store
-	ctx context.Context
+	f    *fakeDiscord
+	a    *discord.Adapter
+	st   storage.Store
+	ctx  context.Context
+	logs *logBuffer
 }
 
 // start runs a real bot (SQLite, a one-term rules pack) with the adapter
@@ -60,7 +62,8 @@ func start(t *testing.T, prepare func(*fakeDiscord)) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	logs := &logBuffer{}
+	logger := slog.New(slog.NewTextHandler(logs, nil))
 	b, err := bot.New(logger, st, eng, everyoneTemplate{}, bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef")), bot.Options{
 		Communities: []bot.Community{{ID: "c", Name: "Test", Platform: discord.Platform, ChatID: guildID, Lang: "en",
 			ModeratorsChat: modsCh, Moderators: []string{"role:" + modRole}, AllowDelete: true}},
@@ -69,7 +72,8 @@ func start(t *testing.T, prepare func(*fakeDiscord)) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := discord.New(logger, "test-token", discord.Options{APIBaseURL: f.APIBase(), Guilds: []string{guildID}, AckAfter: 2 * time.Second})
+	a, err := discord.New(logger, "test-token", discord.Options{APIBaseURL: f.APIBase(), Guilds: []string{guildID}, AckAfter: 2 * time.Second,
+		ModeratorChannels: map[string]string{guildID: modsCh}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +93,7 @@ func start(t *testing.T, prepare func(*fakeDiscord)) *env {
 		st.Close()
 	})
 	waitFor(t, "commands registered", func() bool { return len(f.requests("PUT /applications/")) == 1 })
-	return &env{f: f, a: a, st: st, ctx: ctx}
+	return &env{f: f, a: a, st: st, ctx: ctx, logs: logs}
 }
 
 func messageJSON(id, channel, authorID, name, text string, edited bool) string {
@@ -487,5 +491,313 @@ func TestSlashCommandCheck(t *testing.T) {
 	}
 	if cs, _ := e.st.ListCases(context.Background(), storage.CaseQuery{}); len(cs) != 0 {
 		t.Errorf("check opened %d cases", len(cs))
+	}
+}
+
+// pressJSON is a button press on a prompt that shows the pressed button
+// with label, as Discord sends the message along.
+func pressJSON(id, customID, userID string, roles []string, promptID, label string) string {
+	var m map[string]any
+	_ = json.Unmarshal([]byte(buttonJSON(id, customID, userID, roles, promptID)), &m)
+	m["message"].(map[string]any)["components"] = []any{map[string]any{"type": 1, "components": []any{
+		map[string]any{"type": 2, "style": 2, "label": label, "custom_id": customID}}}}
+	data, _ := json.Marshal(m)
+	return string(data)
+}
+
+// submitJSON is a modal submit with one text input holding value.
+func submitJSON(id, customID, inputID, value, userID string, roles []string) string {
+	data, _ := json.Marshal(map[string]any{"id": id, "application_id": botID, "type": 5, "token": "tok-" + id, "version": 1,
+		"guild_id": guildID, "channel_id": modsCh, "app_permissions": "2147483648",
+		"member": map[string]any{"user": map[string]any{"id": userID, "username": "anna", "global_name": "Anna"},
+			"roles": roles, "permissions": "1024", "joined_at": "2025-01-01T00:00:00+00:00"},
+		"data": map[string]any{"custom_id": customID, "components": []any{map[string]any{"type": 1, "components": []any{
+			map[string]any{"type": 4, "custom_id": inputID, "value": value}}}}}})
+	return string(data)
+}
+
+// modal is an interaction callback that opens a modal.
+type modal struct {
+	Type int `json:"type"`
+	Data struct {
+		CustomID   string `json:"custom_id"`
+		Title      string `json:"title"`
+		Components []struct {
+			Type       int `json:"type"`
+			Components []struct {
+				Type      int    `json:"type"`
+				CustomID  string `json:"custom_id"`
+				Label     string `json:"label"`
+				Style     int    `json:"style"`
+				Required  *bool  `json:"required"`
+				MaxLength int    `json:"max_length"`
+			} `json:"components"`
+		} `json:"components"`
+	} `json:"data"`
+}
+
+// callback waits for the answer to interaction id and returns its body.
+func (e *env) callback(t *testing.T, id string) request {
+	t.Helper()
+	path := "POST /interactions/" + id + "/tok-" + id + "/callback"
+	waitFor(t, "answer to "+id, func() bool { return len(e.f.requests(path)) == 1 })
+	return e.f.requests(path)[0]
+}
+
+// openModal presses the button and checks that the answer is a modal with
+// one text input, both carrying action data within 100 characters.
+func (e *env) openModal(t *testing.T, id, press string) modal {
+	t.Helper()
+	e.f.dispatch("INTERACTION_CREATE", press)
+	r := e.callback(t, id)
+	var m modal
+	if err := json.Unmarshal(r.Body, &m); err != nil {
+		t.Fatalf("%s: %v", r.Body, err)
+	}
+	if m.Type != 9 || len(m.Data.Components) != 1 || m.Data.Components[0].Type != 1 || len(m.Data.Components[0].Components) != 1 {
+		t.Fatalf("want a modal with one text input, got %s", r.Body)
+	}
+	in := m.Data.Components[0].Components[0]
+	if in.Type != 4 || in.Style != 2 || in.Required == nil || in.Label == "" {
+		t.Errorf("text input = %+v", in)
+	}
+	for _, cid := range []string{m.Data.CustomID, in.CustomID} {
+		if !strings.HasPrefix(cid, "tb1:") || len(cid) > 100 {
+			t.Errorf("custom_id %q: want action data of at most 100 characters", cid)
+		}
+	}
+	if m.Data.Title == "" || len([]rune(m.Data.Title)) > 45 {
+		t.Errorf("title %q", m.Data.Title)
+	}
+	return m
+}
+
+// ephemeral decodes an immediate ephemeral answer and returns its text.
+func ephemeral(t *testing.T, r request) string {
+	t.Helper()
+	cb := decode(t, r)
+	if cb.Type != 4 || cb.Data == nil || cb.Data.Flags != 64 {
+		t.Errorf("want an ephemeral message, got %s", r.Body)
+		return ""
+	}
+	return cb.Data.Content
+}
+
+func TestNoteDialog(t *testing.T) {
+	t.Parallel()
+	e := start(t, nil)
+	e.f.dispatch("MESSAGE_CREATE", messageJSON("600000000000000002", genCh, "400000000000000002", "Bob", "you zorblax", false))
+	p := e.prompt(t, 1)
+	promptID := e.f.requests(promptsPath())[0].ID
+	noteID := customID(t, p, "Add note")
+
+	m := e.openModal(t, "800000000000000041", buttonJSON("800000000000000041", noteID, "400000000000000009", []string{modRole}, promptID))
+	in := m.Data.Components[0].Components[0]
+	if m.Data.Title != "Add note" || !*in.Required || m.Data.CustomID != noteID {
+		t.Errorf("modal = %+v", m)
+	}
+	// pressing only opens the dialog
+	if c, _ := e.st.GetCase(context.Background(), 1); len(c.Notes) != 0 {
+		t.Errorf("notes before the submit: %+v", c.Notes)
+	}
+	// button data padded to the 64-character maximum still gives a short dialog id
+	long := bot.EncodeAction(1, bot.ActNote, strings.Repeat("x", 90))
+	if m := e.openModal(t, "800000000000000042", buttonJSON("800000000000000042", long, "400000000000000009", []string{modRole}, promptID)); m.Data.CustomID != noteID {
+		t.Errorf("custom_id %q for button data %q, want %q", m.Data.CustomID, long, noteID)
+	}
+
+	// a member who is not a moderator is refused and nothing changes
+	e.f.dispatch("INTERACTION_CREATE", submitJSON("800000000000000043", m.Data.CustomID, in.CustomID, "I am in charge now", "400000000000000666", []string{"300000000000000099"}))
+	if got := ephemeral(t, e.callback(t, "800000000000000043")); !strings.Contains(got, "Only this community's moderators") {
+		t.Errorf("refusal = %q", got)
+	}
+	settle()
+	if c, _ := e.st.GetCase(context.Background(), 1); len(c.Notes) != 0 || c.State != storage.StateOpen {
+		t.Errorf("after a refused note: state %s, notes %+v", c.State, c.Notes)
+	}
+	if n := len(e.f.requests("PATCH /channels/")); n != 0 {
+		t.Errorf("%d prompt edits after a refused note", n)
+	}
+
+	// a moderator's note is added with the typed text
+	e.f.dispatch("INTERACTION_CREATE", submitJSON("800000000000000044", m.Data.CustomID, in.CustomID, "  Talked to Bob in a DM.  ", "400000000000000009", []string{modRole}))
+	if got := ephemeral(t, e.callback(t, "800000000000000044")); got != "Note added." {
+		t.Errorf("confirmation = %q", got)
+	}
+	c, err := e.st.GetCase(context.Background(), 1)
+	if err != nil || len(c.Notes) != 1 || c.Notes[0].Text != "Talked to Bob in a DM." || c.Notes[0].Actor != "Anna" {
+		t.Fatalf("case: %v notes %+v", err, c.Notes)
+	}
+	waitFor(t, "prompt edited with the note", func() bool {
+		for _, r := range e.f.requests("PATCH /channels/" + modsCh + "/messages/" + promptID) {
+			if strings.Contains(string(r.Body), "Talked to Bob in a DM.") {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+func TestNotHateDialog(t *testing.T) {
+	t.Parallel()
+	e := start(t, nil)
+	e.f.dispatch("MESSAGE_CREATE", messageJSON("600000000000000002", genCh, "400000000000000002", "Bob", "you zorblax", false))
+	p1 := e.prompt(t, 1)
+	e.f.dispatch("MESSAGE_CREATE", messageJSON("600000000000000003", genCh, "400000000000000003", "Cy", "zorblax again", false))
+	p2 := e.prompt(t, 2)
+	promptID := e.f.requests(promptsPath())[0].ID
+
+	// the dialog's title is the pressed button's label, in the prompt's language
+	m := e.openModal(t, "800000000000000051", pressJSON("800000000000000051", customID(t, p1, "Not hate"), "400000000000000009", []string{modRole}, promptID, "Ikke had"))
+	in := m.Data.Components[0].Components[0]
+	if m.Data.Title != "Ikke had" || *in.Required {
+		t.Errorf("modal = %+v; want the label as title and an optional reason", m)
+	}
+
+	// with a reason
+	e.f.dispatch("INTERACTION_CREATE", submitJSON("800000000000000052", m.Data.CustomID, in.CustomID, "a line quoted from a film", "400000000000000009", []string{modRole}))
+	if got := ephemeral(t, e.callback(t, "800000000000000052")); !strings.HasPrefix(got, "Marked as not hate") {
+		t.Errorf("confirmation = %q", got)
+	}
+	c, err := e.st.GetCase(context.Background(), 1)
+	if err != nil || c.State != storage.StateDismissed || len(c.Notes) == 0 || !strings.HasSuffix(c.Notes[len(c.Notes)-1].Text, ": a line quoted from a film") {
+		t.Errorf("case 1: %v %s %+v", err, c.State, c.Notes)
+	}
+
+	// without one
+	id2 := customID(t, p2, "Not hate")
+	e.f.dispatch("INTERACTION_CREATE", submitJSON("800000000000000053", id2, id2, "", "400000000000000009", []string{modRole}))
+	if got := ephemeral(t, e.callback(t, "800000000000000053")); !strings.HasPrefix(got, "Marked as not hate") {
+		t.Errorf("confirmation = %q", got)
+	}
+	c, err = e.st.GetCase(context.Background(), 2)
+	if err != nil || c.State != storage.StateDismissed || len(c.Notes) == 0 || !strings.HasSuffix(c.Notes[len(c.Notes)-1].Text, ": not hate") {
+		t.Errorf("case 2: %v %s %+v", err, c.State, c.Notes)
+	}
+
+	// a dialog the bot did not make is refused
+	e.f.dispatch("INTERACTION_CREATE", submitJSON("800000000000000054", "tb1:1:c", "x", "hi", "400000000000000009", []string{modRole}))
+	if got := ephemeral(t, e.callback(t, "800000000000000054")); !strings.Contains(got, "not from this trygbot") {
+		t.Errorf("foreign dialog answer = %q", got)
+	}
+}
+
+func TestNotHateDialogByNonModeratorRefused(t *testing.T) {
+	t.Parallel()
+	e := start(t, nil)
+	e.f.dispatch("MESSAGE_CREATE", messageJSON("600000000000000002", genCh, "400000000000000002", "Bob", "you zorblax", false))
+	p := e.prompt(t, 1)
+	id := customID(t, p, "Not hate")
+	e.f.dispatch("INTERACTION_CREATE", submitJSON("800000000000000061", id, id, "my friend said it", "400000000000000666", nil))
+	if got := ephemeral(t, e.callback(t, "800000000000000061")); !strings.Contains(got, "Only this community's moderators") {
+		t.Errorf("refusal = %q", got)
+	}
+	settle()
+	if c, _ := e.st.GetCase(context.Background(), 1); c.State != storage.StateOpen || len(c.Notes) != 0 {
+		t.Errorf("case %s, notes %+v; want open and untouched", c.State, c.Notes)
+	}
+	if n := len(e.f.requests("PATCH /channels/")); n != 0 {
+		t.Errorf("%d prompt edits", n)
+	}
+}
+
+// clock is a settable time for the adapter.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) add(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }
+
+func TestMissingPermissionTellsModeratorsOncePerHour(t *testing.T) {
+	t.Parallel()
+	e := start(t, func(f *fakeDiscord) {
+		f.forbidden["POST /channels/"+genCh+"/messages"] = true
+		f.forbidden["DELETE /channels/"+genCh+"/messages/600000000000000002"] = true
+	})
+	clk := &clock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
+	discord.SetNow(e.a, clk.now)
+	e.f.dispatch("MESSAGE_CREATE", messageJSON("600000000000000002", genCh, "400000000000000002", "Bob", "you zorblax", false))
+	p := e.prompt(t, 1)
+	// the bot retries the refused reply; the moderators hear of it once
+	e.f.dispatch("INTERACTION_CREATE", buttonJSON("800000000000000071", customID(t, p, "Send reply 1"), "400000000000000009", []string{modRole}, "700000000000000501"))
+	waitFor(t, "feedback", func() bool { return len(e.f.requests("POST /webhooks/"+botID+"/tok-800000000000000071")) == 1 })
+	if n := len(e.f.requests("POST /channels/" + genCh + "/messages")); n < 2 {
+		t.Errorf("%d reply attempts; the bot should have retried", n)
+	}
+	settle()
+	notes := e.f.notes(modsCh)
+	if len(notes) != 1 {
+		t.Fatalf("notes to the moderators = %q, want 1", notes)
+	}
+	if !strings.Contains(notes[0], "<#"+genCh+">") || !strings.Contains(notes[0], "Send Messages") {
+		t.Errorf("note = %q", notes[0])
+	}
+	for _, r := range e.f.requests("POST /channels/" + modsCh + "/messages") {
+		var m struct {
+			AllowedMentions json.RawMessage `json:"allowed_mentions"`
+		}
+		if json.Unmarshal(r.Body, &m); string(m.AllowedMentions) != `{"parse":[],"replied_user":false}` {
+			t.Errorf("allowed_mentions %s", m.AllowedMentions)
+		}
+	}
+	lines := e.logs.lines("missing permission", "channel="+genCh, "Send Messages", "#general")
+	if len(lines) == 0 {
+		t.Errorf("no log line naming the permission and the channel:\n%s", e.logs)
+	}
+
+	// another refusal in that channel within the hour: logged, not posted
+	if err := e.a.DeleteMessage(context.Background(), guildID, genCh, "600000000000000002"); err == nil {
+		t.Fatal("delete: no error")
+	}
+	if got := e.logs.lines("missing permission", "channel="+genCh, "permission=\"Manage Messages\""); len(got) != 1 {
+		t.Errorf("log lines for the refused delete = %q, want 1", got)
+	}
+	if n := len(e.f.notes(modsCh)); n != 1 {
+		t.Errorf("%d notes within the hour, want 1", n)
+	}
+
+	// an hour later they are told again
+	clk.add(61 * time.Minute)
+	if _, err := e.a.Reply(context.Background(), bot.Reply{ChatID: guildID, Channel: genCh, MessageID: "600000000000000002", Text: "hi"}); err == nil {
+		t.Fatal("reply: no error")
+	}
+	if n := len(e.f.notes(modsCh)); n != 2 {
+		t.Errorf("%d notes an hour later, want 2", n)
+	}
+}
+
+func TestMissingPermissionInModeratorsChannelOnlyLogged(t *testing.T) {
+	t.Parallel()
+	e := start(t, func(f *fakeDiscord) {
+		f.forbidden["POST /channels/"+modsCh+"/messages"] = true
+		f.forbidden["DELETE /channels/"+genCh+"/messages/600000000000000001"] = true
+	})
+	mods := "POST /channels/" + modsCh + "/messages"
+	if _, err := e.a.Prompt(context.Background(), bot.Prompt{ChatID: modsCh, Title: "Case 9"}); err == nil {
+		t.Fatal("prompt: no error")
+	}
+	if n := len(e.f.requests(mods)); n != 1 {
+		t.Errorf("%d posts to the moderators' channel, want only the prompt", n)
+	}
+	if got := e.logs.lines("missing permission", "channel="+modsCh, "#mods", "Embed Links"); len(got) != 1 {
+		t.Errorf("log lines = %q\n%s", got, e.logs)
+	}
+	// a refused delete elsewhere tries to tell the moderators once; that
+	// refusal is logged and goes no further
+	for range 3 {
+		if err := e.a.DeleteMessage(context.Background(), guildID, genCh, "600000000000000001"); err == nil {
+			t.Fatal("delete: no error")
+		}
+	}
+	if n := len(e.f.requests(mods)); n != 2 {
+		t.Errorf("%d posts to the moderators' channel, want the prompt and one note", n)
+	}
+	if got := e.logs.lines("moderators not told"); len(got) != 1 {
+		t.Errorf("log lines = %q", got)
+	}
+	if got := e.logs.lines("missing permission", "channel="+genCh, "Manage Messages"); len(got) != 3 {
+		t.Errorf("%d log lines for 3 refused deletes, want 3", len(got))
 	}
 }

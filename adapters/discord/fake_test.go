@@ -302,3 +302,52 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// logBuffer collects log output from concurrent handlers.
+type logBuffer struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (b *logBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *logBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// lines returns the logged lines that contain every one of parts.
+func (b *logBuffer) lines(parts ...string) []string {
+	var out []string
+next:
+	for _, l := range strings.Split(b.String(), "\n") {
+		for _, p := range parts {
+			if !strings.Contains(l, p) {
+				continue next
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// notes returns the plain-text messages (no embeds) posted to channel: the
+// adapter's notes to moderators, as opposed to prompts.
+func (f *fakeDiscord) notes(channel string) []string {
+	var out []string
+	for _, r := range f.requests("POST /channels/" + channel + "/messages") {
+		var m struct {
+			Content string            `json:"content"`
+			Embeds  []json.RawMessage `json:"embeds"`
+		}
+		if json.Unmarshal(r.Body, &m) == nil && len(m.Embeds) == 0 && m.Content != "" {
+			out = append(out, m.Content)
+		}
+	}
+	return out
+}

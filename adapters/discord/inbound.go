@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/storage"
 )
 
 // CommandName is the slash command; ReportCommand the message command.
@@ -108,6 +109,8 @@ func (h *inbound) interactionCreate(s *discordgo.Session, ic *discordgo.Interact
 	switch i.Type {
 	case discordgo.InteractionMessageComponent:
 		h.button(i)
+	case discordgo.InteractionModalSubmit:
+		h.dialogSubmit(i)
 	case discordgo.InteractionApplicationCommand:
 		data := i.ApplicationCommandData()
 		switch {
@@ -121,7 +124,8 @@ func (h *inbound) interactionCreate(s *discordgo.Session, ic *discordgo.Interact
 	}
 }
 
-// button performs a moderator's press. The bot answers fast, as a rule: a
+// button performs a moderator's press ("Add note" and "Not hate" open a
+// dialog first; see openDialog). The bot answers fast, as a rule: a
 // refusal is then an ephemeral message; otherwise, or if the bot is slow,
 // the press is acknowledged with a deferred update (the bot edits the
 // prompt itself) and the feedback follows as an ephemeral message.
@@ -134,21 +138,14 @@ func (h *inbound) button(i *discordgo.Interaction) {
 		h.respond(i, "This button is not from this trygbot.")
 		return
 	}
-	req := bot.ActionRequest{Platform: Platform, CaseID: id, Kind: kind, Arg: arg, ActorID: i.Member.User.ID,
-		ActorName: memberName(i.Member), Roles: append([]string(nil), i.Member.Roles...)}
-	type result struct {
-		fb  bot.Feedback
-		err error
+	if _, ok := dialogs[kind]; ok {
+		h.openDialog(i, bot.EncodeAction(id, kind, ""), kind, data.CustomID)
+		return
 	}
-	done := make(chan result, 1)
-	go func() {
-		defer h.recover("action")
-		fb, err := h.in.Act(h.ctx, req)
-		done <- result{fb, err}
-	}()
+	done := h.act(h.actionRequest(i, id, kind, arg))
 	timer := time.NewTimer(h.a.opt.AckAfter)
 	defer timer.Stop()
-	var res result
+	var res actResult
 	select {
 	case res = <-done:
 		if refused(res.err) {
@@ -169,6 +166,144 @@ func (h *inbound) button(i *discordgo.Interaction) {
 		log.Error("action failed", "case", id, "action", kind, "err", res.err)
 	}
 	h.followup(i, feedbackText(res.fb, res.err))
+}
+
+// actResult is what Inbox.Act answered.
+type actResult struct {
+	fb  bot.Feedback
+	err error
+}
+
+func (h *inbound) actionRequest(i *discordgo.Interaction, id storage.CaseID, kind bot.ActionKind, arg string) bot.ActionRequest {
+	return bot.ActionRequest{Platform: Platform, CaseID: id, Kind: kind, Arg: arg, ActorID: i.Member.User.ID,
+		ActorName: memberName(i.Member), Roles: append([]string(nil), i.Member.Roles...)}
+}
+
+// act performs req in its own goroutine; the answer arrives on the channel.
+func (h *inbound) act(req bot.ActionRequest) <-chan actResult {
+	done := make(chan actResult, 1)
+	go func() {
+		defer h.recover("action")
+		fb, err := h.in.Act(h.ctx, req)
+		done <- actResult{fb, err}
+	}()
+	return done
+}
+
+// dialog is the modal a button opens to ask for a text before acting.
+type dialog struct {
+	title, label, placeholder string
+	required                  bool
+	max                       int
+}
+
+// dialogs are the actions that take a text: a note (required) and the
+// reason something is not hate (optional).
+var dialogs = map[bot.ActionKind]dialog{
+	bot.ActNote:    {title: "Add note", label: "Note", placeholder: "What should the other moderators know?", required: true, max: 1000},
+	bot.ActDismiss: {title: "Not hate", label: "Reason (optional)", placeholder: "Why is this not hate? Helps tune the rules.", max: 500},
+}
+
+// maxCustomID is Discord's limit for a custom_id.
+const maxCustomID = 100
+
+// openDialog answers a press of "Add note" or "Not hate" with a modal
+// holding one text input. The modal and its input carry the action data
+// (at most bot.MaxActionData characters, within Discord's 100), so the
+// submit says which case and action it is for. Who may act is checked
+// when the dialog is submitted.
+func (h *inbound) openDialog(i *discordgo.Interaction, customID string, kind bot.ActionKind, pressed string) {
+	d := dialogs[kind]
+	if len(customID) > maxCustomID {
+		h.respond(i, "This button is not from this trygbot.")
+		return
+	}
+	title := firstNonEmpty(buttonLabel(i.Message, pressed), d.title)
+	err := h.a.s.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseModal,
+		Data: &discordgo.InteractionResponseData{CustomID: customID, Title: clip(title, 45),
+			Components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+				discordgo.TextInput{CustomID: customID, Label: d.label, Style: discordgo.TextInputParagraph,
+					Placeholder: d.placeholder, Required: d.required, MaxLength: d.max},
+			}}}},
+	}, discordgo.WithContext(h.ctx))
+	if err != nil {
+		h.a.log.Error("dialog not opened", "chat_id", i.GuildID, "action", kind, "err", translate("respond", err))
+	}
+}
+
+// dialogSubmit performs the action of a submitted note or "not hate"
+// dialog with the typed text, and tells the actor the outcome in an
+// ephemeral message: at once if the bot is fast, otherwise after a
+// deferred ephemeral answer. The bot refuses actors who are not
+// moderators.
+func (h *inbound) dialogSubmit(i *discordgo.Interaction) {
+	data := i.ModalSubmitData()
+	log := h.a.log.With("chat_id", i.GuildID, "user_id", i.Member.User.ID)
+	id, kind, _, err := bot.DecodeAction(data.CustomID)
+	if _, ok := dialogs[kind]; err != nil || !ok {
+		log.Warn("dialog with unknown data", "custom_id", data.CustomID)
+		h.respond(i, "This dialog is not from this trygbot.")
+		return
+	}
+	text := strings.TrimSpace(inputValue(data.Components))
+	done := h.act(h.actionRequest(i, id, kind, text))
+	timer := time.NewTimer(h.a.opt.AckAfter)
+	defer timer.Stop()
+	var res actResult
+	select {
+	case res = <-done:
+		h.respond(i, feedbackText(res.fb, res.err))
+	case <-timer.C:
+		h.deferMessage(i)
+		select {
+		case res = <-done:
+		case <-h.ctx.Done():
+			return
+		}
+		h.editResponse(i, feedbackText(res.fb, res.err))
+	}
+	switch {
+	case refused(res.err):
+		log.Info("action refused", "case", id, "action", kind)
+	case res.err != nil:
+		log.Error("action failed", "case", id, "action", kind, "err", res.err)
+	}
+}
+
+// inputValue is the text typed into a modal's (first) text input.
+func inputValue(comps []discordgo.MessageComponent) string {
+	for _, c := range comps {
+		switch c := c.(type) {
+		case *discordgo.TextInput:
+			return c.Value
+		case *discordgo.ActionsRow:
+			if v := inputValue(c.Components); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// buttonLabel is the label of the button with customID on m (the prompt,
+// in the community's language), or "".
+func buttonLabel(m *discordgo.Message, customID string) string {
+	if m == nil {
+		return ""
+	}
+	for _, row := range m.Components {
+		r, ok := row.(*discordgo.ActionsRow)
+		if !ok {
+			continue
+		}
+		for _, c := range r.Components {
+			if b, ok := c.(*discordgo.Button); ok && b.CustomID == customID {
+				return b.Label
+			}
+		}
+	}
+	return ""
 }
 
 // command answers /trygbot SUBCOMMAND with an ephemeral message.

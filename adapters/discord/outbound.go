@@ -38,6 +38,7 @@ func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, 
 	}
 	m, err := a.s.ChannelMessageSendComplex(p.ChatID, send, discordgo.WithContext(ctx))
 	if err != nil {
+		a.missingPermission(ctx, "prompt", "", p.ChatID, err)
 		return storage.PromptRef{}, translate("prompt", err)
 	}
 	return storage.PromptRef{Platform: Platform, ChatID: p.ChatID, MessageID: m.ID, Audience: p.Audience}, nil
@@ -66,6 +67,7 @@ func (a *Adapter) Reply(ctx context.Context, r bot.Reply) (string, error) {
 		AllowedMentions: &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}, RepliedUser: true},
 	}, discordgo.WithContext(ctx))
 	if err != nil {
+		a.missingPermission(ctx, "reply", r.ChatID, r.Channel, err)
 		return "", translate("reply", err)
 	}
 	return m.ID, nil
@@ -73,7 +75,9 @@ func (a *Adapter) Reply(ctx context.Context, r bot.Reply) (string, error) {
 
 // DeleteMessage deletes a message; the bot needs Manage Messages.
 func (a *Adapter) DeleteMessage(ctx context.Context, chatID, channel, messageID string) error {
-	return translate("delete", a.s.ChannelMessageDelete(channel, messageID, discordgo.WithContext(ctx)))
+	err := a.s.ChannelMessageDelete(channel, messageID, discordgo.WithContext(ctx))
+	a.missingPermission(ctx, "delete", chatID, channel, err)
+	return translate("delete", err)
 }
 
 // embed renders a prompt. User text is markdown-escaped; slurs are behind

@@ -19,11 +19,13 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
 	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/storage"
 )
 
 // Platform is Telegram's platform name.
@@ -71,6 +73,8 @@ type Options struct {
 	// an edit or a chat migration is never handled before what precedes
 	// it).
 	Workers int
+	// Now is the clock for expiring requests for notes (time.Now if nil).
+	Now func() time.Time
 }
 
 // Adapter is a Telegram bot connection. It is safe for concurrent use.
@@ -86,8 +90,11 @@ type Adapter struct {
 	runCtx   context.Context
 	selfID   int64
 	username string
-	migrated map[int64]int64 // old chat id -> new
-	origin   map[int64]int64 // new chat id -> configured (old) chat id
+	migrated map[int64]int64  // old chat id -> new
+	origin   map[int64]int64  // new chat id -> configured (old) chat id
+	langOf   map[int64]string // chat id -> language of the prompts sent there
+	pending  map[pendingKey]pendingReply
+	pace     *pacer
 }
 
 var (
@@ -115,8 +122,11 @@ func New(logger *slog.Logger, token string, opt Options) (*Adapter, error) {
 	if opt.Workers <= 0 {
 		opt.Workers = 1
 	}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
 	a := &Adapter{log: logger, opt: opt, token: token, modsOf: map[string]string{},
-		migrated: map[int64]int64{}, origin: map[int64]int64{}}
+		migrated: map[int64]int64{}, origin: map[int64]int64{}, langOf: map[int64]string{}, pending: map[pendingKey]pendingReply{}, pace: newPacer()}
 	for _, c := range opt.Communities {
 		a.modsOf[c.ChatID] = c.ModeratorsChat
 	}
@@ -315,4 +325,87 @@ func (a *Adapter) migrate(old, new int64) {
 		a.log.Warn("telegram group upgraded to a supergroup; following it until restart: update its chat id in the configuration",
 			"chat_id", old, "new_chat_id", new)
 	}
+}
+
+// learnLang remembers the language of the prompts sent to a chat, for the
+// adapter's own messages there.
+func (a *Adapter) learnLang(chat int64, lang string) {
+	if _, ok := labels[lang]; !ok {
+		return
+	}
+	a.mu.Lock()
+	a.langOf[chat] = lang
+	a.mu.Unlock()
+}
+
+// Requests for a note or a reason wait this long for the reply, and at most
+// this many wait at once (the oldest is dropped).
+const (
+	pendingTTL = 10 * time.Minute
+	maxPending = 256
+)
+
+// pendingKey is the message (the request) a moderator's reply must answer.
+type pendingKey struct {
+	chat int64
+	msg  int
+}
+
+// pendingReply is a note or a reason the bot asked a moderator for.
+type pendingReply struct {
+	caseID  storage.CaseID
+	kind    bot.ActionKind // bot.ActNote, or bot.ActDismiss for the reason of a dismissal
+	user    int64          // only this user may answer
+	lang    string
+	expires time.Time
+}
+
+// remember records a request, dropping expired ones and, when full, the
+// one closest to expiring.
+func (a *Adapter) remember(k pendingKey, p pendingReply) {
+	now := a.opt.Now()
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for key, q := range a.pending {
+		if !now.Before(q.expires) {
+			delete(a.pending, key)
+		}
+	}
+	for len(a.pending) >= maxPending {
+		var oldest pendingKey
+		var at time.Time
+		for key, q := range a.pending {
+			if at.IsZero() || q.expires.Before(at) {
+				oldest, at = key, q.expires
+			}
+		}
+		delete(a.pending, oldest)
+	}
+	a.pending[k] = p
+}
+
+// pendingState says what a reply to a message answers.
+type pendingState int
+
+const (
+	pendingNone    pendingState = iota // no request, or another user's
+	pendingOK                          // the request, now taken
+	pendingExpired                     // the user's request, too late (now forgotten)
+)
+
+// take returns and forgets the request a user's reply to message k
+// answers. A reply by anyone but the user who was asked leaves it waiting.
+func (a *Adapter) take(k pendingKey, user int64) (pendingReply, pendingState) {
+	now := a.opt.Now()
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	p, ok := a.pending[k]
+	if !ok || p.user != user {
+		return pendingReply{}, pendingNone
+	}
+	delete(a.pending, k)
+	if !now.Before(p.expires) {
+		return p, pendingExpired
+	}
+	return p, pendingOK
 }

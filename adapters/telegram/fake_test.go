@@ -14,8 +14,9 @@ import (
 
 // call is one Bot API request the fake received.
 type call struct {
-	Method string
-	Params map[string]string
+	Method    string
+	Params    map[string]string
+	MessageID int // of the message sent, for sendMessage
 }
 
 // fakeAPI is a small Bot API server: it serves queued updates to
@@ -140,6 +141,7 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		result = map[string]any{"id": 123456, "is_bot": true, "first_name": "trygbot", "username": "trygbot", "can_read_all_group_messages": true}
 	case "sendMessage":
 		f.nextMsg++
+		f.calls[len(f.calls)-1].MessageID = f.nextMsg
 		chat, _ := strconv.ParseInt(params["chat_id"], 10, 64)
 		result = map[string]any{"message_id": f.nextMsg, "date": time.Now().Unix(), "text": params["text"],
 			"chat": map[string]any{"id": chat, "type": "supergroup"}}

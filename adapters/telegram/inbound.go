@@ -14,6 +14,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/storage"
 )
 
 // onUpdate handles one update. Like every platform handler it returns
@@ -57,6 +58,9 @@ func (a *Adapter) onMessage(ctx context.Context, in bot.Inbox, m *models.Message
 		return
 	}
 	if m.From == nil || m.From.IsBot || a.isSelf(m.From) {
+		return
+	}
+	if !edited && a.onPendingReply(ctx, in, m) {
 		return
 	}
 	if !edited {
@@ -232,12 +236,22 @@ func (a *Adapter) onCallback(ctx context.Context, in bot.Inbox, q *models.Callba
 		answer("This button is not from trygbot, or is out of date.", true)
 		return
 	}
+	// A button cannot carry the note: ask for it as a reply.
+	if kind == bot.ActNote && arg == "" {
+		answer("", false)
+		a.ask(ctx, q, id, kind)
+		return
+	}
 	fb, err := in.Act(ctx, bot.ActionRequest{Platform: Platform, CaseID: id, Kind: kind, Arg: arg,
 		ActorID: strconv.FormatInt(q.From.ID, 10), ActorName: displayName(&q.From)})
 	var ae *bot.ActionError
 	switch {
 	case err == nil:
 		answer(fb.Text, false)
+		// Dismissing takes one press; the reason may follow as a reply.
+		if kind == bot.ActDismiss && arg == "" {
+			a.ask(ctx, q, id, kind)
+		}
 	case errors.Is(err, bot.ErrForbidden):
 		answer(fb.Text, true)
 	case errors.As(err, &ae):
@@ -246,6 +260,117 @@ func (a *Adapter) onCallback(ctx context.Context, in bot.Inbox, q *models.Callba
 		a.log.Error("action failed", "case", id, "action", kind, "err", err)
 		answer(firstNonEmpty(fb.Text, "Sorry, that did not work. Please try again."), true)
 	}
+}
+
+// maxNoteRunes bounds a note or reason taken from a reply.
+const maxNoteRunes = 1000
+
+// ask sends, in the chat of the pressed prompt, a request for the note
+// (kind bot.ActNote) or for the reason of a dismissal (bot.ActDismiss)
+// that only the presser's client opens a reply to (a selective
+// ForceReply with them mentioned), and remembers it for pendingTTL.
+func (a *Adapter) ask(ctx context.Context, q *models.CallbackQuery, id storage.CaseID, kind bot.ActionKind) {
+	var chat int64
+	var promptID, thread int
+	var promptText string
+	switch {
+	case q.Message.Message != nil:
+		m := q.Message.Message
+		chat, promptID, promptText = m.Chat.ID, m.ID, m.Text
+		if m.IsTopicMessage {
+			thread = m.MessageThreadID
+		}
+	case q.Message.InaccessibleMessage != nil:
+		chat, promptID = q.Message.InaccessibleMessage.Chat.ID, q.Message.InaccessibleMessage.MessageID
+	default:
+		return
+	}
+	lang := a.langFor(chat, promptText)
+	l := labelsFor(lang)
+	format := l.noteAsk
+	if kind == bot.ActDismiss {
+		format = l.reasonAsk
+	}
+	mention := fmt.Sprintf(`<a href="tg://user?id=%d">%s</a>`, q.From.ID, esc(displayName(&q.From)))
+	params := &tgbot.SendMessageParams{Text: fmt.Sprintf(format, mention, id), ParseMode: models.ParseModeHTML,
+		MessageThreadID: thread, LinkPreviewOptions: noPreview(),
+		ReplyParameters: &models.ReplyParameters{MessageID: promptID, AllowSendingWithoutReply: true},
+		ReplyMarkup:     &models.ForceReply{ForceReply: true, Selective: true, InputFieldPlaceholder: l.placeholder}}
+	var sent *models.Message
+	err := a.withChat(ctx, chat, func(chat int64) error {
+		params.ChatID = chat
+		var err error
+		sent, err = a.tg.SendMessage(ctx, params)
+		return err
+	})
+	if err != nil {
+		a.log.Warn("request for a note not sent", "chat_id", chat, "case", id, "err", a.translate("ask", err))
+		return
+	}
+	a.remember(pendingKey{chat: sent.Chat.ID, msg: sent.ID}, pendingReply{caseID: id, kind: kind, user: q.From.ID,
+		lang: lang, expires: a.opt.Now().Add(pendingTTL)})
+}
+
+// langFor is the language of the adapter's messages in a chat: that of
+// the pressed prompt (recognised by its headings), else that of the
+// prompts last sent there, else English.
+func (a *Adapter) langFor(chat int64, promptText string) string {
+	for _, code := range []string{"da", "en"} {
+		if strings.Contains(promptText, "\n"+labels[code].community+": ") {
+			return code
+		}
+	}
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	if l, ok := a.langOf[chat]; ok {
+		return l
+	}
+	return "en"
+}
+
+// onPendingReply handles a reply to a request for a note or a reason by
+// the moderator who was asked: it adds the text as a note on the case
+// ("-" adds none) and confirms. It returns false for any other message,
+// including replies by anyone else, which leave the request waiting.
+func (a *Adapter) onPendingReply(ctx context.Context, in bot.Inbox, m *models.Message) bool {
+	r := m.ReplyToMessage
+	text := strings.TrimSpace(m.Text)
+	if r == nil || text == "" || r.From == nil || !a.isSelf(r.From) {
+		return false
+	}
+	p, st := a.take(pendingKey{chat: m.Chat.ID, msg: r.ID}, m.From.ID)
+	l := labelsFor(p.lang)
+	switch st {
+	case pendingNone:
+		return false
+	case pendingExpired:
+		a.send(ctx, m, l.expired)
+		return true
+	}
+	if text == "-" {
+		if p.kind == bot.ActDismiss {
+			a.send(ctx, m, l.noReason)
+		} else {
+			a.send(ctx, m, l.noNote)
+		}
+		return true
+	}
+	// The reason for a dismissal becomes a note: the case is decided already.
+	fb, err := in.Act(ctx, bot.ActionRequest{Platform: Platform, CaseID: p.caseID, Kind: bot.ActNote, Arg: truncate(text, maxNoteRunes),
+		ActorID: strconv.FormatInt(m.From.ID, 10), ActorName: displayName(m.From)})
+	var ae *bot.ActionError
+	switch {
+	case err == nil, errors.Is(err, bot.ErrForbidden):
+	case errors.As(err, &ae):
+		fb.Text = firstNonEmpty(fb.Text, ae.Text)
+	default:
+		a.log.Error("note not added", "case", p.caseID, "err", err)
+		fb.Text = firstNonEmpty(fb.Text, "Sorry, that did not work. Please try again.")
+	}
+	if fb.Text != "" {
+		a.send(ctx, m, fb.Text)
+	}
+	return true
 }
 
 // onMyChatMember logs the bot's removal from a group and tells the

@@ -44,6 +44,7 @@ func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, 
 	if err != nil {
 		return storage.PromptRef{}, a.translate("prompt", err)
 	}
+	a.learnLang(sent.Chat.ID, p.Lang)
 	return storage.PromptRef{Platform: Platform, ChatID: strconv.FormatInt(sent.Chat.ID, 10), MessageID: strconv.Itoa(sent.ID)}, nil
 }
 
@@ -57,6 +58,7 @@ func (a *Adapter) UpdatePrompt(ctx context.Context, ref storage.PromptRef, p bot
 	if err != nil {
 		return fmt.Errorf("telegram: bad prompt message id %q", ref.MessageID)
 	}
+	a.learnLang(a.current(chat), p.Lang)
 	err = a.withChat(ctx, chat, func(chat int64) error {
 		_, err := a.tg.EditMessageText(ctx, &tgbot.EditMessageTextParams{ChatID: chat, MessageID: msg, Text: renderPrompt(p),
 			ParseMode: models.ParseModeHTML, LinkPreviewOptions: noPreview(), ReplyMarkup: keyboard(p.Actions)})
@@ -132,6 +134,9 @@ func (a *Adapter) DeleteMessage(ctx context.Context, chatStr, _ string, messageI
 // group became a supergroup, it records the new id and tries once more.
 func (a *Adapter) withChat(ctx context.Context, chat int64, f func(chat int64) error) error {
 	cur := a.current(chat)
+	if err := a.pace.wait(ctx, cur); err != nil {
+		return err
+	}
 	err := f(cur)
 	var me *tgbot.MigrateError
 	if errors.As(err, &me) && me.MigrateToChatID != 0 && int64(me.MigrateToChatID) != cur {
@@ -196,10 +201,36 @@ func keyboard(acts []bot.PromptAction) *models.InlineKeyboardMarkup {
 	return &models.InlineKeyboardMarkup{InlineKeyboard: rows}
 }
 
-// labels are the prompt's headings per language.
-var labels = map[string]struct{ community, channel, author, message, why, signals, link, status string }{
-	"en": {"Community", "channel", "author", "Message", "Why", "Signals", "Open the message", "Status"},
-	"da": {"Fællesskab", "kanal", "afsender", "Besked", "Hvorfor", "Tegn", "Åbn beskeden", "Status"},
+// label is the adapter's own text in one language: the prompt's headings
+// and the requests for a note or a reason. The asks take the moderator's
+// mention (HTML) and the case number.
+type label struct {
+	community, channel, author, message, why, signals, link, status string
+	noteAsk, reasonAsk, placeholder, noNote, noReason, expired      string
+}
+
+// labels are the adapter's texts per language.
+var labels = map[string]label{
+	"en": {community: "Community", channel: "channel", author: "author", message: "Message", why: "Why",
+		signals: "Signals", link: "Open the message", status: "Status",
+		noteAsk:     "%s: Reply to this message with the note for case %d.",
+		reasonAsk:   "%s: Case %d is marked as not hate. To add the reason, reply to this message with it (\"-\" for none).",
+		placeholder: "Your text", noNote: "No note added.", noReason: "No reason added.",
+		expired: "That request has expired. Press the button again."},
+	"da": {community: "Fællesskab", channel: "kanal", author: "afsender", message: "Besked", why: "Hvorfor",
+		signals: "Tegn", link: "Åbn beskeden", status: "Status",
+		noteAsk:     "%s: Skriv noten til sag %d som svar på denne besked.",
+		reasonAsk:   "%s: Sag %d er markeret som ikke had. Skriv begrundelsen som svar på denne besked (\"-\" for ingen).",
+		placeholder: "Din tekst", noNote: "Ingen note tilføjet.", noReason: "Ingen begrundelse tilføjet.",
+		expired: "Anmodningen er udløbet. Tryk på knappen igen."},
+}
+
+// labelsFor returns the texts for a language, English by default.
+func labelsFor(lang string) label {
+	if l, ok := labels[lang]; ok {
+		return l
+	}
+	return labels["en"]
 }
 
 // esc escapes user text for HTML parse mode and defuses @mentions.
@@ -214,10 +245,7 @@ func defuseMentions(s string) string { return mentionRE.ReplaceAllString(s, "@\u
 // renderPrompt renders a prompt as Telegram HTML: every text from users,
 // templates and configuration escaped, sensitive words in spoilers.
 func renderPrompt(p bot.Prompt) string {
-	l, ok := labels[p.Lang]
-	if !ok {
-		l = labels["en"]
-	}
+	l := labelsFor(p.Lang)
 	var b strings.Builder
 	fmt.Fprintf(&b, "<b>%s</b>\n", esc(p.Title))
 	fmt.Fprintf(&b, "%s: %s · %s: %s · %s: %s\n", l.community, esc(p.Community), l.channel, esc(p.Channel), l.author, esc(p.Author))

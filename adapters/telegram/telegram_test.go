@@ -68,6 +68,12 @@ type env struct {
 // fake Bot API; group is the community's chat id.
 func start(t *testing.T, group string, opt telegram.Options) *env {
 	t.Helper()
+	return startLang(t, group, "en", opt)
+}
+
+// startLang is start with the community's language.
+func startLang(t *testing.T, group, lang string, opt telegram.Options) *env {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
@@ -84,7 +90,7 @@ func start(t *testing.T, group string, opt telegram.Options) *env {
 	logs := &syncBuffer{}
 	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	b, err := bot.New(logger, st, eng, oneTemplate{}, bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef")), bot.Options{
-		Communities: []bot.Community{{ID: "g", Name: "Group", Platform: telegram.Platform, ChatID: group, Lang: "en",
+		Communities: []bot.Community{{ID: "g", Name: "Group", Platform: telegram.Platform, ChatID: group, Lang: lang,
 			ModeratorsChat: modsID, Moderators: []string{"user:42"}, AllowDelete: true}},
 		Sleep: func(ctx context.Context, d time.Duration) error { return nil },
 	})
@@ -290,7 +296,10 @@ func TestModeratorSendsTemplate(t *testing.T) {
 	prompt := sentTo(e.api, modsID)[0]
 	data := dataFor(t, buttons(t, prompt), "Send reply 1")
 	e.api.push(callback("cb1", modID, data, "1001"))
-	waitFor(t, "reply", func() bool { return len(sentTo(e.api, groupID)) == 1 && len(e.api.Calls("editMessageText")) > 0 })
+	// The answer comes last: after the reply and the prompt's edit.
+	waitFor(t, "reply", func() bool {
+		return len(sentTo(e.api, groupID)) == 1 && len(e.api.Calls("editMessageText")) > 0 && len(e.api.Calls("answerCallbackQuery")) > 0
+	})
 
 	ans := e.api.Calls("answerCallbackQuery")
 	if len(ans) != 1 || ans[0].Params["callback_query_id"] != "cb1" || ans[0].Params["text"] != "Reply sent." || ans[0].Params["show_alert"] != "" {
