@@ -48,6 +48,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdRun(env, rest)
 	case "replay":
 		return cmdReplay(env, rest)
+	case "report":
+		return cmdReport(env, rest)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "trygbot", version)
 		return nil
@@ -69,6 +71,7 @@ Commands:
   demo         run the whole workflow locally: no tokens, no servers (start here)
   run          run for real: trygbot run --config FILE
   replay FILE  replay JSON Lines of chat through the whole pipeline and measure it
+  report       the weekly summary (Markdown, HTML with charts, CSV): report --week 2026-W47 --db FILE
   check TEXT   explain the verdict on one message
   scan         JSON Lines of messages on stdin -> one verdict per line on stdout
   eval FILE    score labelled cases (HateCheck CSV, text,label CSV, DKHate TSV)

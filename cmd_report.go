@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/trygbot/trygbot/config"
+	"github.com/trygbot/trygbot/report"
+	"github.com/trygbot/trygbot/storage"
+	"github.com/trygbot/trygbot/storage/sqlite"
+	"github.com/trygbot/trygbot/templates"
+)
+
+func cmdReport(env *cmdEnv, args []string) error {
+	fs := env.newFlags("report", "[--week YYYY-Www] [--format md|html|csv] [--out FILE] (--config FILE | --db FILE)", `Build the coordinators' weekly summary from the store: flags per 1,000
+messages by category, community, platform and hour of week; the trend
+against the 4 weeks before; time to claim and to first response (median,
+p90); outcomes; false positives per rule; template use and effect; member
+reports; volunteer load; and the spread of near-identical narratives across
+communities and platforms. Counts describing fewer authors than
+privacy.min_group_size read "< N"; texts are masked and moderators
+labelled "moderator A", "moderator B". Without --week, this week so far.`,
+		`  trygbot demo --dir ./demo-data
+  trygbot report --db ./demo-data/demo.db --format html --out week.html
+  trygbot report --config trygbot.yaml --week 2026-W47 --format csv --out 2026-W47.csv`)
+	weekFlag := fs.String("week", "", "ISO `WEEK` to summarise, e.g. 2026-W47 (default: this week so far)")
+	format := fs.String("format", "md", "md, html or csv")
+	out := fs.String("out", "", "write to `FILE` (default: stdout)")
+	cfgPath := fs.String("config", "", "configuration `FILE`: its store, time zone and privacy.min_group_size")
+	dbPath := fs.String("db", "", "SQLite database `FILE` (e.g. the demo's DIR/demo.db), instead of --config")
+	if done, err := env.parse(fs, args); done {
+		return err
+	}
+	if fs.NArg() > 0 || (*cfgPath == "") == (*dbPath == "") {
+		fmt.Fprintln(env.stderr, "trygbot report: give exactly one of --config FILE or --db FILE")
+		fs.Usage()
+		return errUsage
+	}
+	var render func(*report.Summary, io.Writer) error
+	switch *format {
+	case "md", "markdown":
+		render = (*report.Summary).Markdown
+	case "html":
+		render = (*report.Summary).HTML
+	case "csv":
+		render = (*report.Summary).CSV
+	default:
+		fmt.Fprintf(env.stderr, "trygbot report: --format %q: want md, html or csv\n", *format)
+		return errUsage
+	}
+	opt := report.Options{Now: time.Now}
+	if *weekFlag != "" {
+		w, err := report.ParseWeek(*weekFlag)
+		if err != nil {
+			fmt.Fprintln(env.stderr, "trygbot report:", err)
+			return errUsage
+		}
+		opt.Week = w
+	}
+	if set, err := templates.Default(); err == nil {
+		opt.Tone = func(id string) string {
+			t, _ := set.Get(id)
+			return string(t.Tone)
+		}
+	}
+
+	var store storage.Store
+	if *cfgPath != "" {
+		cfg, err := config.Load(*cfgPath, env.getenv)
+		if err != nil {
+			for _, p := range config.Problems(err) {
+				fmt.Fprintln(env.stderr, p)
+			}
+			return fmt.Errorf("report: %s has problems; fix them and run again (trygbot config check %s)", *cfgPath, *cfgPath)
+		}
+		opt.Location, opt.MinGroup = cfg.Location(), cfg.Privacy.MinGroupSize
+		if store, err = openStore(env.ctx, cfg); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+	} else {
+		if _, err := os.Stat(*dbPath); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		var err error
+		if store, err = sqlite.Open(env.ctx, *dbPath); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+	}
+	defer store.Close()
+
+	sum, err := report.Build(env.ctx, store, opt)
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		w := bufio.NewWriter(env.stdout)
+		if err := render(sum, w); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		return w.Flush()
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	if err := render(sum, w); err != nil {
+		f.Close()
+		return fmt.Errorf("report: write %s: %w", *out, err)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("report: write %s: %w", *out, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("report: write %s: %w", *out, err)
+	}
+	fmt.Fprintf(env.stderr, "report: week %s written to %s\n", sum.Week, *out)
+	return nil
+}
