@@ -235,11 +235,15 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 	}
 
 	var servers []*http.Server
+	posters := map[string]bot.Poster{}
 	for _, platform := range cfg.Platforms() {
 		switch platform {
 		case ingest.Platform:
 			a := ingest.New(logger.With("adapter", "ingest"), cfg.Ingest.Token.Reveal())
 			b.AddOutbox(platform, a)
+			if p, ok := any(a).(bot.Poster); ok {
+				posters[platform] = p
+			}
 			start("ingest", func(ctx context.Context) error { return a.Run(ctx, b) })
 			srv := &http.Server{Addr: cfg.Ingest.Listen, Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
 			servers = append(servers, srv)
@@ -259,6 +263,9 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 			}
 			a := console.New(stdin, stdout, chat)
 			b.AddOutbox(platform, a)
+			if p, ok := any(a).(bot.Poster); ok {
+				posters[platform] = p
+			}
 			start("console", func(ctx context.Context) error {
 				err := a.Run(ctx, b)
 				cancel() // end of input ends the run
@@ -285,6 +292,9 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 				return fmt.Errorf("run: %w", err)
 			}
 			b.AddOutbox(platform, a)
+			if p, ok := any(a).(bot.Poster); ok {
+				posters[platform] = p
+			}
 			start("telegram", func(ctx context.Context) error { return a.Run(ctx, b) })
 			if tc.Mode == telegram.ModeWebhook {
 				srv := &http.Server{Addr: tc.Webhook.Listen, Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
@@ -312,12 +322,26 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 				return fmt.Errorf("run: %w", err)
 			}
 			b.AddOutbox(platform, a)
+			if p, ok := any(a).(bot.Poster); ok {
+				posters[platform] = p
+			}
 			start("discord", func(ctx context.Context) error { return a.Run(ctx, b) })
 		default:
 			return fmt.Errorf("run: the %s adapter is not part of this release yet; configured communities use it", platform)
 		}
 	}
 	start("workflow", func(ctx context.Context) error { return b.Run(ctx, 30*time.Second) })
+	weekly := &weeklyPoster{log: logger.With("job", "weekly_summary"), store: st, loc: cfg.Location(),
+		minGroup: cfg.Privacy.MinGroupSize, posters: posters, now: time.Now}
+	seen := map[weeklyTarget]bool{}
+	for _, c := range cfg.Communities {
+		t := weeklyTarget{platform: c.Platform, chat: c.EscalationChat()}
+		if t.chat != "" && !seen[t] {
+			seen[t] = true
+			weekly.targets = append(weekly.targets, t)
+		}
+	}
+	start("weekly summary", weekly.run)
 	if cfg.Rules.Watch {
 		start("reload", func(ctx context.Context) error {
 			watchFiles(ctx, logger, 2*time.Second, initial, watched, func() {

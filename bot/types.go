@@ -158,3 +158,10 @@ func (e *RateLimitError) Error() string {
 type Evaluator interface {
 	Evaluate(rules.Message) rules.Verdict
 }
+
+// Poster is the optional capability to post a plain message (the weekly
+// summary, in Markdown where the platform shows it) to a chat, mentioning
+// nobody. Long texts are split by the adapter.
+type Poster interface {
+	Post(ctx context.Context, chatID, text string) error
+}

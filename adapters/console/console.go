@@ -181,3 +181,11 @@ func (a *Adapter) DeleteMessage(_ context.Context, chatID, channel, messageID st
 	fmt.Fprintf(a.out, "  ✕ #%s message %s deleted\n", channel, messageID)
 	return nil
 }
+
+// Post prints a message for a chat.
+func (a *Adapter) Post(_ context.Context, chatID, text string) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	fmt.Fprintf(a.out, "\n[to %s]\n%s\n", chatID, text)
+	return nil
+}

@@ -10,6 +10,8 @@ import (
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
+
+	"github.com/trygbot/trygbot/internal/textsplit"
 )
 
 // Embed colours by severity.
@@ -181,4 +183,19 @@ func buttons(acts []bot.PromptAction) []discordgo.MessageComponent {
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// Post sends a plain message (Markdown) to a channel, split to Discord's
+// 2,000 characters, pinging nobody.
+func (a *Adapter) Post(ctx context.Context, channel, text string) error {
+	for _, part := range textsplit.Split(text, 1900) {
+		_, err := a.s.ChannelMessageSendComplex(channel, &discordgo.MessageSend{
+			Content:         part,
+			AllowedMentions: &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}},
+		}, discordgo.WithContext(ctx))
+		if err != nil {
+			return translate("post", err)
+		}
+	}
+	return nil
 }

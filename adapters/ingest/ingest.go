@@ -49,10 +49,11 @@ type Message struct {
 // Item is one entry of the outbox: a prompt, a prompt update or a reply.
 type Item struct {
 	Seq    int64       `json:"seq"`
-	Kind   string      `json:"kind"` // prompt, update, reply
+	Kind   string      `json:"kind"` // prompt, update, reply, post
 	Ref    string      `json:"ref,omitempty"`
 	Prompt *bot.Prompt `json:"prompt,omitempty"`
 	Reply  *bot.Reply  `json:"reply,omitempty"`
+	Text   string      `json:"text,omitempty"` // a post's text; Ref is its chat
 }
 
 // ActionBody is the body of POST /v1/actions.
@@ -293,4 +294,10 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	json.NewEncoder(w).Encode(v)
+}
+
+// Post queues a message for a chat.
+func (a *Adapter) Post(_ context.Context, chatID, text string) error {
+	a.push(Item{Kind: "post", Ref: chatID, Text: text})
+	return nil
 }

@@ -16,6 +16,8 @@ import (
 
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/storage"
+
+	"github.com/trygbot/trygbot/internal/textsplit"
 )
 
 // Telegram's limit on a message's text, in characters after entities
@@ -295,4 +297,15 @@ func secondsOf(n int) time.Duration {
 		n = 1
 	}
 	return time.Duration(n) * time.Second
+}
+
+// Post sends a plain-text message to a chat, split to Telegram's 4,096
+// characters, with mentions defused.
+func (a *Adapter) Post(ctx context.Context, chat, text string) error {
+	for _, part := range textsplit.Split(defuseMentions(text), 4000) {
+		if _, err := a.sendText(ctx, chat, "", 0, part); err != nil {
+			return err
+		}
+	}
+	return nil
 }
