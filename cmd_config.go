@@ -8,6 +8,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/trygbot/trygbot/config"
+
+	"golang.org/x/crypto/bcrypt"
 )
 
 // cmdConfig handles `trygbot config check|example|env`.
@@ -23,6 +25,8 @@ func cmdConfig(env *cmdEnv, args []string) error {
 		return cmdConfigExample(env, args[1:])
 	case "env":
 		return cmdConfigEnv(env, args[1:])
+	case "hash-password":
+		return cmdConfigHashPassword(env, args[1:])
 	case "help", "-h", "-help", "--help":
 		configUsage(env.stdout)
 		return nil
@@ -39,6 +43,7 @@ Commands:
   check FILE   check a configuration file and report every problem
   example      print a commented example configuration with every key
   env          list the environment variables that override settings
+  hash-password  read a dashboard password on stdin, print its bcrypt hash
 
 Run 'trygbot config COMMAND --help' for a command's flags and an example.
 `)
@@ -179,4 +184,29 @@ file only. The last column shows what is set now (secrets as "set").`,
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", o.Var, o.Path, now)
 	}
 	return tw.Flush()
+}
+
+func cmdConfigHashPassword(env *cmdEnv, args []string) error {
+	fs := env.newFlags("config hash-password", "< password.txt", `Read a dashboard password from the first line of stdin and print its
+bcrypt hash (cost 12), for web.users[].password_hash. The password itself
+is never stored.`,
+		`  printf '%s' 'a long passphrase' | trygbot config hash-password`)
+	if done, err := env.parse(fs, args); done {
+		return err
+	}
+	b, err := io.ReadAll(io.LimitReader(env.stdin, 1024))
+	if err != nil {
+		return fmt.Errorf("config hash-password: read stdin: %w", err)
+	}
+	pw, _, _ := strings.Cut(string(b), "\n")
+	pw = strings.TrimRight(pw, "\r")
+	if len(pw) < 10 {
+		return fmt.Errorf("config hash-password: use a password of at least 10 characters")
+	}
+	h, err := bcrypt.GenerateFromPassword([]byte(pw), 12)
+	if err != nil {
+		return fmt.Errorf("config hash-password: %w", err)
+	}
+	fmt.Fprintln(env.stdout, string(h))
+	return nil
 }

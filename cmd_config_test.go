@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/crypto/bcrypt"
 )
 
 // configTestEnv is what config.example.yaml needs to be valid.
@@ -248,5 +250,22 @@ func TestRunConfigCheck(t *testing.T) {
 	err = run(context.Background(), []string{"config", "check", writeConfigFile(t, badConfig)}, getenv, strings.NewReader(""), &out, &errOut)
 	if exitCode(err) != 1 || !strings.Contains(err.Error(), "4 problems") || !strings.Contains(errOut.String(), `unknown field "drivr"`) {
 		t.Fatalf("bad file: %v\n%s%s", err, out.String(), errOut.String())
+	}
+}
+
+func TestConfigHashPassword(t *testing.T) {
+	var out, errb bytes.Buffer
+	err := run(context.Background(), []string{"config", "hash-password"}, func(string) string { return "" },
+		strings.NewReader("a long passphrase\n"), &out, &errb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := strings.TrimSpace(out.String())
+	if bcrypt.CompareHashAndPassword([]byte(h), []byte("a long passphrase")) != nil || strings.Contains(h, "passphrase") {
+		t.Errorf("hash %q does not match the password", h)
+	}
+	if err := run(context.Background(), []string{"config", "hash-password"}, func(string) string { return "" },
+		strings.NewReader("short\n"), &out, &errb); err == nil {
+		t.Error("a short password was hashed")
 	}
 }

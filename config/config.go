@@ -214,6 +214,18 @@ type Web struct {
 	// the web server makes a random key at start, so logins end on
 	// restart and are not shared between instances.
 	SessionKey Secret `yaml:"session_key" env:"TRYGBOT_SESSION_KEY" gen:"key"`
+	// Users may log in to the dashboard. Passwords are stored only as
+	// bcrypt hashes (make one with `trygbot config hash-password`).
+	Users []WebUser `yaml:"users"`
+}
+
+// WebUser is one dashboard login.
+type WebUser struct {
+	Name string `yaml:"name"`
+	// Role is moderator, admin or coordinator.
+	Role string `yaml:"role"`
+	// PasswordHash is a bcrypt hash ($2a$ or $2b$).
+	PasswordHash string `yaml:"password_hash"`
 }
 
 // Log configures logging.

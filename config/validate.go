@@ -208,6 +208,23 @@ func (c *Config) validateWeb(p *problems) {
 	if k := c.Web.SessionKey; k.IsSet() && len(k) < MinKeyBytes {
 		p.addf("web.session_key", keyHint, "shorter than %d bytes", MinKeyBytes)
 	}
+	seen := map[string]bool{}
+	for i, u := range c.Web.Users {
+		path := fmt.Sprintf("web.users[%d]", i)
+		switch {
+		case u.Name == "":
+			p.addf(path+".name", "a login name such as anna", "missing")
+		case seen[u.Name]:
+			p.addf(path+".name", "each login name once", "%q appears twice", u.Name)
+		}
+		seen[u.Name] = true
+		if u.Role != "moderator" && u.Role != "admin" && u.Role != "coordinator" {
+			p.addf(path+".role", "moderator, admin or coordinator", "unknown role %q", u.Role)
+		}
+		if !strings.HasPrefix(u.PasswordHash, "$2a$") && !strings.HasPrefix(u.PasswordHash, "$2b$") && !strings.HasPrefix(u.PasswordHash, "$2y$") {
+			p.addf(path+".password_hash", "a bcrypt hash, made with: trygbot config hash-password", "not a bcrypt hash")
+		}
+	}
 }
 
 // checkAddr checks a host:port listen or dial address.
