@@ -27,6 +27,9 @@ func (b *Bot) Act(ctx context.Context, req ActionRequest) (Feedback, error) {
 	}
 	t := texts(comm.Lang)
 	role := comm.RoleOf(req.ActorID, req.Roles)
+	if req.Role != RoleNone {
+		role = req.Role
+	}
 	if role == RoleNone {
 		b.log.Warn("action refused", "case", c.ID, "actor", req.ActorID, "action", req.Kind)
 		b.audit(ctx, c.ID, req.ActorID, "", "refused", string(req.Kind))

@@ -67,6 +67,10 @@ type ActionRequest struct {
 	ActorID   string   // platform user id
 	ActorName string   // display name, for the prompt
 	Roles     []string // the actor's role ids on the platform, if any
+	// Role, when set, is the actor's role as established by the caller
+	// itself (the dashboard's login); chat adapters leave it unset so the
+	// community's configuration decides.
+	Role Role
 }
 
 // Feedback is what the actor is told after an action, in the community's
