@@ -3,9 +3,12 @@ package main
 import (
 	"context"
 	"crypto/rand"
+	"encoding/base64"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -18,6 +21,8 @@ import (
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/sqlite"
+	"github.com/trygbot/trygbot/web"
+	"golang.org/x/crypto/bcrypt"
 )
 
 // demoStep is one beat of the scripted demo: a chat message, a moderator's
@@ -94,9 +99,11 @@ again, a threat goes straight to the coordinators, a false positive is
 dismissed. With --interactive you then type messages and commands yourself.`,
 		`  trygbot demo
   trygbot demo --interactive
+  trygbot demo --web 127.0.0.1:8081   # then open the printed address
   trygbot demo --dir ./demo-data   # keep the SQLite file`)
 	dir := fs.String("dir", "", "keep the demo's SQLite database in `DIR` (default: a temporary directory, removed after)")
 	interactive := fs.Bool("interactive", false, "after the script, read messages and commands from stdin")
+	webAddr := fs.String("web", "", "after the script, serve the dashboard on `ADDR` (such as 127.0.0.1:8081) until Ctrl-C; the login is printed")
 	if done, err := env.parse(fs, args); done {
 		return err
 	}
@@ -110,10 +117,10 @@ dismissed. With --interactive you then type messages and commands yourself.`,
 	} else if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	return runDemo(env.ctx, env.stdin, env.stdout, *dir, *interactive)
+	return runDemo(env.ctx, env.stdin, env.stdout, *dir, *interactive, *webAddr)
 }
 
-func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, interactive bool) error {
+func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, interactive bool, webAddr string) error {
 	dbPath := filepath.Join(dir, "demo.db")
 	st, err := sqlite.Open(ctx, dbPath)
 	if err != nil {
@@ -209,6 +216,17 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 	if err := demoSummary(ctx, out, st, clk.Now()); err != nil {
 		return err
 	}
+	if webAddr != "" {
+		stop, err := demoWeb(ctx, out, webAddr, st, b, set.Evaluate, loc, clk.Now)
+		if err != nil {
+			return err
+		}
+		defer stop()
+		if !interactive {
+			<-ctx.Done()
+			return nil
+		}
+	}
 	if interactive {
 		fmt.Fprintf(out, "\nYour turn. You are a moderator of Nørrebro Unge (%s).\n%s\n", "chat id norrebro", console.Help)
 		con.Moderator = "you"
@@ -293,4 +311,36 @@ func (c *demoClock) Add(d time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.t = c.t.Add(d)
+}
+
+// demoWeb serves the dashboard over the demo's data with a one-off login,
+// and returns a function that stops it.
+func demoWeb(ctx context.Context, out io.Writer, addr string, st storage.Store, b *bot.Bot,
+	eval func(rules.Message) rules.Verdict, loc *time.Location, now func() time.Time) (func(), error) {
+	raw := make([]byte, 9)
+	if _, err := rand.Read(raw); err != nil {
+		return nil, err
+	}
+	password := base64.RawURLEncoding.EncodeToString(raw)
+	hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+	if err != nil {
+		return nil, err
+	}
+	h, err := web.NewServer(slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{Store: st, Bot: b, Evaluate: eval,
+		Users: []web.User{{Name: "demo", Role: bot.RoleCoordinator, PasswordHash: string(hash)}}, Location: loc, Now: now})
+	if err != nil {
+		return nil, err
+	}
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("demo: dashboard: %w", err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(l)
+	fmt.Fprintf(out, "\nDashboard: http://%s/ (log in as demo, password %s). Ctrl-C ends the demo.\n", l.Addr(), password)
+	return func() {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	}, nil
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/redis"
 	"github.com/trygbot/trygbot/storage/sqlite"
+	"github.com/trygbot/trygbot/web"
 )
 
 func cmdRun(env *cmdEnv, args []string) error {
@@ -330,6 +331,20 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 			return fmt.Errorf("run: the %s adapter is not part of this release yet; configured communities use it", platform)
 		}
 	}
+	if cfg.Web.Listen != "" && len(cfg.Web.Users) > 0 { // a dashboard nobody can log in to stays off
+		srv, err := dashboardServer(logger, cfg, st, b, holder.Evaluate)
+		if err != nil {
+			return err
+		}
+		servers = append(servers, srv)
+		start("web", func(context.Context) error {
+			logger.Info("dashboard listening", "addr", cfg.Web.Listen)
+			if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+				return err
+			}
+			return nil
+		})
+	}
 	start("workflow", func(ctx context.Context) error { return b.Run(ctx, 30*time.Second) })
 	weekly := &weeklyPoster{log: logger.With("job", "weekly_summary"), store: st, loc: cfg.Location(),
 		minGroup: cfg.Privacy.MinGroupSize, posters: posters, now: time.Now}
@@ -420,4 +435,23 @@ func watchFiles(ctx context.Context, logger *slog.Logger, interval time.Duration
 			}
 		}
 	}
+}
+
+// webRoles maps configured role names to the bot's roles.
+var webRoles = map[string]bot.Role{"moderator": bot.RoleModerator, "admin": bot.RoleAdmin, "coordinator": bot.RoleCoordinator}
+
+// dashboardServer builds the web dashboard's server from the configuration.
+func dashboardServer(logger *slog.Logger, cfg *config.Config, st storage.Store, b *bot.Bot, eval func(rules.Message) rules.Verdict) (*http.Server, error) {
+	users := make([]web.User, 0, len(cfg.Web.Users))
+	for _, u := range cfg.Web.Users {
+		users = append(users, web.User{Name: u.Name, Role: webRoles[u.Role], PasswordHash: u.PasswordHash})
+	}
+	h, err := web.NewServer(logger.With("component", "web"), web.Options{Store: st, Bot: b, Evaluate: eval,
+		Users: users, SessionKey: []byte(cfg.Web.SessionKey.Reveal()), Location: cfg.Location(),
+		MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://")})
+	if err != nil {
+		return nil, fmt.Errorf("run: dashboard: %w", err)
+	}
+	return &http.Server{Addr: cfg.Web.Listen, Handler: h, ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout: 30 * time.Second, WriteTimeout: 60 * time.Second, IdleTimeout: 2 * time.Minute}, nil
 }

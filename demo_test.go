@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"net/http"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestDemoRunsTheWholeWorkflow runs the README's first command and checks
@@ -44,5 +46,47 @@ func TestDemoInteractive(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "Your turn") || !strings.Contains(out.String(), "case 99") && !strings.Contains(out.String(), "sag 99") && !strings.Contains(out.String(), "There is no case 99") {
 		t.Errorf("interactive part missing or /claim 99 not answered:\n%s", out.String()[max(0, out.Len()-600):])
+	}
+}
+
+// TestDemoWeb serves the dashboard after the script and checks it answers,
+// refuses a wrong login, then stops on cancel.
+func TestDemoWeb(t *testing.T) {
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"demo", "--web", addr}, func(string) string { return "" }, strings.NewReader(""), &out, &out)
+	}()
+	deadline := time.Now().Add(30 * time.Second)
+	for !strings.Contains(out.String(), "Dashboard: http://") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no dashboard line:\n%s", out.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	resp, err := http.Get("http://" + addr + "/healthz")
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("healthz: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	resp, err = http.Get("http://" + addr + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.Request.URL.Path != "/login" {
+		t.Errorf("the queue without a login ended at %s, want /login", resp.Request.URL.Path)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("demo --web did not stop")
 	}
 }

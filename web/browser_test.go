@@ -1,0 +1,115 @@
+package web_test
+
+import (
+	"bytes"
+	"context"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/trygbot/trygbot/storage"
+)
+
+// chromiumPath is where Debian's chromium package installs the browser
+// (CI: apt-get install -y chromium).
+const chromiumPath = "/usr/bin/chromium"
+
+// TestBrowserClaim drives a real headless Chromium through the dashboard:
+// log in, see the queue, open a case, claim it. With UPDATE_SCREENSHOT=1 it
+// also writes the summary page to docs/summary.png.
+func TestBrowserClaim(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is missing; under CI=true the browser test must run (apt-get install -y chromium)", chromiumPath)
+		}
+		t.Skipf("%s is missing; install chromium (apt-get install -y chromium) to run the browser test", chromiumPath)
+	}
+	f := newFixture(t, nil)
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.NoFirstRun,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1000, 900),
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	defer cancelAlloc()
+	ctx, cancelBrowser := chromedp.NewContext(ctx, chromedp.WithErrorf(t.Logf))
+	defer cancelBrowser()
+
+	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(f.srv.URL+"/"),
+		chromedp.WaitVisible(css(`input[name="name"]`)),
+		chromedp.SendKeys(css(`input[name="name"]`), "anna"),
+		chromedp.SendKeys(css(`input[name="password"]`), "anna-pw"),
+		chromedp.Click(css(`form[action="/login"] button[type="submit"]`)),
+		chromedp.WaitVisible(css(`#case-1`)),
+	)
+	if err != nil {
+		t.Fatalf("log in: %v", err)
+	}
+	queue, err := chromedp.Run(ctx, chromedp.Text(css(`main`)))
+	if err != nil {
+		t.Fatalf("read the queue: %v", err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(css(`#case-1 h2 a`)),
+		chromedp.WaitVisible(css(`#claim`)),
+		chromedp.Click(css(`#claim`)),
+		chromedp.WaitVisible(css(`.flash`)),
+	)
+	if err != nil {
+		t.Fatalf("open and claim case 1: %v", err)
+	}
+	state, err := chromedp.Run(ctx, chromedp.Text(css(`#state`)))
+	if err != nil {
+		t.Fatalf("read the state: %v", err)
+	}
+	if !strings.Contains(queue, "Open cases") || !strings.Contains(queue, "Case 2") {
+		t.Errorf("queue text:\n%s", queue)
+	}
+	if strings.TrimSpace(state) != "claimed" {
+		t.Errorf("state after claim = %q, want claimed", state)
+	}
+	if c, err := f.store.GetCase(context.Background(), 1); err != nil || c.State != storage.StateClaimed || c.Owner != "web:anna" {
+		t.Errorf("case 1 = %s by %q (%v), want claimed by web:anna", c.State, c.Owner, err)
+	}
+
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(f.srv.URL+"/summary"),
+		chromedp.WaitVisible(css(`.report svg`)),
+	); err != nil {
+		t.Fatalf("summary: %v", err)
+	}
+	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatalf("summary screenshot: %v", err)
+	}
+	if _, err := png.Decode(bytes.NewReader(shot)); err != nil {
+		t.Fatalf("screenshot is not a PNG: %v", err)
+	}
+	if os.Getenv("UPDATE_SCREENSHOT") == "1" {
+		out := filepath.Join("..", "docs", "summary.png")
+		if err := os.WriteFile(out, shot, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s (%d bytes)", out, len(shot))
+	}
+}

@@ -1,0 +1,535 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+	"golang.org/x/time/rate"
+
+	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/report"
+	"github.com/trygbot/trygbot/rules"
+	"github.com/trygbot/trygbot/storage"
+)
+
+// maxForm bounds a POST body.
+const maxForm = 64 << 10
+
+// view is what every page template gets.
+type view struct {
+	Title string
+	User  *session
+	CSRF  string
+	Flash string
+	Admin bool // admin or coordinator: may download the CSV, close cases
+	Data  any
+}
+
+type handler func(w http.ResponseWriter, r *http.Request, sess session)
+
+// require wraps a page: without a valid session it redirects to /login,
+// below min it answers 403, and a POST without the session's CSRF token
+// gets 403.
+func (s *server) require(min bot.Role, h handler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		sess, ok := s.sessionOf(r)
+		if !ok {
+			http.Redirect(w, r, "/login", http.StatusSeeOther)
+			return
+		}
+		if sess.Role < min {
+			http.Error(w, "forbidden", http.StatusForbidden)
+			return
+		}
+		if r.Method == http.MethodPost {
+			r.Body = http.MaxBytesReader(w, r.Body, maxForm)
+			if !checkCSRF(r, s.csrfToken(sess)) {
+				s.log.Warn("csrf check failed", "user", sess.Name, "path", r.URL.Path)
+				http.Error(w, "forbidden: invalid form token, reload the page", http.StatusForbidden)
+				return
+			}
+		}
+		h(w, r, sess)
+	}
+}
+
+func (s *server) render(w http.ResponseWriter, r *http.Request, status int, page string, sess *session, title string, data any) {
+	v := view{Title: title, User: sess, Data: data}
+	if sess != nil {
+		v.CSRF = s.csrfToken(*sess)
+		v.Admin = sess.Role >= bot.RoleAdmin
+		v.Flash = s.takeFlash(w, r)
+	}
+	var buf bytes.Buffer
+	if err := s.pages[page].ExecuteTemplate(&buf, "layout", v); err != nil {
+		s.log.Error("render page", "page", page, "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = buf.WriteTo(w)
+}
+
+func (s *server) fail(w http.ResponseWriter, msg string, err error) {
+	s.log.Error(msg, "err", err)
+	http.Error(w, "internal error", http.StatusInternalServerError)
+}
+
+func (s *server) when(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(s.opt.Location).Format("2006-01-02 15:04")
+}
+
+// --- health ---
+
+func (s *server) handleHealthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	if _, err := s.opt.Store.ListCases(ctx, storage.CaseQuery{Limit: 1}); err != nil {
+		s.log.Error("health check: store", "err", err)
+		w.WriteHeader(http.StatusServiceUnavailable)
+		fmt.Fprintln(w, "store unavailable")
+		return
+	}
+	fmt.Fprintln(w, "ok")
+}
+
+// --- login ---
+
+type loginData struct {
+	Name  string
+	Error string
+}
+
+func (s *server) handleLoginForm(w http.ResponseWriter, r *http.Request) {
+	if _, ok := s.sessionOf(r); ok {
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return
+	}
+	s.renderLogin(w, r, http.StatusOK, loginData{})
+}
+
+func (s *server) renderLogin(w http.ResponseWriter, r *http.Request, status int, d loginData) {
+	w.Header().Set("Cache-Control", "no-store")
+	var buf bytes.Buffer
+	v := view{Title: "Log in", CSRF: s.loginToken(w, r), Data: d}
+	if err := s.pages["login.html"].ExecuteTemplate(&buf, "layout", v); err != nil {
+		s.fail(w, "render login", err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = buf.WriteTo(w)
+}
+
+// limiter returns the failed-login limiter of a client address.
+func (s *server) limiter(ip string, now time.Time) *rate.Limiter {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if l, ok := s.limiters[ip]; ok {
+		return l
+	}
+	if len(s.limiters) >= 4096 { // forget addresses that have recovered
+		for k, l := range s.limiters {
+			if l.TokensAt(now) >= loginBurst {
+				delete(s.limiters, k)
+			}
+		}
+	}
+	l := rate.NewLimiter(rate.Every(loginInterval), loginBurst)
+	s.limiters[ip] = l
+	return l
+}
+
+func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxForm)
+	want := s.wantLoginToken(r)
+	if want == "" || !checkCSRF(r, want) {
+		http.Error(w, "forbidden: invalid form token, reload the page", http.StatusForbidden)
+		return
+	}
+	now := s.opt.Now()
+	ip := clientIP(r)
+	lim := s.limiter(ip, now)
+	name := strings.TrimSpace(r.PostFormValue("name"))
+	if lim.TokensAt(now) < 1 {
+		s.log.Warn("login refused: too many failures", "ip", ip, "user", name)
+		s.renderLogin(w, r, http.StatusTooManyRequests, loginData{Name: name, Error: "Too many failed logins. Wait a minute and try again."})
+		return
+	}
+	u, known := s.users[name]
+	hash := s.dummyHash
+	if known {
+		hash = []byte(u.PasswordHash)
+	}
+	err := bcrypt.CompareHashAndPassword(hash, []byte(r.PostFormValue("password")))
+	if err != nil || !known {
+		lim.AllowN(now, 1)
+		s.log.Warn("login failed", "ip", ip, "user", name, "known_user", known)
+		s.renderLogin(w, r, http.StatusUnauthorized, loginData{Name: name, Error: "Wrong name or password."})
+		return
+	}
+	s.log.Info("login", "ip", ip, "user", name, "role", u.Role.String())
+	s.startSession(w, u)
+	http.SetCookie(w, s.cookie(preCookie, "", -1))
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+func (s *server) handleLogout(w http.ResponseWriter, r *http.Request, sess session) {
+	s.log.Info("logout", "user", sess.Name)
+	http.SetCookie(w, s.cookie(sessionCookie, "", -1))
+	http.Redirect(w, r, "/login", http.StatusSeeOther)
+}
+
+// --- queue ---
+
+var queueStates = []storage.State{storage.StateOpen, storage.StateClaimed, storage.StateEscalated}
+
+type caseRow struct {
+	C       storage.Case
+	Masked  string
+	Created string
+}
+
+type queueData struct {
+	Cases       []caseRow
+	Community   string
+	Category    string
+	State       string
+	Communities []string
+	Categories  []rules.Category
+	States      []storage.State
+	Total       int
+}
+
+// queueLimit bounds the queue page.
+const queueLimit = 500
+
+func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess session) {
+	q := r.URL.Query()
+	d := queueData{Community: q.Get("community"), Category: q.Get("category"), State: q.Get("state"),
+		Categories: rules.Categories, States: queueStates}
+	states := queueStates
+	if d.State != "" {
+		if !slices.Contains(queueStates, storage.State(d.State)) {
+			http.Error(w, "unknown state", http.StatusBadRequest)
+			return
+		}
+		states = []storage.State{storage.State(d.State)}
+	}
+	cases, err := s.opt.Store.ListCases(r.Context(), storage.CaseQuery{States: states})
+	if err != nil {
+		s.fail(w, "queue: list cases", err)
+		return
+	}
+	seen := map[string]bool{}
+	for _, c := range cases {
+		if !seen[c.Community] {
+			seen[c.Community] = true
+			d.Communities = append(d.Communities, c.Community)
+		}
+		if (d.Community != "" && c.Community != d.Community) || (d.Category != "" && string(c.Category) != d.Category) {
+			continue
+		}
+		d.Total++
+		if len(d.Cases) < queueLimit {
+			d.Cases = append(d.Cases, caseRow{C: c, Masked: masked(c), Created: s.when(c.CreatedAt)})
+		}
+	}
+	slices.Sort(d.Communities)
+	// Most pressing first: severity, then oldest.
+	slices.SortStableFunc(d.Cases, func(a, b caseRow) int { return int(b.C.Severity) - int(a.C.Severity) })
+	s.render(w, r, http.StatusOK, "queue.html", &sess, "Open cases", d)
+}
+
+// masked is the case's text with slurs hidden but for their first letter,
+// as the chat prompts show it.
+func masked(c storage.Case) string {
+	if c.Purged || c.Text == "" {
+		return "(text erased)"
+	}
+	type span struct{ a, b int }
+	var spans []span
+	for _, m := range c.Verdict.Matches {
+		if m.Category == rules.CatSlur && m.Start >= 0 && m.End <= len(c.Text) && m.Start < m.End {
+			spans = append(spans, span{m.Start, m.End})
+		}
+	}
+	slices.SortFunc(spans, func(x, y span) int { return x.a - y.a })
+	var segs []bot.Segment
+	pos := 0
+	for _, sp := range spans {
+		if sp.b <= pos {
+			continue
+		}
+		sp.a = max(sp.a, pos)
+		if sp.a > pos {
+			segs = append(segs, bot.Segment{Text: c.Text[pos:sp.a]})
+		}
+		segs = append(segs, bot.Segment{Text: c.Text[sp.a:sp.b], Sensitive: true})
+		pos = sp.b
+	}
+	if pos < len(c.Text) {
+		segs = append(segs, bot.Segment{Text: c.Text[pos:]})
+	}
+	return bot.Masked(segs)
+}
+
+// --- case ---
+
+type noteRow struct{ At, Actor, Text string }
+
+type templateRow struct {
+	Index int
+	ID    string
+}
+
+type caseData struct {
+	C         storage.Case
+	Masked    string
+	HasSlur   bool
+	Created   string
+	Claimed   string
+	Closed    string
+	Why       []whyRow
+	Guarded   []rules.Match
+	Notes     []noteRow
+	Audit     []noteRow
+	Templates []templateRow
+	CanClose  bool
+}
+
+func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	c, err := s.opt.Store.GetCase(r.Context(), storage.CaseID(id))
+	if errors.Is(err, storage.ErrNotFound) {
+		http.NotFound(w, r)
+		return
+	}
+	if err != nil {
+		s.fail(w, "case: get", err)
+		return
+	}
+	audit, err := s.opt.Store.ListAudit(r.Context(), storage.AuditQuery{CaseID: c.ID, Limit: 200})
+	if err != nil {
+		s.fail(w, "case: list audit", err)
+		return
+	}
+	d := caseData{C: c, Masked: masked(c), Created: s.when(c.CreatedAt), Claimed: s.when(c.ClaimedAt), Closed: s.when(c.ClosedAt),
+		Guarded:  c.Verdict.Guarded,
+		CanClose: sess.Role >= bot.RoleAdmin && c.State != storage.StateClosed && !c.Open()}
+	var slurs []string
+	for _, m := range c.Verdict.Matches {
+		if m.Category == rules.CatSlur {
+			d.HasSlur = true
+			slurs = append(slurs, m.Text)
+			slurs = append(slurs, m.Normalized...)
+		}
+	}
+	for _, m := range c.Verdict.Matches {
+		d.Why = append(d.Why, whyRow{Rule: m.Rule, Category: m.Category, Severity: m.Severity, Evasion: m.Evasion, Why: maskWords(m.Why, slurs)})
+	}
+	for _, n := range c.Notes {
+		d.Notes = append(d.Notes, noteRow{At: s.when(n.At), Actor: n.Actor, Text: n.Text})
+	}
+	for _, a := range audit {
+		text := a.Action
+		if a.Detail != "" {
+			text += ": " + a.Detail
+		}
+		actor := a.Actor
+		if a.Role != "" {
+			actor += " (" + a.Role + ")"
+		}
+		d.Audit = append(d.Audit, noteRow{At: s.when(a.At), Actor: actor, Text: text})
+	}
+	for i, t := range c.Suggested {
+		d.Templates = append(d.Templates, templateRow{Index: i + 1, ID: t})
+	}
+	s.render(w, r, http.StatusOK, "case.html", &sess, fmt.Sprintf("Case %d", c.ID), d)
+}
+
+type whyRow struct {
+	Rule     string
+	Category rules.Category
+	Severity rules.Severity
+	Evasion  string
+	Why      string
+}
+
+// maskWords hides every occurrence of words in s but for its first letter,
+// so explanations do not spell out the slur the message hides.
+func maskWords(s string, words []string) string {
+	for _, w := range words {
+		if strings.TrimSpace(w) == "" {
+			continue
+		}
+		s = strings.ReplaceAll(s, w, bot.Masked([]bot.Segment{{Text: w, Sensitive: true}}))
+	}
+	return s
+}
+
+var webActions = map[string]bot.ActionKind{
+	"claim": bot.ActClaim, "template": bot.ActTemplate, "dismiss": bot.ActDismiss,
+	"escalate": bot.ActEscalate, "note": bot.ActNote, "close": bot.ActClose,
+}
+
+func (s *server) handleAct(w http.ResponseWriter, r *http.Request, sess session) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	kind, ok := webActions[r.PostFormValue("action")]
+	if !ok {
+		http.Error(w, "unknown action", http.StatusBadRequest)
+		return
+	}
+	back := fmt.Sprintf("/cases/%d", id)
+	if r.PostFormValue("return") == "queue" {
+		back = "/"
+	}
+	req := bot.ActionRequest{CaseID: storage.CaseID(id), Kind: kind, Arg: strings.TrimSpace(r.PostFormValue("arg")),
+		ActorID: "web:" + sess.Name, ActorName: sess.Name, Role: sess.Role}
+	fb, err := s.opt.Bot.Act(r.Context(), req)
+	var ae *bot.ActionError
+	msg := fb.Text
+	switch {
+	case err == nil:
+		if msg == "" {
+			msg = "Done."
+		}
+	case errors.As(err, &ae):
+		msg = ae.Text
+	case errors.Is(err, bot.ErrForbidden):
+		msg = "You may not do that."
+	case errors.Is(err, bot.ErrUnknownCommunity):
+		msg = "This case's community is not configured."
+	default:
+		s.log.Error("case action", "case", id, "action", kind, "user", sess.Name, "err", err)
+		msg = "Something went wrong; the action may not have been done. Check the case."
+	}
+	s.setFlash(w, fmt.Sprintf("Case %d: %s", id, msg))
+	http.Redirect(w, r, back, http.StatusSeeOther)
+}
+
+// --- rules tester ---
+
+type rulesData struct {
+	Enabled   bool
+	Text      string
+	Community string
+	Channel   string
+	Lang      string
+	Tested    bool
+	Verdict   rules.Verdict
+}
+
+func (s *server) handleRulesTest(w http.ResponseWriter, r *http.Request, sess session) {
+	d := rulesData{Enabled: s.opt.Evaluate != nil, Lang: "en"}
+	if r.Method == http.MethodPost && d.Enabled {
+		d.Text = r.PostFormValue("text")
+		d.Community = strings.TrimSpace(r.PostFormValue("community"))
+		d.Channel = strings.TrimSpace(r.PostFormValue("channel"))
+		if l := strings.TrimSpace(r.PostFormValue("lang")); l != "" {
+			d.Lang = l
+		}
+		d.Verdict = s.opt.Evaluate(rules.Message{Community: d.Community, Channel: d.Channel, Lang: d.Lang, Text: d.Text})
+		d.Tested = true
+	}
+	s.render(w, r, http.StatusOK, "rules.html", &sess, "Rules tester", d)
+}
+
+// --- summary ---
+
+func (s *server) summary(r *http.Request) (*report.Summary, int, error) {
+	var week report.Week
+	if q := r.URL.Query().Get("week"); q != "" {
+		w, err := report.ParseWeek(q)
+		if err != nil {
+			return nil, http.StatusBadRequest, err
+		}
+		week = w
+	}
+	sum, err := report.Build(r.Context(), s.opt.Store, report.Options{Week: week, Location: s.opt.Location, MinGroup: s.opt.MinGroup, Now: s.opt.Now})
+	if err != nil {
+		return nil, http.StatusInternalServerError, err
+	}
+	return sum, 0, nil
+}
+
+type summaryData struct {
+	Week, Prev, Next string
+	Body             template.HTML
+}
+
+func (s *server) handleSummary(w http.ResponseWriter, r *http.Request, sess session) {
+	sum, status, err := s.summary(r)
+	if status == http.StatusBadRequest {
+		http.Error(w, "bad week: want e.g. 2026-W48", status)
+		return
+	}
+	if err != nil {
+		s.fail(w, "summary: build", err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := sum.HTML(&buf); err != nil {
+		s.fail(w, "summary: render", err)
+		return
+	}
+	// The report is a whole page with its own <style>, which the CSP
+	// forbids; show its body inside ours, styled by our stylesheet.
+	body := buf.String()
+	if i := strings.Index(body, "<body>"); i >= 0 {
+		body = body[i+len("<body>"):]
+	}
+	if i := strings.LastIndex(body, "</body>"); i >= 0 {
+		body = body[:i]
+	}
+	d := summaryData{Week: sum.Week.String(), Prev: sum.Week.Add(-1, s.opt.Location).String(),
+		Body: template.HTML(body)} // #nosec: rendered by report's html/template
+	if !sum.Partial {
+		d.Next = sum.Week.Add(1, s.opt.Location).String()
+	}
+	s.render(w, r, http.StatusOK, "summary.html", &sess, "Summary "+d.Week, d)
+}
+
+func (s *server) handleSummaryCSV(w http.ResponseWriter, r *http.Request, sess session) {
+	sum, status, err := s.summary(r)
+	if status == http.StatusBadRequest {
+		http.Error(w, "bad week: want e.g. 2026-W48", status)
+		return
+	}
+	if err != nil {
+		s.fail(w, "summary csv: build", err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := sum.CSV(&buf); err != nil {
+		s.fail(w, "summary csv: render", err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="trygbot-summary-%s.csv"`, sum.Week))
+	_, _ = buf.WriteTo(w)
+}

@@ -1,0 +1,23 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/trygbot/trygbot/bot"
+)
+
+// routes registers every route of the dashboard.
+func (s *server) routes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /healthz", s.handleHealthz)
+	mux.Handle("GET /static/", s.static)
+	mux.HandleFunc("GET /login", s.handleLoginForm)
+	mux.HandleFunc("POST /login", s.handleLogin)
+	mux.HandleFunc("POST /logout", s.require(bot.RoleModerator, s.handleLogout))
+	mux.HandleFunc("GET /{$}", s.require(bot.RoleModerator, s.handleQueue))
+	mux.HandleFunc("GET /cases/{id}", s.require(bot.RoleModerator, s.handleCase))
+	mux.HandleFunc("POST /cases/{id}/act", s.require(bot.RoleModerator, s.handleAct))
+	mux.HandleFunc("GET /rules/test", s.require(bot.RoleModerator, s.handleRulesTest))
+	mux.HandleFunc("POST /rules/test", s.require(bot.RoleModerator, s.handleRulesTest))
+	mux.HandleFunc("GET /summary", s.require(bot.RoleModerator, s.handleSummary))
+	mux.HandleFunc("GET /summary.csv", s.require(bot.RoleAdmin, s.handleSummaryCSV))
+}

@@ -1,0 +1,169 @@
+package web
+
+import (
+	"context"
+	"crypto/rand"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+	"golang.org/x/time/rate"
+
+	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/rules"
+	"github.com/trygbot/trygbot/storage"
+)
+
+//go:embed templates/*.html static/*.css
+var assets embed.FS
+
+// CaseActor performs moderator actions on cases; *bot.Bot implements it.
+type CaseActor interface {
+	// Act performs one action; it returns bot.ErrForbidden or a
+	// *bot.ActionError for actions that cannot be done.
+	Act(ctx context.Context, req bot.ActionRequest) (bot.Feedback, error)
+}
+
+// User is one dashboard login.
+type User struct {
+	Name string
+	Role bot.Role
+	// PasswordHash is a bcrypt hash.
+	PasswordHash string
+}
+
+// Options configure the dashboard.
+type Options struct {
+	Store storage.Store
+	Bot   CaseActor
+	// Evaluate runs the live rules for the rules tester (rules.Holder's
+	// Evaluate); nil turns the tester off.
+	Evaluate func(rules.Message) rules.Verdict
+	Users    []User
+	// SessionKey signs sessions, CSRF tokens and flash messages; empty
+	// means a random key, so logins end when the process does.
+	SessionKey []byte
+	// Location is the time zone times and weeks are shown in (UTC).
+	Location *time.Location
+	// MinGroup is the summary's smallest group of authors shown (report
+	// default when 0).
+	MinGroup int
+	// Secure sets the Secure flag on cookies; set it behind HTTPS.
+	Secure bool
+	// Now is the clock (time.Now).
+	Now func() time.Time
+}
+
+// Login limits: failed logins per client address.
+const (
+	loginBurst    = 5
+	loginInterval = time.Minute / loginBurst
+	sessionTTL    = 12 * time.Hour
+)
+
+type server struct {
+	log   *slog.Logger
+	opt   Options
+	key   []byte
+	users map[string]User
+	// dummyHash is compared against for unknown users, so they take as
+	// long as known ones.
+	dummyHash []byte
+	pages     map[string]*template.Template
+	static    http.Handler
+
+	mu       sync.Mutex
+	limiters map[string]*rate.Limiter
+}
+
+// NewServer returns the dashboard's handler. All routes are in routes.go.
+func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
+	if opt.Store == nil || opt.Bot == nil {
+		return nil, errors.New("web: a store and a bot are required")
+	}
+	if opt.Location == nil {
+		opt.Location = time.UTC
+	}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	s := &server{log: logger, opt: opt, users: map[string]User{}, limiters: map[string]*rate.Limiter{}}
+	s.key = append([]byte(nil), opt.SessionKey...)
+	if len(s.key) == 0 {
+		s.key = make([]byte, 32)
+		if _, err := rand.Read(s.key); err != nil {
+			return nil, fmt.Errorf("web: session key: %w", err)
+		}
+	}
+	cost := bcrypt.DefaultCost
+	for _, u := range opt.Users {
+		if u.Name == "" || u.Role == bot.RoleNone {
+			return nil, fmt.Errorf("web: user %q needs a name and a role", u.Name)
+		}
+		c, err := bcrypt.Cost([]byte(u.PasswordHash))
+		if err != nil {
+			return nil, fmt.Errorf("web: user %q: password hash: %w", u.Name, err)
+		}
+		cost = c
+		s.users[u.Name] = u
+	}
+	var err error
+	if s.dummyHash, err = bcrypt.GenerateFromPassword([]byte("no such user"), cost); err != nil {
+		return nil, fmt.Errorf("web: dummy hash: %w", err)
+	}
+	if s.pages, err = parsePages(); err != nil {
+		return nil, err
+	}
+	static, err := fs.Sub(assets, "static")
+	if err != nil {
+		return nil, err
+	}
+	s.static = http.StripPrefix("/static/", http.FileServerFS(static))
+	mux := http.NewServeMux()
+	s.routes(mux)
+	return securityHeaders(mux), nil
+}
+
+var funcs = template.FuncMap{
+	"isOpen": func(c storage.Case) bool { return c.Open() },
+}
+
+func parsePages() (map[string]*template.Template, error) {
+	names, err := fs.Glob(assets, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	pages := map[string]*template.Template{}
+	for _, n := range names {
+		if n == "templates/layout.html" {
+			continue
+		}
+		t, err := template.New("").Funcs(funcs).ParseFS(assets, "templates/layout.html", n)
+		if err != nil {
+			return nil, fmt.Errorf("web: template %s: %w", n, err)
+		}
+		pages[n[len("templates/"):]] = t
+	}
+	return pages, nil
+}
+
+// csp is the Content-Security-Policy of every response.
+const csp = "default-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"
+
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", csp)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		h.Set("X-Frame-Options", "DENY")
+		next.ServeHTTP(w, r)
+	})
+}
