@@ -163,8 +163,9 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 			CoordinatorsChat: "#coordinators", Moderators: mods, Coordinators: []string{"user:cecilie", "role:coordinators"}},
 	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	metrics := newPromMetrics()
 	b, err := bot.New(logger, st, set, tpl, bot.NewPseudonymizer(key), bot.Options{
-		Communities: comms, Now: clk.Now, Location: loc, ClaimDeadline: 15 * time.Minute,
+		Communities: comms, Now: clk.Now, Location: loc, ClaimDeadline: 15 * time.Minute, Metrics: metrics,
 	})
 	if err != nil {
 		return err
@@ -217,7 +218,7 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 		return err
 	}
 	if webAddr != "" {
-		stop, err := demoWeb(ctx, out, webAddr, st, b, set.Evaluate, loc, clk.Now)
+		stop, err := demoWeb(ctx, out, webAddr, st, b, set.Evaluate, loc, clk.Now, metrics.handler())
 		if err != nil {
 			return err
 		}
@@ -316,7 +317,7 @@ func (c *demoClock) Add(d time.Duration) {
 // demoWeb serves the dashboard over the demo's data with a one-off login,
 // and returns a function that stops it.
 func demoWeb(ctx context.Context, out io.Writer, addr string, st storage.Store, b *bot.Bot,
-	eval func(rules.Message) rules.Verdict, loc *time.Location, now func() time.Time) (func(), error) {
+	eval func(rules.Message) rules.Verdict, loc *time.Location, now func() time.Time, metrics http.Handler) (func(), error) {
 	raw := make([]byte, 9)
 	if _, err := rand.Read(raw); err != nil {
 		return nil, err
@@ -327,7 +328,7 @@ func demoWeb(ctx context.Context, out io.Writer, addr string, st storage.Store, 
 		return nil, err
 	}
 	h, err := web.NewServer(slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{Store: st, Bot: b, Evaluate: eval,
-		Users: []web.User{{Name: "demo", Role: bot.RoleCoordinator, PasswordHash: string(hash)}}, Location: loc, Now: now})
+		Users: []web.User{{Name: "demo", Role: bot.RoleCoordinator, PasswordHash: string(hash)}}, Location: loc, Now: now, Metrics: metrics})
 	if err != nil {
 		return nil, err
 	}

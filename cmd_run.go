@@ -201,6 +201,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 	}
 	live := &liveTemplates{}
 	live.cur.Store(ts)
+	metrics := newPromMetrics()
 
 	b, err := bot.New(logger, st, holder, live, bot.NewPseudonymizer([]byte(cfg.Privacy.PseudonymKey.Reveal())), bot.Options{
 		Communities: botCommunities(cfg), ClaimDeadline: cfg.Workflow.ClaimDeadline, FollowUp: cfg.Workflow.FollowUp,
@@ -208,6 +209,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 		ExpireAfter: cfg.Workflow.ExpireAfter, Location: cfg.Location(),
 		Retention: time.Duration(cfg.Privacy.RetentionDays) * 24 * time.Hour,
 		Reload:    func() error { return reload(logger, cfg, holder, live) },
+		Metrics:   metrics,
 	})
 	if err != nil {
 		return err
@@ -332,7 +334,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 		}
 	}
 	if cfg.Web.Listen != "" && len(cfg.Web.Users) > 0 { // a dashboard nobody can log in to stays off
-		srv, err := dashboardServer(logger, cfg, st, b, holder.Evaluate)
+		srv, err := dashboardServer(logger, cfg, st, b, holder.Evaluate, metrics.handler())
 		if err != nil {
 			return err
 		}
@@ -441,14 +443,14 @@ func watchFiles(ctx context.Context, logger *slog.Logger, interval time.Duration
 var webRoles = map[string]bot.Role{"moderator": bot.RoleModerator, "admin": bot.RoleAdmin, "coordinator": bot.RoleCoordinator}
 
 // dashboardServer builds the web dashboard's server from the configuration.
-func dashboardServer(logger *slog.Logger, cfg *config.Config, st storage.Store, b *bot.Bot, eval func(rules.Message) rules.Verdict) (*http.Server, error) {
+func dashboardServer(logger *slog.Logger, cfg *config.Config, st storage.Store, b *bot.Bot, eval func(rules.Message) rules.Verdict, metrics http.Handler) (*http.Server, error) {
 	users := make([]web.User, 0, len(cfg.Web.Users))
 	for _, u := range cfg.Web.Users {
 		users = append(users, web.User{Name: u.Name, Role: webRoles[u.Role], PasswordHash: u.PasswordHash})
 	}
 	h, err := web.NewServer(logger.With("component", "web"), web.Options{Store: st, Bot: b, Evaluate: eval,
 		Users: users, SessionKey: []byte(cfg.Web.SessionKey.Reveal()), Location: cfg.Location(),
-		MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://")})
+		MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://"), Metrics: metrics})
 	if err != nil {
 		return nil, fmt.Errorf("run: dashboard: %w", err)
 	}

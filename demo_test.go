@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -72,6 +73,19 @@ func TestDemoWeb(t *testing.T) {
 		t.Fatalf("healthz: %v %v", resp, err)
 	}
 	resp.Body.Close()
+	resp, err = http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`trygbot_messages_total{community="norrebro",platform="console"} 6`, `trygbot_flags_total{category="threat"} 1`,
+		`trygbot_prompts_total{audience="coordinators",platform="console"}`, `trygbot_actions_total{action="claim",result="ok"} 2`,
+		`trygbot_actions_total{action="dismiss",result="refused"} 1`, "trygbot_handle_seconds_bucket"} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
 	resp, err = http.Get("http://" + addr + "/")
 	if err != nil {
 		t.Fatal(err)

@@ -14,6 +14,20 @@ import (
 // prompts in place, records it in the audit log and says what to tell the
 // actor.
 func (b *Bot) Act(ctx context.Context, req ActionRequest) (Feedback, error) {
+	fb, err := b.act(ctx, req)
+	var ae *ActionError
+	switch {
+	case err == nil:
+		b.opt.Metrics.Action(req.Kind, "ok")
+	case errors.Is(err, ErrForbidden) || errors.As(err, &ae):
+		b.opt.Metrics.Action(req.Kind, "refused")
+	default:
+		b.opt.Metrics.Action(req.Kind, "failed")
+	}
+	return fb, err
+}
+
+func (b *Bot) act(ctx context.Context, req ActionRequest) (Feedback, error) {
 	c, err := b.store.GetCase(ctx, req.CaseID)
 	if errors.Is(err, storage.ErrNotFound) {
 		return Feedback{}, &ActionError{Text: fmt.Sprintf(texts("en").fbUnknownCase, fmt.Sprint(req.CaseID))}

@@ -64,6 +64,8 @@ type Options struct {
 	// Retention: case evidence (text, names, notes) older than this is
 	// erased by Tick, at most hourly; aggregates stay. 0 keeps it.
 	Retention time.Duration
+	// Metrics, if set, receives counts and timings for monitoring.
+	Metrics Metrics
 	// Reload, if set, reloads rules and templates for the reload command.
 	Reload func() error
 	// Suggestions is how many templates a prompt offers (3).
@@ -139,6 +141,9 @@ func New(logger *slog.Logger, store storage.Store, eval Evaluator, tpl Templates
 	if opt.Sleep == nil {
 		opt.Sleep = sleepCtx
 	}
+	if opt.Metrics == nil {
+		opt.Metrics = noMetrics{}
+	}
 	loc := opt.Location
 	if loc == nil {
 		loc = time.UTC
@@ -181,20 +186,33 @@ func (b *Bot) Community(platform, chatID string) (*Community, bool) {
 // Handle evaluates one message event: every message is counted, a flagged
 // one (or a member's report) becomes a case and a prompt to moderators.
 func (b *Bot) Handle(ctx context.Context, ev Event) error {
+	start := time.Now()
+	v, comm, err := b.handle(ctx, ev)
+	if comm != nil {
+		b.opt.Metrics.Message(ev.Platform, comm.ID, v.Flagged, string(v.Category), time.Since(start))
+	}
+	if err != nil {
+		b.opt.Metrics.StoreError("handle")
+	}
+	return err
+}
+
+// handle does Handle's work and says what it decided, for the metrics.
+func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, error) {
+	var v rules.Verdict
 	comm, ok := b.Community(ev.Platform, ev.ChatID)
 	if !ok {
 		b.log.Debug("message from an unconfigured chat", "platform", ev.Platform, "chat_id", ev.ChatID)
-		return nil
+		return v, nil, nil
 	}
 	if ev.AuthorIsBot || slices.Contains(comm.IgnoreChannels, ev.Channel) {
-		return nil
+		return v, comm, nil
 	}
 	now := b.opt.Now().UTC()
 	if ev.At.IsZero() {
 		ev.At = now
 	}
 	author := b.pseud.Of(ev.Platform, ev.AuthorID)
-	var v rules.Verdict
 	if !listed(comm.Exempt, ev.AuthorID, ev.AuthorRoles) {
 		v = b.eval.Evaluate(rules.Message{ID: ev.MessageID, Platform: ev.Platform, Community: comm.ID,
 			Channel: ev.Channel, Author: author, Lang: comm.Lang, Text: ev.Text})
@@ -203,7 +221,7 @@ func (b *Bot) Handle(ctx context.Context, ev Event) error {
 		b.volume.add(storage.VolumeKey{Platform: ev.Platform, Community: comm.ID, Channel: ev.Channel, Hour: ev.At.UTC().Truncate(time.Hour)}, v.Flagged)
 	}
 	if !v.Flagged && ev.Kind != KindReport {
-		return nil
+		return v, comm, nil
 	}
 	key := strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")
 	c := storage.Case{
@@ -230,10 +248,10 @@ func (b *Bot) Handle(ctx context.Context, ev Event) error {
 	}
 	if v.Flagged {
 		if err := b.signals(ctx, &c, now); err != nil {
-			return err
+			return v, comm, err
 		}
 		if err := b.followUp(ctx, author, now); err != nil {
-			return err
+			return v, comm, err
 		}
 	}
 	if b.templates != nil {
@@ -245,14 +263,14 @@ func (b *Bot) Handle(ctx context.Context, ev Event) error {
 	}
 	stored, created, err := b.store.CreateCase(ctx, c)
 	if err != nil {
-		return fmt.Errorf("bot: open case: %w", err)
+		return v, comm, fmt.Errorf("bot: open case: %w", err)
 	}
 	if !created {
 		if ev.Kind == KindReport && !stored.UserReported {
 			_, err := b.store.UpdateCase(ctx, stored.ID, func(c *storage.Case) error { c.UserReported = true; return nil })
-			return err
+			return v, comm, err
 		}
-		return nil // delivered twice, or an edit of a message that already has a case
+		return v, comm, nil // delivered twice, or an edit of a message that already has a case
 	}
 	b.audit(ctx, stored.ID, "bot", "", "open", strings.Join(stored.Rules, ","))
 	if comm.Shadow || slices.Contains(comm.ShadowChannels, ev.Channel) {
@@ -262,11 +280,11 @@ func (b *Bot) Handle(ctx context.Context, ev Event) error {
 			c.Signals = append(c.Signals, SignalShadow)
 			return nil
 		})
-		return err
+		return v, comm, err
 	}
 	b.log.Info("case opened", "case", stored.ID, "community", comm.ID, "category", stored.Category,
 		"severity", stored.Severity.String(), "rules", strings.Join(stored.Rules, ","), "user_reported", stored.UserReported)
-	return b.promptAll(ctx, stored, comm)
+	return v, comm, b.promptAll(ctx, stored, comm)
 }
 
 // signals adds repeat and pile-on signals from earlier cases.
@@ -376,6 +394,7 @@ func (b *Bot) post(ctx context.Context, c storage.Case, comm *Community, audienc
 	if ref.Platform == "" {
 		ref.Platform = c.Platform
 	}
+	b.opt.Metrics.Prompt(c.Platform, audience)
 	return ref, nil
 }
 

@@ -59,6 +59,10 @@ type Options struct {
 	Secure bool
 	// Now is the clock (time.Now).
 	Now func() time.Time
+	// Metrics, if set, is served at /metrics without a login, for a
+	// Prometheus scraper (keep the dashboard's port off the internet, or
+	// filter /metrics at the proxy).
+	Metrics http.Handler
 }
 
 // Login limits: failed logins per client address.
