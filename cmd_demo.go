@@ -218,7 +218,7 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 		return err
 	}
 	if webAddr != "" {
-		stop, err := demoWeb(ctx, out, webAddr, st, b, set.Evaluate, loc, clk.Now, metrics.handler())
+		stop, err := demoWeb(ctx, out, webAddr, st, b, set.Evaluate, loc, clk.Now, metrics.handler(), tpl.webTemplates)
 		if err != nil {
 			return err
 		}
@@ -317,7 +317,7 @@ func (c *demoClock) Add(d time.Duration) {
 // demoWeb serves the dashboard over the demo's data with a one-off login,
 // and returns a function that stops it.
 func demoWeb(ctx context.Context, out io.Writer, addr string, st storage.Store, b *bot.Bot,
-	eval func(rules.Message) rules.Verdict, loc *time.Location, now func() time.Time, metrics http.Handler) (func(), error) {
+	eval func(rules.Message) rules.Verdict, loc *time.Location, now func() time.Time, metrics http.Handler, tpl func() []web.Template) (func(), error) {
 	raw := make([]byte, 9)
 	if _, err := rand.Read(raw); err != nil {
 		return nil, err
@@ -328,7 +328,7 @@ func demoWeb(ctx context.Context, out io.Writer, addr string, st storage.Store, 
 		return nil, err
 	}
 	h, err := web.NewServer(slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{Store: st, Bot: b, Evaluate: eval,
-		Users: []web.User{{Name: "demo", Role: bot.RoleCoordinator, PasswordHash: string(hash)}}, Location: loc, Now: now, Metrics: metrics})
+		Users: []web.User{{Name: "demo", Role: bot.RoleCoordinator, PasswordHash: string(hash)}}, Location: loc, Now: now, Metrics: metrics, Templates: tpl})
 	if err != nil {
 		return nil, err
 	}

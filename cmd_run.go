@@ -334,7 +334,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 		}
 	}
 	if cfg.Web.Listen != "" && len(cfg.Web.Users) > 0 { // a dashboard nobody can log in to stays off
-		srv, err := dashboardServer(logger, cfg, st, b, holder.Evaluate, metrics.handler())
+		srv, err := dashboardServer(logger, cfg, st, b, holder.Evaluate, metrics.handler(), func() []web.Template { return live.cur.Load().webTemplates() })
 		if err != nil {
 			return err
 		}
@@ -443,14 +443,15 @@ func watchFiles(ctx context.Context, logger *slog.Logger, interval time.Duration
 var webRoles = map[string]bot.Role{"moderator": bot.RoleModerator, "admin": bot.RoleAdmin, "coordinator": bot.RoleCoordinator}
 
 // dashboardServer builds the web dashboard's server from the configuration.
-func dashboardServer(logger *slog.Logger, cfg *config.Config, st storage.Store, b *bot.Bot, eval func(rules.Message) rules.Verdict, metrics http.Handler) (*http.Server, error) {
+func dashboardServer(logger *slog.Logger, cfg *config.Config, st storage.Store, b *bot.Bot, eval func(rules.Message) rules.Verdict,
+	metrics http.Handler, tpl func() []web.Template) (*http.Server, error) {
 	users := make([]web.User, 0, len(cfg.Web.Users))
 	for _, u := range cfg.Web.Users {
 		users = append(users, web.User{Name: u.Name, Role: webRoles[u.Role], PasswordHash: u.PasswordHash})
 	}
 	h, err := web.NewServer(logger.With("component", "web"), web.Options{Store: st, Bot: b, Evaluate: eval,
 		Users: users, SessionKey: []byte(cfg.Web.SessionKey.Reveal()), Location: cfg.Location(),
-		MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://"), Metrics: metrics})
+		MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://"), Metrics: metrics, Templates: tpl})
 	if err != nil {
 		return nil, fmt.Errorf("run: dashboard: %w", err)
 	}

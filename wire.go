@@ -1,11 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/templates"
+	"github.com/trygbot/trygbot/web"
 )
 
 // templateSource serves each community's template set to the bot.
@@ -80,4 +83,17 @@ func (ts *templateSource) Render(community, id string, v bot.TemplateVars) (stri
 		return "", "", false
 	}
 	return templates.Render(t, templates.Vars{Author: v.Author, Community: v.Community, RulesLink: v.RulesLink}), string(t.Tone), true
+}
+
+// webTemplates lists the built-in (and global) templates for the
+// dashboard, ordered by language, category and tone.
+func (ts *templateSource) webTemplates() []web.Template {
+	var out []web.Template
+	for _, t := range ts.base.All() {
+		out = append(out, web.Template{ID: t.ID, Lang: t.Lang, Category: string(t.Category), Tone: string(t.Tone), Text: t.Text})
+	}
+	slices.SortStableFunc(out, func(a, b web.Template) int {
+		return cmp.Or(cmp.Compare(a.Lang, b.Lang), cmp.Compare(a.Category, b.Category), cmp.Compare(a.Tone, b.Tone))
+	})
+	return out
 }

@@ -533,3 +533,23 @@ func (s *server) handleSummaryCSV(w http.ResponseWriter, r *http.Request, sess s
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="trygbot-summary-%s.csv"`, sum.Week))
 	_, _ = buf.WriteTo(w)
 }
+
+// templateGroup is the templates of one language and category.
+type templateGroup struct {
+	Lang, Category string
+	Items          []Template
+}
+
+func (s *server) handleTemplates(w http.ResponseWriter, r *http.Request, sess session) {
+	var groups []templateGroup
+	if s.opt.Templates != nil {
+		for _, t := range s.opt.Templates() {
+			if n := len(groups); n > 0 && groups[n-1].Lang == t.Lang && groups[n-1].Category == t.Category {
+				groups[n-1].Items = append(groups[n-1].Items, t)
+				continue
+			}
+			groups = append(groups, templateGroup{Lang: t.Lang, Category: t.Category, Items: []Template{t}})
+		}
+	}
+	s.render(w, r, http.StatusOK, "templates.html", &sess, "Templates", groups)
+}

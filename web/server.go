@@ -59,6 +59,9 @@ type Options struct {
 	Secure bool
 	// Now is the clock (time.Now).
 	Now func() time.Time
+	// Templates, if set, lists the de-escalation templates for the
+	// templates page.
+	Templates func() []Template
 	// Metrics, if set, is served at /metrics without a login, for a
 	// Prometheus scraper (keep the dashboard's port off the internet, or
 	// filter /metrics at the proxy).
@@ -170,4 +173,9 @@ func securityHeaders(next http.Handler) http.Handler {
 		h.Set("X-Frame-Options", "DENY")
 		next.ServeHTTP(w, r)
 	})
+}
+
+// Template is a de-escalation template as the templates page shows it.
+type Template struct {
+	ID, Lang, Category, Tone, Text string
 }

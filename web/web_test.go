@@ -543,3 +543,20 @@ type nopBot struct{}
 func (nopBot) Act(context.Context, bot.ActionRequest) (bot.Feedback, error) {
 	return bot.Feedback{}, nil
 }
+
+func TestTemplatesPage(t *testing.T) {
+	f := newFixture(t, func(o *web.Options) {
+		o.Templates = func() []web.Template {
+			return []web.Template{{ID: "da.slur.norm", Lang: "da", Category: "slur", Tone: "norm-setting", Text: "Det ord bruger vi ikke her <3"},
+				{ID: "en.slur.q", Lang: "en", Category: "slur", Tone: "question", Text: "What did you mean?"}}
+		}
+	})
+	anna, _ := f.login(t, "anna")
+	r := do(t, anna, "GET", f.srv.URL+"/templates", nil)
+	if r.status != http.StatusOK || !strings.Contains(r.body, "Det ord bruger vi ikke her &lt;3") || !strings.Contains(r.body, "en · slur") {
+		t.Fatalf("templates page: %d\n%s", r.status, r.body)
+	}
+	if r := do(t, f.client(t), "GET", f.srv.URL+"/templates", nil); r.status != http.StatusSeeOther || !strings.HasPrefix(r.header.Get("Location"), "/login") {
+		t.Errorf("without a login the templates page did not lead to the login: %d %s", r.status, r.header.Get("Location"))
+	}
+}
