@@ -22,7 +22,7 @@ const chromiumPath = "/usr/bin/chromium"
 // TestBrowserClaim drives a real headless Chromium through the dashboard:
 // log in, see the queue, open a case, claim it. With UPDATE_SCREENSHOT=1 it
 // also writes the summary page to docs/summary.png.
-func TestBrowserClaim(t *testing.T) {
+func TestBrowserWorkflow(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
@@ -92,6 +92,28 @@ func TestBrowserClaim(t *testing.T) {
 		t.Errorf("case 1 = %s by %q (%v), want claimed by web:anna", c.State, c.Owner, err)
 	}
 
+	// Send a de-escalation reply from the case page.
+	if err := chromedp.Do(ctx,
+		chromedp.Click(css(`form:has(input[name="action"][value="template"]) button[type="submit"]`)),
+		chromedp.WaitVisible(css(`.flash`)),
+	); err != nil {
+		t.Fatalf("send template: %v", err)
+	}
+	if c, err := f.store.GetCase(context.Background(), 1); err != nil || c.State != storage.StateResponded || c.Template == "" {
+		t.Errorf("case 1 after the template = %s, template %q (%v), want responded", c.State, c.Template, err)
+	}
+	// A moderator is refused the admin download.
+	if err := chromedp.Do(ctx, chromedp.Navigate(f.srv.URL+"/summary.csv")); err != nil {
+		t.Fatalf("summary.csv: %v", err)
+	}
+	denied, err := chromedp.Run(ctx, chromedp.Text(css(`body`)))
+	if err != nil {
+		t.Fatalf("summary.csv text: %v", err)
+	}
+	if !strings.Contains(denied, "forbidden") || strings.Contains(denied, "section") {
+		t.Errorf("a moderator got the CSV: %q", denied)
+	}
+	// The summary shows its charts.
 	if err := chromedp.Do(ctx,
 		chromedp.Navigate(f.srv.URL+"/summary"),
 		chromedp.WaitVisible(css(`.report svg`)),
