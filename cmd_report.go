@@ -34,8 +34,15 @@ labelled "moderator A", "moderator B". Without --week, this week so far.`,
 	if done, err := env.parse(fs, args); done {
 		return err
 	}
+	if *cfgPath == "" && *dbPath == "" {
+		// Run in the demo's directory (trygbot demo --dir DIR), it reads
+		// the demo's store.
+		if _, err := os.Stat("demo.db"); err == nil {
+			*dbPath = "demo.db"
+		}
+	}
 	if fs.NArg() > 0 || (*cfgPath == "") == (*dbPath == "") {
-		fmt.Fprintln(env.stderr, "trygbot report: give exactly one of --config FILE or --db FILE")
+		fmt.Fprintln(env.stderr, "trygbot report: give exactly one of --config FILE or --db FILE (or run it in a demo's directory)")
 		fs.Usage()
 		return errUsage
 	}

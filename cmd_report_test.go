@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -127,5 +128,21 @@ func TestReportCommandUsage(t *testing.T) {
 	}
 	if _, _, err := runCLI(t, "", "report", "--db", filepath.Join(t.TempDir(), "missing.db")); err == nil || err == errUsage {
 		t.Errorf("a missing database: err = %v, want an error naming it", err)
+	}
+}
+
+func TestReportInDemoDirectory(t *testing.T) {
+	dir := t.TempDir()
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"demo", "--dir", dir}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	out.Reset()
+	if err := run(context.Background(), []string{"report", "--week", "2026-W48"}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatalf("report in the demo's directory: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "Weekly summary 2026-W48") {
+		t.Errorf("output:\n%s", out.String())
 	}
 }
