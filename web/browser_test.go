@@ -95,12 +95,24 @@ func TestBrowserWorkflow(t *testing.T) {
 	// Send a de-escalation reply from the case page.
 	if err := chromedp.Do(ctx,
 		chromedp.Click(css(`form:has(input[name="action"][value="template"]) button[type="submit"]`)),
-		chromedp.WaitVisible(css(`.flash`)),
 	); err != nil {
 		t.Fatalf("send template: %v", err)
 	}
-	if c, err := f.store.GetCase(context.Background(), 1); err != nil || c.State != storage.StateResponded || c.Template == "" {
-		t.Errorf("case 1 after the template = %s, template %q (%v), want responded", c.State, c.Template, err)
+	// The claim's flash is still on the page, so wait for the store (and
+	// then the page) rather than for a flash.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		c, err := f.store.GetCase(context.Background(), 1)
+		if err == nil && c.State == storage.StateResponded && c.Template != "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("case 1 after the template = %s, template %q (%v), want responded", c.State, c.Template, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(css(`.flash`))); err != nil {
+		t.Fatalf("after the template: %v", err)
 	}
 	// A moderator is refused the admin download.
 	if err := chromedp.Do(ctx, chromedp.Navigate(f.srv.URL+"/summary.csv")); err != nil {
