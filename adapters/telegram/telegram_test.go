@@ -397,10 +397,10 @@ func TestRateLimitRetried(t *testing.T) {
 	if !strings.Contains(e.logs.String(), "retry after 1s") {
 		t.Errorf("no rate limit retry logged:\n%s", e.logs.String())
 	}
-	c, _ := e.store.GetCase(context.Background(), 1)
-	if len(c.Prompts) != 1 {
-		t.Errorf("prompts stored = %+v", c.Prompts)
-	}
+	waitFor(t, "the prompt stored on the case", func() bool {
+		c, err := e.store.GetCase(context.Background(), 1)
+		return err == nil && len(c.Prompts) == 1
+	})
 }
 
 // TestChatMigration: a group upgraded to a supergroup is followed, both
@@ -419,6 +419,11 @@ func TestChatMigration(t *testing.T) {
 	if !strings.Contains(prompt.Params["text"], "https://t.me/c/5555/4") {
 		t.Errorf("prompt link:\n%s", prompt.Params["text"])
 	}
+	// The bot stores where the prompt went just after sending it.
+	waitFor(t, "the prompt stored on the case", func() bool {
+		c, err := e.store.GetCase(context.Background(), 1)
+		return err == nil && len(c.Prompts) == 1
+	})
 	c, err := e.store.GetCase(context.Background(), 1)
 	if err != nil || len(c.Prompts) != 1 || c.Prompts[0].ChatID != newMods {
 		t.Fatalf("case prompts = %+v, %v", c.Prompts, err)
