@@ -207,9 +207,10 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 		Communities: botCommunities(cfg), ClaimDeadline: cfg.Workflow.ClaimDeadline, FollowUp: cfg.Workflow.FollowUp,
 		RepeatWindow: cfg.Workflow.RepeatWindow, PileOnWindow: cfg.Workflow.PileOnWindow, PileOnAuthors: cfg.Workflow.PileOnAuthors,
 		ExpireAfter: cfg.Workflow.ExpireAfter, Location: cfg.Location(),
-		Retention: time.Duration(cfg.Privacy.RetentionDays) * 24 * time.Hour,
-		Reload:    func() error { return reload(logger, cfg, holder, live) },
-		Metrics:   metrics,
+		Retention:   time.Duration(cfg.Privacy.RetentionDays) * 24 * time.Hour,
+		PromptRetry: cfg.Workflow.PromptRetry,
+		Reload:      func() error { return reload(logger, cfg, holder, live) },
+		Metrics:     metrics,
 	})
 	if err != nil {
 		return err
@@ -347,7 +348,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 			return nil
 		})
 	}
-	start("workflow", func(ctx context.Context) error { return b.Run(ctx, 30*time.Second) })
+	start("workflow", func(ctx context.Context) error { return b.Run(ctx, cfg.Workflow.Tick) })
 	weekly := &weeklyPoster{log: logger.With("job", "weekly_summary"), store: st, loc: cfg.Location(),
 		minGroup: cfg.Privacy.MinGroupSize, posters: posters, now: time.Now}
 	seen := map[weeklyTarget]bool{}

@@ -20,6 +20,7 @@ type promMetrics struct {
 	prompts  *prometheus.CounterVec
 	actions  *prometheus.CounterVec
 	storeErr *prometheus.CounterVec
+	owed     *prometheus.CounterVec
 	latency  prometheus.Histogram
 }
 
@@ -38,10 +39,12 @@ func newPromMetrics() *promMetrics {
 			Help: "Moderator actions, by result (ok, refused, failed)."}, []string{"action", "result"}),
 		storeErr: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "trygbot_store_errors_total",
 			Help: "Failed storage operations."}, []string{"op"}),
+		owed: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "trygbot_prompt_failures_total",
+			Help: "Prompts not posted after retries; the case keeps owing them and a later tick tries again."}, []string{"platform"}),
 		latency: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "trygbot_handle_seconds",
 			Help: "Time to handle a message, from receipt to prompt sent.", Buckets: prometheus.ExponentialBuckets(0.0001, 4, 9)}),
 	}
-	m.reg.MustRegister(m.messages, m.flags, m.prompts, m.actions, m.storeErr, m.latency,
+	m.reg.MustRegister(m.messages, m.flags, m.prompts, m.actions, m.storeErr, m.owed, m.latency,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -63,6 +66,8 @@ func (m *promMetrics) Action(kind bot.ActionKind, result string) {
 }
 
 func (m *promMetrics) StoreError(op string) { m.storeErr.WithLabelValues(op).Inc() }
+
+func (m *promMetrics) PromptFailed(platform string) { m.owed.WithLabelValues(platform).Inc() }
 
 // handler serves the metrics in Prometheus' text format.
 func (m *promMetrics) handler() http.Handler {

@@ -76,6 +76,10 @@ type Options struct {
 	Now func() time.Time
 	// Retry bounds how often an outbox call is retried (5).
 	Retry int
+	// PromptRetry: prompts a case still owes (the platform kept failing,
+	// or the process died before storing them) are tried again after it,
+	// by the next Tick on any instance (1 min).
+	PromptRetry time.Duration
 	// Sleep waits between retries (time.Sleep honouring ctx); tests
 	// replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
@@ -137,6 +141,9 @@ func New(logger *slog.Logger, store storage.Store, eval Evaluator, tpl Templates
 	}
 	if opt.Retry <= 0 {
 		opt.Retry = 5
+	}
+	if opt.PromptRetry <= 0 {
+		opt.PromptRetry = time.Minute
 	}
 	if opt.Sleep == nil {
 		opt.Sleep = sleepCtx
@@ -261,30 +268,47 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 			c.Suggested = append(c.Suggested, t.ID)
 		}
 	}
+	shadow := comm.Shadow || slices.Contains(comm.ShadowChannels, ev.Channel)
+	if shadow {
+		// Shadow mode: the case is kept for the reports, nobody is asked.
+		c.Deadline = time.Time{}
+		c.Signals = append(c.Signals, SignalShadow)
+	} else {
+		c.PromptDue = now.Add(b.opt.PromptRetry) // this instance's lease
+	}
 	stored, created, err := b.store.CreateCase(ctx, c)
 	if err != nil {
 		return v, comm, fmt.Errorf("bot: open case: %w", err)
 	}
 	if !created {
+		// Delivered twice, or an edit of a message that already has a
+		// case. If an earlier attempt died before posting its prompts,
+		// post them now (when its lease has run out).
 		if ev.Kind == KindReport && !stored.UserReported {
-			_, err := b.store.UpdateCase(ctx, stored.ID, func(c *storage.Case) error { c.UserReported = true; return nil })
-			return v, comm, err
+			if _, err := b.store.UpdateCase(ctx, stored.ID, func(c *storage.Case) error { c.UserReported = true; return nil }); err != nil {
+				return v, comm, err
+			}
 		}
-		return v, comm, nil // delivered twice, or an edit of a message that already has a case
+		if !stored.PromptDue.IsZero() && !stored.PromptDue.After(now) {
+			if err := b.resumePrompts(ctx, stored.ID); err != nil {
+				b.log.Error("owed prompt not posted yet; the next tick retries", "case", stored.ID, "err", err)
+			}
+		}
+		return v, comm, nil
 	}
 	b.audit(ctx, stored.ID, "bot", "", "open", strings.Join(stored.Rules, ","))
-	if comm.Shadow || slices.Contains(comm.ShadowChannels, ev.Channel) {
-		// Shadow mode: the case is kept for the reports, nobody is asked.
-		_, err := b.store.UpdateCase(ctx, stored.ID, func(c *storage.Case) error {
-			c.Deadline = time.Time{}
-			c.Signals = append(c.Signals, SignalShadow)
-			return nil
-		})
-		return v, comm, err
+	if shadow {
+		return v, comm, nil
 	}
 	b.log.Info("case opened", "case", stored.ID, "community", comm.ID, "category", stored.Category,
 		"severity", stored.Severity.String(), "rules", strings.Join(stored.Rules, ","), "user_reported", stored.UserReported)
-	return v, comm, b.promptAll(ctx, stored, comm)
+	// The case is stored and owes its prompts: from here the outbox takes
+	// over, so a platform failure does not fail the message (which would
+	// only make the sender deliver it again).
+	if err := b.promptAll(ctx, stored, comm); err != nil {
+		b.log.Error("prompt not posted yet; the next tick retries", "case", stored.ID, "err", err)
+	}
+	return v, comm, nil
 }
 
 // signals adds repeat and pile-on signals from earlier cases.
@@ -329,41 +353,6 @@ func (b *Bot) followUp(ctx context.Context, author rules.UserID, now time.Time) 
 		b.audit(ctx, c.ID, "bot", "", "flagged_again", "")
 	}
 	return nil
-}
-
-// promptAll posts a new case's prompts: to the moderators, and for urgent
-// cases to the coordinators at once.
-func (b *Bot) promptAll(ctx context.Context, c storage.Case, comm *Community) error {
-	targets := []struct{ audience, chat string }{{"moderators", comm.ModeratorsChat}}
-	if c.Severity >= rules.SevUrgent && comm.CoordinatorsChat != "" && comm.CoordinatorsChat != comm.ModeratorsChat {
-		targets = append(targets, struct{ audience, chat string }{"coordinators", comm.CoordinatorsChat})
-	}
-	var errs []error
-	var refs []storage.PromptRef
-	for _, t := range targets {
-		if t.chat == "" {
-			continue
-		}
-		ref, err := b.post(ctx, c, comm, t.audience, t.chat)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		refs = append(refs, ref)
-	}
-	if len(refs) > 0 {
-		_, err := b.store.UpdateCase(ctx, c.ID, func(c *storage.Case) error {
-			c.Prompts = append(c.Prompts, refs...)
-			if len(targets) > 1 {
-				c.Notes = append(c.Notes, storage.Note{Actor: "trygbot", At: b.opt.Now().UTC(), Text: texts(comm.Lang).hAutoEscalated})
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, fmt.Errorf("bot: save prompts of case %d: %w", c.ID, err))
-		}
-	}
-	return errors.Join(errs...)
 }
 
 // post sends one prompt, retrying what the platform asks to retry.

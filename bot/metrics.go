@@ -15,6 +15,9 @@ type Metrics interface {
 	Action(kind ActionKind, result string)
 	// StoreError is called when a storage call fails.
 	StoreError(op string)
+	// PromptFailed is called when a prompt could not be posted even after
+	// retries; the case keeps owing it and a later tick tries again.
+	PromptFailed(platform string)
 }
 
 // noMetrics is the Metrics used when none is given.
@@ -24,3 +27,4 @@ func (noMetrics) Message(string, string, bool, string, time.Duration) {}
 func (noMetrics) Prompt(string, string)                               {}
 func (noMetrics) Action(ActionKind, string)                           {}
 func (noMetrics) StoreError(string)                                   {}
+func (noMetrics) PromptFailed(string)                                 {}

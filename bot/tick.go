@@ -21,6 +21,9 @@ func (b *Bot) Tick(ctx context.Context) error {
 	if err := b.purge(ctx, now); err != nil {
 		errs = append(errs, err)
 	}
+	if err := b.owedPrompts(ctx, now); err != nil {
+		errs = append(errs, err)
+	}
 	due, err := b.store.ListCases(ctx, storage.CaseQuery{States: []storage.State{storage.StateOpen}, DeadlineBefore: now})
 	if err != nil {
 		return fmt.Errorf("bot: cases past deadline: %w", err)
@@ -147,6 +150,11 @@ func (b *Bot) Run(ctx context.Context, interval time.Duration) error {
 	}
 	t := time.NewTicker(interval)
 	defer t.Stop()
+	// A first tick at once: prompts owed from before a restart go out
+	// without waiting a whole interval.
+	if err := b.Tick(ctx); err != nil && ctx.Err() == nil {
+		b.log.Error("tick", "err", err)
+	}
 	for {
 		select {
 		case <-ctx.Done():

@@ -141,6 +141,12 @@ type Workflow struct {
 	// MaxMessageBytes: longer messages are evaluated on their first
 	// MaxMessageBytes bytes.
 	MaxMessageBytes int `yaml:"max_message_bytes"`
+	// PromptRetry: prompts a case still owes (the platform failed, or the
+	// bot stopped before posting them) are tried again after this, by
+	// whichever instance ticks first.
+	PromptRetry time.Duration `yaml:"prompt_retry"`
+	// Tick: how often re-offers, expiry, owed prompts and retention run.
+	Tick time.Duration `yaml:"tick"`
 }
 
 // Rules configures the rules engine for every community.
@@ -317,6 +323,8 @@ func Default() *Config {
 			PileOnWindow:    10 * time.Minute,
 			PileOnAuthors:   3,
 			MaxMessageBytes: 32 << 10,
+			PromptRetry:     time.Minute,
+			Tick:            30 * time.Second,
 		},
 		Rules:    Rules{Threshold: 0.5, Watch: true},
 		Telegram: Telegram{Mode: ModePolling, Webhook: TelegramWebhook{Listen: ":8443"}},

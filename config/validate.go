@@ -126,6 +126,8 @@ func (c *Config) validateWorkflow(p *problems) {
 		{"workflow.expire_after", w.ExpireAfter},
 		{"workflow.repeat_window", w.RepeatWindow},
 		{"workflow.pileon_window", w.PileOnWindow},
+		{"workflow.prompt_retry", w.PromptRetry},
+		{"workflow.tick", w.Tick},
 	} {
 		if d.v <= 0 {
 			p.addf(d.path, "a Go duration such as 15m or 24h", "must be positive, got %s", d.v)

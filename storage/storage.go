@@ -121,6 +121,12 @@ type Case struct {
 	FlaggedAgain  bool      `json:"flagged_again,omitempty"`
 
 	Prompts []PromptRef `json:"prompts,omitempty"`
+	// PromptDue, when set, says prompts are still owed for the case (the
+	// case is its own outbox entry): from this time on any instance may
+	// send the missing ones. The instance that opens a case sets it a
+	// lease ahead and clears it once every prompt is posted, so a crash in
+	// between is repaired by the next Tick, on this or another instance.
+	PromptDue time.Time `json:"prompt_due,omitzero"`
 	// Version counts updates; stores bump it on every write.
 	Version int64 `json:"version"`
 }
@@ -128,7 +134,7 @@ type Case struct {
 // Normalize puts every time of c in UTC without a monotonic reading, as
 // stores keep them. It does not write to memory c shares with the caller.
 func (c *Case) Normalize() {
-	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil} {
+	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil, &c.PromptDue} {
 		*p = p.UTC().Round(0)
 	}
 	c.Notes = slices.Clone(c.Notes)
@@ -170,7 +176,9 @@ type CaseQuery struct {
 	DeadlineBefore time.Time
 	// FollowUpAt selects cases whose follow-up window contains it.
 	FollowUpAt time.Time
-	Limit      int
+	// PromptDueBefore selects cases whose PromptDue is set and before it.
+	PromptDueBefore time.Time
+	Limit           int
 }
 
 // AuditEntry records one action on a case, or an admin action.

@@ -173,6 +173,9 @@ func (s *Store) indexes(c storage.Case) map[string]float64 {
 	if !c.FollowUpUntil.IsZero() {
 		m[s.key("idx", "followup")] = micros(c.FollowUpUntil)
 	}
+	if !c.PromptDue.IsZero() {
+		m[s.key("idx", "promptdue")] = micros(c.PromptDue)
+	}
 	return m
 }
 
@@ -469,6 +472,9 @@ func (s *Store) candidates(ctx context.Context, q storage.CaseQuery) ([]int64, e
 	if !q.FollowUpAt.IsZero() {
 		byScore(s.key("idx", "followup"), score(micros(q.FollowUpAt)), "+inf")
 	}
+	if !q.PromptDueBefore.IsZero() {
+		byScore(s.key("idx", "promptdue"), "-inf", score(micros(q.PromptDueBefore)))
+	}
 	if len(specs) == 0 {
 		byID(s.key("idx", "all"))
 	}
@@ -542,6 +548,7 @@ func matches(q storage.CaseQuery, c storage.Case) bool {
 		!q.Since.IsZero() && c.CreatedAt.Before(q.Since),
 		!q.Until.IsZero() && !c.CreatedAt.Before(q.Until),
 		!q.DeadlineBefore.IsZero() && (c.Deadline.IsZero() || !c.Deadline.Before(q.DeadlineBefore)),
+		!q.PromptDueBefore.IsZero() && (c.PromptDue.IsZero() || !c.PromptDue.Before(q.PromptDueBefore)),
 		!q.FollowUpAt.IsZero() && (c.FollowUpUntil.IsZero() || !q.FollowUpAt.Before(c.FollowUpUntil) || c.CreatedAt.After(q.FollowUpAt)):
 		return false
 	}

@@ -385,6 +385,11 @@ func (s *Store) ListCases(ctx context.Context, q storage.CaseQuery) ([]storage.C
 	if !q.DeadlineBefore.IsZero() {
 		add("deadline < ?", nanos(q.DeadlineBefore))
 	}
+	if !q.PromptDueBefore.IsZero() {
+		// Few cases owe prompts, and only for seconds: no column; the
+		// time is compared below.
+		add(`instr(CAST(data AS TEXT), '"prompt_due"') > 0`)
+	}
 	if !q.FollowUpAt.IsZero() {
 		add("follow_up_until > ? AND created_at <= ?", nanos(q.FollowUpAt), nanos(q.FollowUpAt))
 	}
@@ -393,7 +398,7 @@ func (s *Store) ListCases(ctx context.Context, q storage.CaseQuery) ([]storage.C
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
 	query += " ORDER BY id"
-	if q.Limit > 0 {
+	if q.Limit > 0 && q.PromptDueBefore.IsZero() {
 		query += " LIMIT ?"
 		args = append(args, q.Limit)
 	}
@@ -408,7 +413,13 @@ func (s *Store) ListCases(ctx context.Context, q storage.CaseQuery) ([]storage.C
 		if err != nil {
 			return nil, s.fail("list cases", err)
 		}
+		if !q.PromptDueBefore.IsZero() && (c.PromptDue.IsZero() || !c.PromptDue.Before(q.PromptDueBefore)) {
+			continue
+		}
 		out = append(out, c)
+		if q.Limit > 0 && len(out) == q.Limit {
+			break
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.fail("list cases", err)

@@ -51,6 +51,7 @@ func Run(t *testing.T, open func(t *testing.T) storage.Store) {
 		{"UpdateNoLostUpdates", testUpdateNoLostUpdates},
 		{"ListFilters", testListFilters},
 		{"ListFollowsUpdates", testListFollowsUpdates},
+		{"ListPromptDue", testListPromptDue},
 		{"Audit", testAudit},
 		{"AuditDefaults", testAuditDefaults},
 		{"AuditUnknownCase", testAuditUnknownCase},
@@ -133,6 +134,7 @@ func fullCase(key string) storage.Case {
 		Template:        "tpl-b",
 		FollowUpUntil:   created.Add(24 * time.Hour),
 		FlaggedAgain:    true,
+		PromptDue:       created.Add(time.Minute),
 		Prompts: []storage.PromptRef{
 			{Platform: "discord", ChatID: "mods", MessageID: "p-1", Audience: "moderators"},
 			{Platform: "telegram", ChatID: "coord", MessageID: "p-2", Audience: "coordinators"},
@@ -145,7 +147,7 @@ func fullCase(key string) storage.Case {
 // every time in UTC without a monotonic reading.
 func asStored(c storage.Case, id storage.CaseID, version int64) storage.Case {
 	c.ID, c.Version = id, version
-	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil} {
+	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil, &c.PromptDue} {
 		*p = utc(*p)
 	}
 	c.Notes = slices.Clone(c.Notes)
@@ -996,5 +998,45 @@ func testContextCancelled(t *testing.T, s storage.Store) {
 	}
 	if rows := volume(t, s, base.Add(-time.Hour), base.Add(time.Hour)); len(rows) != 0 {
 		t.Errorf("Volume = %s after a cancelled AddVolume, want none", show(rows))
+	}
+}
+
+// testListPromptDue checks the outbox query: cases that still owe prompts,
+// by the time from which they may be sent, leaving once cleared.
+func testListPromptDue(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	h := func(n int) time.Time { return base.Add(time.Duration(n) * time.Hour) }
+	mk := func(key string, due time.Time) storage.Case {
+		return mustCreate(t, s, storage.Case{Key: key, Platform: "discord", Community: "g1", Channel: "ch1",
+			Author: "a1", State: storage.StateOpen, CreatedAt: h(0), PromptDue: due})
+	}
+	p1 := mk("p1", h(1))
+	mk("p2", time.Time{})
+	mk("p3", h(3).In(cet))
+	tests := []struct {
+		name string
+		q    storage.CaseQuery
+		want []string
+	}{
+		{"none due yet", storage.CaseQuery{PromptDueBefore: h(1)}, []string{}},
+		{"one due", storage.CaseQuery{PromptDueBefore: h(1).Add(1)}, []string{"p1"}},
+		{"both due", storage.CaseQuery{PromptDueBefore: h(9)}, []string{"p1", "p3"}},
+		{"limit", storage.CaseQuery{PromptDueBefore: h(9), Limit: 1}, []string{"p1"}},
+		{"and state", storage.CaseQuery{PromptDueBefore: h(9), States: []storage.State{storage.StateClosed}}, []string{}},
+	}
+	for _, tt := range tests {
+		if got := listKeys(t, s, tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: ListCases(%+v) = %v, want %v", tt.name, tt.q, got, tt.want)
+		}
+	}
+	if _, err := s.UpdateCase(ctx, p1.ID, func(c *storage.Case) error { c.PromptDue = time.Time{}; return nil }); err != nil {
+		t.Fatalf("UpdateCase(p1): %v", err)
+	}
+	if got := listKeys(t, s, storage.CaseQuery{PromptDueBefore: h(9)}); !slices.Equal(got, []string{"p3"}) {
+		t.Errorf("after clearing p1: ListCases(due) = %v, want [p3]", got)
+	}
+	got, err := s.GetCase(ctx, p1.ID)
+	if err != nil || !got.PromptDue.IsZero() {
+		t.Errorf("GetCase(p1).PromptDue = %v, %v; want zero", got.PromptDue, err)
 	}
 }

@@ -1,0 +1,133 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/trygbot/trygbot/rules"
+	"github.com/trygbot/trygbot/storage"
+)
+
+// The case is its own outbox entry: while Case.PromptDue is set, prompts
+// are owed. The instance that opens a case holds it for PromptRetry and
+// posts at once; if the platform keeps failing, or the process dies
+// before the prompts are stored, the next Tick on any instance finds the
+// case due, takes the lease atomically and posts what is missing. A
+// prompt already stored (by audience) is never posted again.
+
+// promptTarget is one chat a case's prompt goes to.
+type promptTarget struct{ audience, chat string }
+
+// promptTargets lists where a new case's prompts go: the moderators, and
+// for urgent cases the coordinators at once.
+func promptTargets(c storage.Case, comm *Community) []promptTarget {
+	var out []promptTarget
+	if comm.ModeratorsChat != "" {
+		out = append(out, promptTarget{"moderators", comm.ModeratorsChat})
+	}
+	if c.Severity >= rules.SevUrgent && comm.CoordinatorsChat != "" && comm.CoordinatorsChat != comm.ModeratorsChat {
+		out = append(out, promptTarget{"coordinators", comm.CoordinatorsChat})
+	}
+	return out
+}
+
+// promptAll posts the prompts case c still owes and stores where they
+// went. It clears c.PromptDue when none is missing, and otherwise moves it
+// PromptRetry ahead so a later Tick tries again. The caller holds the
+// lease.
+func (b *Bot) promptAll(ctx context.Context, c storage.Case, comm *Community) error {
+	targets := promptTargets(c, comm)
+	var errs []error
+	var refs []storage.PromptRef
+	missing := 0
+	for _, t := range targets {
+		if hasAudience(c, t.audience) {
+			continue
+		}
+		ref, err := b.post(ctx, c, comm, t.audience, t.chat)
+		if err != nil {
+			errs = append(errs, err)
+			missing++
+			continue
+		}
+		refs = append(refs, ref)
+	}
+	now := b.opt.Now().UTC()
+	_, err := b.store.UpdateCase(ctx, c.ID, func(c *storage.Case) error {
+		c.Prompts = append(c.Prompts, refs...)
+		for _, r := range refs {
+			if r.Audience == "coordinators" {
+				c.Notes = append(c.Notes, storage.Note{Actor: "trygbot", At: now, Text: texts(comm.Lang).hAutoEscalated})
+			}
+		}
+		if missing == 0 || !c.Open() {
+			c.PromptDue = time.Time{}
+		} else {
+			c.PromptDue = now.Add(b.opt.PromptRetry)
+		}
+		return nil
+	})
+	if err != nil {
+		// The platform has the prompts but the case does not know: a
+		// later retry would post them again. Say so loudly.
+		errs = append(errs, fmt.Errorf("bot: save prompts of case %d: %w", c.ID, err))
+	}
+	if missing > 0 {
+		b.opt.Metrics.PromptFailed(c.Platform)
+		b.log.Warn("prompts owed; will retry", "case", c.ID, "missing", missing, "retry_in", b.opt.PromptRetry)
+	}
+	return errors.Join(errs...)
+}
+
+// resumePrompts posts the prompts a due case still owes, if this instance
+// wins its lease. It is what makes prompts survive a crash or a long
+// platform outage.
+func (b *Bot) resumePrompts(ctx context.Context, id storage.CaseID) error {
+	now := b.opt.Now().UTC()
+	c, err := b.store.UpdateCase(ctx, id, func(c *storage.Case) error {
+		if c.PromptDue.IsZero() || c.PromptDue.After(now) {
+			return errNotDue // another instance has it, or it is done
+		}
+		if !c.Open() {
+			c.PromptDue = time.Time{} // decided elsewhere (dashboard); nothing owed
+			return nil
+		}
+		c.PromptDue = now.Add(b.opt.PromptRetry)
+		return nil
+	})
+	if errors.Is(err, errNotDue) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("bot: lease prompts of case %d: %w", id, err)
+	}
+	comm, ok := b.byID[c.Community]
+	if !c.Open() {
+		return nil
+	}
+	if !ok { // the community left the configuration
+		_, err = b.store.UpdateCase(ctx, id, func(c *storage.Case) error { c.PromptDue = time.Time{}; return nil })
+		return err
+	}
+	b.log.Info("posting owed prompts", "case", c.ID, "community", comm.ID,
+		"have", len(c.Prompts), "want", len(promptTargets(c, comm)))
+	b.audit(ctx, c.ID, "bot", "", "prompt_retry", "")
+	return b.promptAll(ctx, c, comm)
+}
+
+// owedPrompts resumes every case whose prompts are due, oldest first.
+func (b *Bot) owedPrompts(ctx context.Context, now time.Time) error {
+	due, err := b.store.ListCases(ctx, storage.CaseQuery{PromptDueBefore: now.Add(1), Limit: 200})
+	if err != nil {
+		return fmt.Errorf("bot: owed prompts: %w", err)
+	}
+	var errs []error
+	for _, c := range due {
+		if err := b.resumePrompts(ctx, c.ID); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
