@@ -22,6 +22,7 @@ import (
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/redis"
+	"github.com/trygbot/trygbot/storage/spool"
 	"github.com/trygbot/trygbot/storage/sqlite"
 	"github.com/trygbot/trygbot/web"
 )
@@ -238,6 +239,34 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 		}()
 	}
 
+	// With Redis, messages go through a queue shared by every instance
+	// (each is handled by one of them), with a spool on local disk for
+	// when Redis is away. With SQLite the adapters hand them to the bot.
+	var inbox bot.Inbox = b
+	var sp *spool.Queue
+	if rs, ok := st.(*redis.Store); ok {
+		rc := cfg.Store.Redis
+		rq := redis.NewQueue(rs.Client(), rc.Prefix, "events", "bots")
+		sp, err = spool.Open(rq, spool.Options{Dir: rc.SpoolDir, MaxBytes: int64(rc.SpoolMaxMB) << 20, Logger: logger.With("component", "spool")})
+		if err != nil {
+			return fmt.Errorf("run: %w", err)
+		}
+		defer sp.Close()
+		inbox = &bot.QueueInbox{Queue: sp, Direct: b}
+		start("spool", sp.Run)
+		name := instanceName()
+		for w := range rc.Workers {
+			consumer := fmt.Sprintf("%s-%d", name, w)
+			start("queue "+consumer, func(ctx context.Context) error { return consumeLoop(ctx, logger, b, sp, consumer) })
+		}
+	}
+	var hp pinger
+	if p, ok := st.(pinger); ok {
+		hp = p
+	}
+	hl := newHealth(logger.With("component", "health"), hp, sp, metrics)
+	start("health", hl.run)
+
 	var servers []*http.Server
 	posters := map[string]bot.Poster{}
 	for _, platform := range cfg.Platforms() {
@@ -248,8 +277,12 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 			if p, ok := any(a).(bot.Poster); ok {
 				posters[platform] = p
 			}
-			start("ingest", func(ctx context.Context) error { return a.Run(ctx, b) })
-			srv := &http.Server{Addr: cfg.Ingest.Listen, Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+			start("ingest", func(ctx context.Context) error { return a.Run(ctx, inbox) })
+			mux := http.NewServeMux()
+			mux.Handle("GET /healthz", hl) // for load balancers, without the token
+			mux.Handle("GET /metrics", metrics.handler())
+			mux.Handle("/", a.Handler())
+			srv := &http.Server{Addr: cfg.Ingest.Listen, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 			servers = append(servers, srv)
 			start("ingest http", func(context.Context) error {
 				logger.Info("ingest API listening", "addr", cfg.Ingest.Listen)
@@ -271,7 +304,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 				posters[platform] = p
 			}
 			start("console", func(ctx context.Context) error {
-				err := a.Run(ctx, b)
+				err := a.Run(ctx, inbox)
 				cancel() // end of input ends the run
 				return err
 			})
@@ -299,7 +332,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 			if p, ok := any(a).(bot.Poster); ok {
 				posters[platform] = p
 			}
-			start("telegram", func(ctx context.Context) error { return a.Run(ctx, b) })
+			start("telegram", func(ctx context.Context) error { return a.Run(ctx, inbox) })
 			if tc.Mode == telegram.ModeWebhook {
 				srv := &http.Server{Addr: tc.Webhook.Listen, Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
 				servers = append(servers, srv)
@@ -329,13 +362,13 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 			if p, ok := any(a).(bot.Poster); ok {
 				posters[platform] = p
 			}
-			start("discord", func(ctx context.Context) error { return a.Run(ctx, b) })
+			start("discord", func(ctx context.Context) error { return a.Run(ctx, inbox) })
 		default:
 			return fmt.Errorf("run: the %s adapter is not part of this release yet; configured communities use it", platform)
 		}
 	}
 	if cfg.Web.Listen != "" && len(cfg.Web.Users) > 0 { // a dashboard nobody can log in to stays off
-		srv, err := dashboardServer(logger, cfg, st, b, holder.Evaluate, metrics.handler(), func() []web.Template { return live.cur.Load().webTemplates() })
+		srv, err := dashboardServer(logger, cfg, st, b, holder.Evaluate, metrics.handler(), func() []web.Template { return live.cur.Load().webTemplates() }, hl)
 		if err != nil {
 			return err
 		}
@@ -370,17 +403,65 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 	}
 	logger.Info("trygbot running", "communities", len(cfg.Communities), "platforms", strings.Join(cfg.Platforms(), ","), "store", cfg.Store.Driver)
 	<-ctx.Done()
-	shut, done := context.WithTimeout(context.Background(), 10*time.Second)
+	// Stop taking work, let what is in flight finish, within a bound.
+	logger.Info("stopping: finishing work in flight", "within", shutdownBound)
+	began := time.Now()
+	shut, done := context.WithTimeout(context.Background(), shutdownBound)
 	defer done()
 	for _, s := range servers {
 		s.Shutdown(shut)
 	}
-	wg.Wait()
-	if err := b.Flush(shut); err != nil {
+	finished := make(chan struct{})
+	go func() { wg.Wait(); close(finished) }()
+	select {
+	case <-finished:
+	case <-shut.Done():
+		logger.Error("shutdown bound reached; stopping with work in flight (queued work is redelivered, owed prompts are retried)", "bound", shutdownBound)
+	}
+	fctx, fdone := context.WithTimeout(context.Background(), 2*time.Second)
+	defer fdone()
+	if err := b.Flush(fctx); err != nil {
 		logger.Error("message counts not flushed", "err", err)
 	}
-	logger.Info("trygbot stopped")
+	logger.Info("trygbot stopped", "took", time.Since(began).Round(time.Millisecond))
 	return first
+}
+
+// shutdownBound bounds a graceful stop: in-flight messages and prompts
+// finish within it.
+const shutdownBound = 10 * time.Second
+
+// instanceName names this process among the queue's consumers.
+func instanceName() string {
+	host, err := os.Hostname()
+	if err != nil || host == "" {
+		host = "trygbot"
+	}
+	return fmt.Sprintf("%s-%d", host, os.Getpid())
+}
+
+// consumeLoop handles queued messages until ctx is done. When Redis is
+// away it waits and reconnects with backoff instead of stopping the
+// process: the spool keeps incoming work meanwhile.
+func consumeLoop(ctx context.Context, logger *slog.Logger, b *bot.Bot, q storage.Queue, consumer string) error {
+	backoff := 100 * time.Millisecond
+	for {
+		began := time.Now()
+		err := b.Consume(ctx, q, consumer, nil)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if time.Since(began) > time.Minute {
+			backoff = 100 * time.Millisecond
+		}
+		logger.Warn("queue consumer stopped; retrying", "consumer", consumer, "in", backoff, "err", err)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(backoff):
+		}
+		backoff = min(backoff*2, 5*time.Second)
+	}
 }
 
 // reload reads the rule and template packs again and swaps each set in if
@@ -445,14 +526,14 @@ var webRoles = map[string]bot.Role{"moderator": bot.RoleModerator, "admin": bot.
 
 // dashboardServer builds the web dashboard's server from the configuration.
 func dashboardServer(logger *slog.Logger, cfg *config.Config, st storage.Store, b *bot.Bot, eval func(rules.Message) rules.Verdict,
-	metrics http.Handler, tpl func() []web.Template) (*http.Server, error) {
+	metrics http.Handler, tpl func() []web.Template, health http.Handler) (*http.Server, error) {
 	users := make([]web.User, 0, len(cfg.Web.Users))
 	for _, u := range cfg.Web.Users {
 		users = append(users, web.User{Name: u.Name, Role: webRoles[u.Role], PasswordHash: u.PasswordHash})
 	}
 	h, err := web.NewServer(logger.With("component", "web"), web.Options{Store: st, Bot: b, Evaluate: eval,
 		Users: users, SessionKey: []byte(cfg.Web.SessionKey.Reveal()), Location: cfg.Location(),
-		MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://"), Metrics: metrics, Templates: tpl})
+		MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://"), Metrics: metrics, Templates: tpl, Health: health})
 	if err != nil {
 		return nil, fmt.Errorf("run: dashboard: %w", err)
 	}

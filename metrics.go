@@ -21,6 +21,9 @@ type promMetrics struct {
 	actions  *prometheus.CounterVec
 	storeErr *prometheus.CounterVec
 	owed     *prometheus.CounterVec
+	upGauge  *prometheus.GaugeVec
+	spoolN   prometheus.Gauge
+	spoolB   prometheus.Gauge
 	latency  prometheus.Histogram
 }
 
@@ -41,10 +44,16 @@ func newPromMetrics() *promMetrics {
 			Help: "Failed storage operations."}, []string{"op"}),
 		owed: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "trygbot_prompt_failures_total",
 			Help: "Prompts not posted after retries; the case keeps owing them and a later tick tries again."}, []string{"platform"}),
+		upGauge: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "trygbot_component_up",
+			Help: "1 if the component answers its health probe, 0 if not."}, []string{"component"}),
+		spoolN: prometheus.NewGauge(prometheus.GaugeOpts{Name: "trygbot_spool_items",
+			Help: "Incoming messages buffered on local disk while the store is unreachable."}),
+		spoolB: prometheus.NewGauge(prometheus.GaugeOpts{Name: "trygbot_spool_bytes",
+			Help: "Size of the messages buffered on local disk."}),
 		latency: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "trygbot_handle_seconds",
 			Help: "Time to handle a message, from receipt to prompt sent.", Buckets: prometheus.ExponentialBuckets(0.0001, 4, 9)}),
 	}
-	m.reg.MustRegister(m.messages, m.flags, m.prompts, m.actions, m.storeErr, m.owed, m.latency,
+	m.reg.MustRegister(m.messages, m.flags, m.prompts, m.actions, m.storeErr, m.owed, m.upGauge, m.spoolN, m.spoolB, m.latency,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -68,6 +77,19 @@ func (m *promMetrics) Action(kind bot.ActionKind, result string) {
 func (m *promMetrics) StoreError(op string) { m.storeErr.WithLabelValues(op).Inc() }
 
 func (m *promMetrics) PromptFailed(platform string) { m.owed.WithLabelValues(platform).Inc() }
+
+func (m *promMetrics) up(component string, up bool) {
+	v := 0.0
+	if up {
+		v = 1
+	}
+	m.upGauge.WithLabelValues(component).Set(v)
+}
+
+func (m *promMetrics) spooled(items int, bytes int64) {
+	m.spoolN.Set(float64(items))
+	m.spoolB.Set(float64(bytes))
+}
 
 // handler serves the metrics in Prometheus' text format.
 func (m *promMetrics) handler() http.Handler {

@@ -105,6 +105,12 @@ type Bot struct {
 
 	mu       sync.RWMutex
 	outboxes map[string]Outbox
+
+	// unsaved holds prompts posted whose refs the store did not take
+	// (it went away in between), so a retry stores them instead of
+	// posting again.
+	unsavedMu sync.Mutex
+	unsaved   map[storage.CaseID][]storage.PromptRef
 }
 
 // Flush writes the message counts gathered since the last flush. Run does
@@ -156,7 +162,8 @@ func New(logger *slog.Logger, store storage.Store, eval Evaluator, tpl Templates
 		loc = time.UTC
 	}
 	b := &Bot{log: logger, store: store, eval: eval, templates: tpl, pseud: pseud, opt: opt, loc: loc,
-		byChat: map[string]*Community{}, byID: map[string]*Community{}, outboxes: map[string]Outbox{}}
+		byChat: map[string]*Community{}, byID: map[string]*Community{}, outboxes: map[string]Outbox{},
+		unsaved: map[storage.CaseID][]storage.PromptRef{}}
 	for i := range opt.Communities {
 		c := &opt.Communities[i]
 		key := c.Platform + "\x00" + c.ChatID

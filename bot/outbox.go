@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/trygbot/trygbot/rules"
@@ -42,8 +43,15 @@ func (b *Bot) promptAll(ctx context.Context, c storage.Case, comm *Community) er
 	var errs []error
 	var refs []storage.PromptRef
 	missing := 0
+	b.unsavedMu.Lock()
+	posted := b.unsaved[c.ID]
+	b.unsavedMu.Unlock()
 	for _, t := range targets {
 		if hasAudience(c, t.audience) {
+			continue
+		}
+		if i := slices.IndexFunc(posted, func(r storage.PromptRef) bool { return r.Audience == t.audience }); i >= 0 {
+			refs = append(refs, posted[i]) // posted before; only the store missed it
 			continue
 		}
 		ref, err := b.post(ctx, c, comm, t.audience, t.chat)
@@ -69,10 +77,22 @@ func (b *Bot) promptAll(ctx context.Context, c storage.Case, comm *Community) er
 		}
 		return nil
 	})
+	b.unsavedMu.Lock()
+	if err != nil && len(refs) > 0 {
+		// The platform has the prompts but the store does not know:
+		// remember them, so the retry stores them instead of posting
+		// again. (Another instance could still post them again: the one
+		// window where a prompt may arrive twice.)
+		b.unsaved[c.ID] = refs
+	} else if err == nil {
+		delete(b.unsaved, c.ID)
+	}
+	b.unsavedMu.Unlock()
 	if err != nil {
-		// The platform has the prompts but the case does not know: a
-		// later retry would post them again. Say so loudly.
 		errs = append(errs, fmt.Errorf("bot: save prompts of case %d: %w", c.ID, err))
+		if missing == 0 {
+			missing = len(refs) // owed until stored
+		}
 	}
 	if missing > 0 {
 		b.opt.Metrics.PromptFailed(c.Platform)

@@ -34,6 +34,9 @@ func (q *QueueInbox) Command(ctx context.Context, req CommandRequest) (string, e
 	return q.Direct.Command(ctx, req)
 }
 
+// handleBound bounds the handling of one queued message.
+const handleBound = 30 * time.Second
+
 // Consume handles events from the queue as instance name until ctx is
 // done. An event whose handling fails is left for redelivery.
 func (b *Bot) Consume(ctx context.Context, q storage.Queue, name string, handled func(Event)) error {
@@ -43,7 +46,11 @@ func (b *Bot) Consume(ctx context.Context, q storage.Queue, name string, handled
 			b.log.Error("queue item is not an event; dropped", "err", err)
 			return nil // a poison item would come back forever
 		}
-		if err := b.Handle(ctx, ev); err != nil {
+		// A message taken is finished even if ctx ends meanwhile (a
+		// graceful stop), within a bound; the rest stay queued.
+		hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleBound)
+		defer cancel()
+		if err := b.Handle(hctx, ev); err != nil {
 			return err
 		}
 		if handled != nil {

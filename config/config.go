@@ -101,6 +101,16 @@ type RedisStore struct {
 	// Prefix starts every key trygbot writes, so several deployments can
 	// share one server.
 	Prefix string `yaml:"prefix"`
+	// Workers: how many messages one instance handles at a time from the
+	// shared queue.
+	Workers int `yaml:"workers"`
+	// SpoolDir keeps incoming messages on local disk while Redis is
+	// unreachable; they are published in order when it answers. Load
+	// resolves a relative path against the config file's directory.
+	SpoolDir string `yaml:"spool_dir" config:"path"`
+	// SpoolMaxMB bounds the spool; beyond it new messages are refused
+	// (HTTP 503 on the ingest API) until Redis is back.
+	SpoolMaxMB int `yaml:"spool_max_mb"`
 }
 
 // Privacy holds pseudonymisation and retention settings.
@@ -308,7 +318,7 @@ func Default() *Config {
 		Store: Store{
 			Driver: DriverSQLite,
 			SQLite: SQLiteStore{Path: "trygbot.db"},
-			Redis:  RedisStore{Addr: "127.0.0.1:6379", Prefix: "trygbot:"},
+			Redis:  RedisStore{Addr: "127.0.0.1:6379", Prefix: "trygbot:", Workers: 4, SpoolDir: "trygbot-spool", SpoolMaxMB: 256},
 		},
 		Privacy: Privacy{
 			RetentionDays:         30,

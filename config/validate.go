@@ -87,6 +87,15 @@ func (c *Config) validateStore(p *problems) {
 		if s.Redis.DB < 0 {
 			p.addf("store.redis.db", "Redis databases are numbered from 0", "must not be negative, got %d", s.Redis.DB)
 		}
+		if s.Redis.Workers < 1 {
+			p.addf("store.redis.workers", "the default is 4", "must be at least 1, got %d", s.Redis.Workers)
+		}
+		if s.Redis.SpoolDir == "" {
+			p.add("store.redis.spool_dir", "missing", "a local directory for messages that arrive while Redis is away, such as trygbot-spool")
+		}
+		if s.Redis.SpoolMaxMB < 1 {
+			p.addf("store.redis.spool_max_mb", "the default is 256", "must be at least 1, got %d", s.Redis.SpoolMaxMB)
+		}
 	default:
 		p.addf("store.driver", didYouMean(s.Driver, drivers), "unknown driver %q", s.Driver)
 	}

@@ -8,7 +8,11 @@ import (
 
 // routes registers every route of the dashboard.
 func (s *server) routes(mux *http.ServeMux) {
-	mux.HandleFunc("GET /healthz", s.handleHealthz)
+	if s.opt.Health != nil {
+		mux.Handle("GET /healthz", s.opt.Health)
+	} else {
+		mux.HandleFunc("GET /healthz", s.handleHealthz)
+	}
 	if s.opt.Metrics != nil {
 		mux.Handle("GET /metrics", s.opt.Metrics)
 	}

@@ -66,6 +66,9 @@ type Options struct {
 	// Prometheus scraper (keep the dashboard's port off the internet, or
 	// filter /metrics at the proxy).
 	Metrics http.Handler
+	// Health, if set, answers /healthz instead of the built-in check
+	// (which asks the store for one case).
+	Health http.Handler
 }
 
 // Login limits: failed logins per client address.

@@ -174,12 +174,62 @@ func (q *Queue) Consume(ctx context.Context, consumer string, handle func(ctx co
 	}
 	var lastSweep time.Time
 	cursor := "0-0"
+	// First, once, the items this consumer took and did not acknowledge
+	// before (its handler failed, or Redis went away before the ack):
+	// with a stable consumer name they are retried at once, not after
+	// MinIdle.
+	own := "0-0"
+	// Items whose handler failed are retried from this consumer's own
+	// pending list after a backoff (doubling to MinIdle), so a store that
+	// was away briefly does not hold them for MinIdle.
+	var ownAt time.Time
+	ownDelay := 100 * time.Millisecond
+	ownFailed := 0 // failures in the current pass over the own list
+	failed := func(n int) {
+		ownFailed += n
+		if n == 0 {
+			return
+		}
+		if ownAt.IsZero() {
+			ownAt = time.Now().Add(ownDelay)
+		}
+		ownDelay = min(ownDelay*2, q.MinIdle)
+	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if err := q.ensureGroup(ctx); err != nil {
 			return q.consumeErr(ctx, err)
+		}
+		if !ownAt.IsZero() && !time.Now().Before(ownAt) {
+			own, ownAt, ownFailed = "0-0", time.Time{}, 0
+		}
+		if own != "" {
+			streams, err := q.client.XReadGroup(ctx, &goredis.XReadGroupArgs{
+				Group: q.group, Consumer: consumer, Streams: []string{q.stream, own}, Count: q.Batch,
+			}).Result()
+			if err != nil && !errors.Is(err, goredis.Nil) {
+				return q.consumeErr(ctx, err)
+			}
+			own = ""
+			empty := true
+			for _, st := range streams {
+				if len(st.Messages) == 0 {
+					continue
+				}
+				empty = false
+				own = st.Messages[len(st.Messages)-1].ID
+				n, err := q.handle(ctx, st.Messages, handle)
+				if err != nil {
+					return err
+				}
+				failed(n)
+			}
+			if empty && ownFailed == 0 {
+				ownDelay = 100 * time.Millisecond // the own list is clean
+			}
+			continue
 		}
 		// Claim items other consumers (or this one) left pending, at
 		// most every MinIdle/2 once a sweep has finished.
@@ -198,9 +248,11 @@ func (q *Queue) Consume(ctx context.Context, consumer string, handle func(ctx co
 			if next == "0-0" {
 				lastSweep = time.Now()
 			}
-			if err := q.handle(ctx, msgs, handle); err != nil {
+			n, err := q.handle(ctx, msgs, handle)
+			if err != nil {
 				return err
 			}
+			failed(n)
 			if len(msgs) > 0 {
 				continue
 			}
@@ -219,9 +271,11 @@ func (q *Queue) Consume(ctx context.Context, consumer string, handle func(ctx co
 			continue
 		}
 		for _, st := range streams {
-			if err := q.handle(ctx, st.Messages, handle); err != nil {
+			n, err := q.handle(ctx, st.Messages, handle)
+			if err != nil {
 				return err
 			}
+			failed(n)
 		}
 	}
 }
@@ -245,7 +299,7 @@ func (q *Queue) consumeErr(ctx context.Context, err error) error {
 // ctx is done; the rest stay pending. A consumer that dies before the
 // acknowledgement leaves its batch to be claimed again, so delivery is at
 // least once; the bot's case creation is idempotent on the message.
-func (q *Queue) handle(ctx context.Context, msgs []goredis.XMessage, handle func(context.Context, []byte) error) error {
+func (q *Queue) handle(ctx context.Context, msgs []goredis.XMessage, handle func(context.Context, []byte) error) (failed int, _ error) {
 	done := make([]string, 0, len(msgs))
 	var stop error
 	for _, m := range msgs {
@@ -255,7 +309,8 @@ func (q *Queue) handle(ctx context.Context, msgs []goredis.XMessage, handle func
 		}
 		item, ok := m.Values[itemField].(string)
 		if ok && handle(ctx, []byte(item)) != nil {
-			continue // stays pending, to be claimed again after MinIdle
+			failed++
+			continue // stays pending, to be retried
 		}
 		// Handled, or not an item of ours: acknowledge and delete it.
 		done = append(done, m.ID)
@@ -269,8 +324,8 @@ func (q *Queue) handle(ctx context.Context, msgs []goredis.XMessage, handle func
 		})
 		cancel()
 		if err != nil {
-			return q.fail(fmt.Sprintf("acknowledge %d items in", len(done)), err)
+			return failed, q.fail(fmt.Sprintf("acknowledge %d items in", len(done)), err)
 		}
 	}
-	return stop
+	return failed, stop
 }

@@ -94,6 +94,17 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 // Closing the store closes it.
 func (s *Store) Client() *goredis.Client { return s.client }
 
+// Ping checks that the server answers, for health checks.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.check(ctx); err != nil {
+		return fmt.Errorf("redis: ping: %w", err)
+	}
+	if err := s.client.Ping(ctx).Err(); err != nil {
+		return s.fail("ping", err)
+	}
+	return nil
+}
+
 // Close closes the connection pool. Later calls return storage.ErrClosed;
 // Close itself may be called again.
 func (s *Store) Close() error {

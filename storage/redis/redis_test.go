@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -573,5 +574,72 @@ func TestConsumeNeedsName(t *testing.T) {
 	q := redis.NewQueue(rawClient(t, addr), testPrefix(t, addr), "work", "workers")
 	if err := q.Consume(context.Background(), "", func(context.Context, []byte) error { return nil }); err == nil {
 		t.Error("Consume without a consumer name succeeded")
+	}
+}
+
+// A handler that fails while the store is briefly away gets its item back
+// from the consumer's own pending list within about a second, not after
+// MinIdle; and a consumer that restarts under the same name takes up what
+// it had read but not acknowledged.
+func TestFailedItemRetriedSoon(t *testing.T) {
+	addr := redisAddr(t)
+	q := redis.NewQueue(rawClient(t, addr), testPrefix(t, addr), "work", "workers")
+	q.MinIdle, q.Block = time.Minute, 50*time.Millisecond
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := q.Publish(ctx, []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	var calls atomic.Int32
+	start := time.Now()
+	done := make(chan struct{})
+	c1, stop1 := context.WithCancel(ctx)
+	var c1Done sync.WaitGroup
+	c1Done.Add(1)
+	go func() {
+		defer c1Done.Done()
+		q.Consume(c1, "c1", func(context.Context, []byte) error {
+			switch calls.Add(1) {
+			case 1:
+				return errors.New("store away")
+			case 2:
+				close(done)
+			}
+			return nil
+		})
+	}()
+	select {
+	case <-done:
+		if took := time.Since(start); took > 5*time.Second {
+			t.Errorf("retried after %s, want well under MinIdle (1m)", took)
+		}
+	case <-ctx.Done():
+		t.Fatal("the failed item was not retried before MinIdle")
+	}
+	stop1()
+	c1Done.Wait()
+
+	// Read but never acknowledged: the consumer died. The same name
+	// takes it up at once on restart.
+	if err := q.Publish(ctx, []byte("y")); err != nil {
+		t.Fatal(err)
+	}
+	dead, stop := context.WithCancel(ctx)
+	got := make(chan struct{})
+	go q.Consume(dead, "c2", func(context.Context, []byte) error { close(got); <-dead.Done(); return errors.New("killed") })
+	<-got
+	stop()
+	time.Sleep(100 * time.Millisecond)
+	again := make(chan string, 1)
+	cctx, ccancel := context.WithCancel(ctx)
+	defer ccancel()
+	go q.Consume(cctx, "c2", func(_ context.Context, item []byte) error { again <- string(item); return nil })
+	select {
+	case item := <-again:
+		if item != "y" {
+			t.Errorf("restarted consumer got %q, want y", item)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a restarted consumer did not take up its own pending item")
 	}
 }

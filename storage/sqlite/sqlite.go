@@ -149,6 +149,14 @@ func (s *Store) migrate(ctx context.Context) error {
 	})
 }
 
+// Ping checks that the database answers, for health checks.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.db.PingContext(ctx); err != nil {
+		return s.fail("ping", err)
+	}
+	return nil
+}
+
 // Close closes the database. Later calls return storage.ErrClosed; Close
 // itself may be called again.
 func (s *Store) Close() error {
