@@ -207,7 +207,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 	b, err := bot.New(logger, st, holder, live, bot.NewPseudonymizer([]byte(cfg.Privacy.PseudonymKey.Reveal())), bot.Options{
 		Communities: botCommunities(cfg), ClaimDeadline: cfg.Workflow.ClaimDeadline, FollowUp: cfg.Workflow.FollowUp,
 		RepeatWindow: cfg.Workflow.RepeatWindow, PileOnWindow: cfg.Workflow.PileOnWindow, PileOnAuthors: cfg.Workflow.PileOnAuthors,
-		ExpireAfter: cfg.Workflow.ExpireAfter, Location: cfg.Location(),
+		ExpireAfter: cfg.Workflow.ExpireAfter, Location: cfg.Location(), EvidenceRetention: days(cfg.Privacy.EvidenceRetentionDays),
 		Retention:   time.Duration(cfg.Privacy.RetentionDays) * 24 * time.Hour,
 		PromptRetry: cfg.Workflow.PromptRetry,
 		Reload:      func() error { return reload(logger, cfg, holder, live) },
@@ -529,7 +529,7 @@ func dashboardServer(logger *slog.Logger, cfg *config.Config, st storage.Store, 
 	metrics http.Handler, tpl func() []web.Template, health http.Handler) (*http.Server, error) {
 	users := make([]web.User, 0, len(cfg.Web.Users))
 	for _, u := range cfg.Web.Users {
-		users = append(users, web.User{Name: u.Name, Role: webRoles[u.Role], PasswordHash: u.PasswordHash})
+		users = append(users, web.User{Name: u.Name, Role: webRoles[u.Role], PasswordHash: u.PasswordHash, Evidence: u.Evidence})
 	}
 	h, err := web.NewServer(logger.With("component", "web"), web.Options{Store: st, Bot: b, Evaluate: eval,
 		Users: users, SessionKey: []byte(cfg.Web.SessionKey.Reveal()), Location: cfg.Location(),

@@ -50,6 +50,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdReplay(env, rest)
 	case "report":
 		return cmdReport(env, rest)
+	case "retention":
+		return cmdRetention(env, rest)
+	case "forget":
+		return cmdForget(env, rest)
+	case "export":
+		return cmdExport(env, rest)
+	case "evidence":
+		return cmdEvidence(env, rest)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "trygbot", version)
 		return nil
@@ -77,6 +85,10 @@ Commands:
   eval FILE    score labelled cases (HateCheck CSV, text,label CSV, DKHate TSV)
   bench        measure the engine on the shared benchmark corpus
   config check FILE   validate a configuration file (also: config example, config env)
+  retention run  erase case evidence past the retention period now: retention run --config FILE [--dry-run]
+  forget       erase one person's data: forget --config FILE --platform P --user ID
+  export       one person's data as JSON, for an access request: export --config FILE --platform P --user ID
+  evidence     an escalated threat's evidence pack (zip): evidence --config FILE --case N -o FILE
   version      print the version
 
 Run 'trygbot COMMAND --help' for a command's flags and an example.

@@ -64,6 +64,15 @@ type Options struct {
 	// Retention: case evidence (text, names, notes) older than this is
 	// erased by Tick, at most hourly; aggregates stay. 0 keeps it.
 	Retention time.Duration
+	// EvidenceRetention: escalated threats' evidence (Case.EvidencePack)
+	// is kept this long instead; never less than Retention.
+	EvidenceRetention time.Duration
+	// ContextMessages: how many messages before and after a threat are
+	// kept with it as context (DefaultContextMessages); negative for none.
+	// ContextWindow: how long messages are held in memory for that
+	// (DefaultContextWindow).
+	ContextMessages int
+	ContextWindow   time.Duration
 	// Metrics, if set, receives counts and timings for monitoring.
 	Metrics Metrics
 	// Reload, if set, reloads rules and templates for the reload command.
@@ -102,6 +111,8 @@ type Bot struct {
 
 	purgeMu   sync.Mutex
 	lastPurge time.Time
+
+	recent contextRing // the last messages per channel, for threats' context
 
 	mu       sync.RWMutex
 	outboxes map[string]Outbox
@@ -234,6 +245,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 	if ev.Kind == KindMessage || ev.Kind == "" {
 		b.volume.add(storage.VolumeKey{Platform: ev.Platform, Community: comm.ID, Channel: ev.Channel, Hour: ev.At.UTC().Truncate(time.Hour)}, v.Flagged)
 	}
+	b.observe(ctx, ev, author, now)
 	if !v.Flagged && ev.Kind != KindReport {
 		return v, comm, nil
 	}
@@ -304,6 +316,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		return v, comm, nil
 	}
 	b.audit(ctx, stored.ID, "bot", "", "open", strings.Join(stored.Rules, ","))
+	b.captureContext(ctx, stored, ev)
 	if shadow {
 		return v, comm, nil
 	}

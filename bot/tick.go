@@ -93,13 +93,15 @@ func (b *Bot) purge(ctx context.Context, now time.Time) error {
 	}
 	b.lastPurge = now
 	b.purgeMu.Unlock()
-	n, err := b.store.Purge(ctx, now.Add(-b.opt.Retention))
+	r := RetentionPolicy(now, b.opt.Retention, b.opt.EvidenceRetention)
+	res, err := b.store.PurgeRetention(ctx, r)
 	if err != nil {
 		return fmt.Errorf("bot: retention: %w", err)
 	}
-	if n > 0 {
-		b.log.Info("retention: case evidence erased", "cases", n, "older_than", now.Add(-b.opt.Retention).Format(time.RFC3339))
-		b.audit(ctx, 0, "bot", "", "retention", fmt.Sprintf("%d cases", n))
+	if res.Cases+res.EvidencePacks > 0 {
+		b.log.Info("retention: case evidence erased", "cases", res.Cases, "evidence_packs", res.EvidencePacks,
+			"evidence_packs_held", res.Held, "older_than", r.Before.Format(time.RFC3339))
+		b.audit(ctx, 0, "bot", "", "retention", RetentionDetail(res))
 	}
 	return nil
 }

@@ -242,6 +242,9 @@ type WebUser struct {
 	Role string `yaml:"role"`
 	// PasswordHash is a bcrypt hash ($2a$ or $2b$).
 	PasswordHash string `yaml:"password_hash"`
+	// Evidence lets the user download escalated threats' evidence packs
+	// (personal data for a police report); no role has it by default.
+	Evidence bool `yaml:"evidence"`
 }
 
 // Log configures logging.

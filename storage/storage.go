@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"time"
 
@@ -89,6 +90,10 @@ type Case struct {
 	Notes      []Note        `json:"notes,omitempty"`
 	Purged     bool          `json:"purged,omitempty"`
 
+	// Context, evidence too, is the channel around a threat's message
+	// (the message itself marked Subject), for its evidence pack.
+	Context []ContextMessage `json:"context,omitempty"`
+
 	Category     rules.Category `json:"category"`
 	Severity     rules.Severity `json:"severity"`
 	Rules        []string       `json:"rules,omitempty"`
@@ -141,13 +146,17 @@ func (c *Case) Normalize() {
 	for i := range c.Notes {
 		c.Notes[i].At = c.Notes[i].At.UTC().Round(0)
 	}
+	c.Context = slices.Clone(c.Context)
+	for i := range c.Context {
+		c.Context[i].At = c.Context[i].At.UTC().Round(0)
+	}
 }
 
 // EraseEvidence removes what identifies the author or quotes the message
 // (retention), keeping what reports need, and marks the case purged.
 func (c *Case) EraseEvidence() {
 	c.AuthorName, c.AuthorRef, c.Text, c.JumpURL = "", "", "", ""
-	c.Notes = nil
+	c.Notes, c.Context = nil, nil
 	c.Verdict.Normalized = ""
 	for i := range c.Verdict.Matches {
 		c.Verdict.Matches[i].Text = ""
@@ -156,6 +165,29 @@ func (c *Case) EraseEvidence() {
 		c.Verdict.Guarded[i].Text = ""
 	}
 	c.Purged = true
+}
+
+// EvidencePack reports whether the case is an escalated threat: category
+// threat, and escalated by a moderator or urgent (prompted to the
+// coordinators at once). Its evidence is kept for the evidence retention
+// period and can be downloaded as an evidence pack.
+func (c *Case) EvidencePack() bool {
+	return c.Category == rules.CatThreat &&
+		(c.State == StateEscalated || c.Outcome == OutcomeEscalated || c.Severity >= rules.SevUrgent)
+}
+
+// ContextMessage is one message of the channel a threat was posted in,
+// kept as evidence with the case.
+type ContextMessage struct {
+	MessageID  string       `json:"message_id"`
+	Author     rules.UserID `json:"author"` // pseudonym
+	AuthorName string       `json:"author_name,omitempty"`
+	At         time.Time    `json:"at"`
+	Text       string       `json:"text"`
+	// Truncated: Text was cut to the bot's bound.
+	Truncated bool `json:"truncated,omitempty"`
+	// Subject marks the case's own message.
+	Subject bool `json:"subject,omitempty"`
 }
 
 // Open reports whether nobody has decided the case yet.
@@ -169,6 +201,8 @@ type CaseQuery struct {
 	Community string
 	Channel   string
 	Author    rules.UserID
+	// Reporter selects cases a member (by pseudonym) reported.
+	Reporter string
 	// Since and Until bound CreatedAt: Since <= CreatedAt < Until.
 	Since time.Time
 	Until time.Time
@@ -195,9 +229,11 @@ type AuditEntry struct {
 // AuditQuery selects audit entries; results are in time order.
 type AuditQuery struct {
 	CaseID CaseID
-	Since  time.Time
-	Until  time.Time
-	Limit  int
+	// Actor selects entries by who acted (a platform user id, "bot", ...).
+	Actor string
+	Since time.Time
+	Until time.Time
+	Limit int
 }
 
 // VolumeKey names one counter of messages: per platform, community,
@@ -251,8 +287,97 @@ type Store interface {
 	// how many cases it purged.
 	Purge(ctx context.Context, before time.Time) (int, error)
 
+	// PurgeRetention applies the retention policy r: it erases the
+	// evidence of cases created before r.Before, except evidence packs
+	// (Case.EvidencePack), whose evidence it erases when they were created
+	// before r.EvidenceBefore (a zero EvidenceBefore keeps them). Purged
+	// cases are skipped. With r.DryRun it changes nothing and counts what
+	// it would erase. It may take a while for many cases and returns what
+	// it did so far with an error.
+	PurgeRetention(ctx context.Context, r Retention) (RetentionResult, error)
+
+	// ForgetAuthor erases one person's data, by pseudonym: the cases they
+	// authored get their evidence erased (as EraseEvidence) and their
+	// Author replaced by ForgottenAuthor(id), so reports no longer link
+	// them; cases they reported lose Reporter; their messages are removed
+	// from other cases' Context. A second call finds nothing to do.
+	ForgetAuthor(ctx context.Context, author rules.UserID) (ForgetResult, error)
+
 	// Close releases the store; later calls return ErrClosed.
 	Close() error
+}
+
+// Retention is a retention policy for Store.PurgeRetention.
+type Retention struct {
+	// Before: evidence of cases created before it is erased.
+	Before time.Time
+	// EvidenceBefore: evidence packs created before it are erased; callers
+	// keep it at or before Before.
+	EvidenceBefore time.Time
+	// DryRun counts without erasing.
+	DryRun bool
+}
+
+// RetentionResult counts what PurgeRetention erased (or would erase).
+type RetentionResult struct {
+	// Cases: cases other than evidence packs erased.
+	Cases int `json:"cases"`
+	// EvidencePacks: evidence packs erased.
+	EvidencePacks int `json:"evidence_packs"`
+	// Held: evidence packs older than Before kept for their own period.
+	Held int `json:"held"`
+}
+
+// ForgetResult counts what ForgetAuthor changed.
+type ForgetResult struct {
+	// Authored: cases the person wrote, erased and unlinked.
+	Authored int `json:"authored"`
+	// Reported: cases the person reported, reporter removed.
+	Reported int `json:"reported"`
+	// Context: cases whose context held the person's messages, removed.
+	Context int `json:"context"`
+}
+
+// Total is the number of changes.
+func (r ForgetResult) Total() int { return r.Authored + r.Reported + r.Context }
+
+// ForgottenAuthor is the pseudonym a forgotten author's case gets: one per
+// case, so the cases no longer link to each other or to the person.
+func ForgottenAuthor(id CaseID) rules.UserID {
+	return rules.UserID(fmt.Sprintf("forgotten-%d", id))
+}
+
+// Forget applies ForgetAuthor's changes to one case and says which
+// apply; stores use it so both erase alike.
+func (c *Case) Forget(author rules.UserID) (authored, reported, context bool) {
+	if c.Author == author {
+		c.EraseEvidence()
+		c.Author = ForgottenAuthor(c.ID)
+		authored = true
+	}
+	if c.Reporter != "" && c.Reporter == string(author) {
+		c.Reporter = ""
+		reported = true
+	}
+	n := len(c.Context)
+	c.Context = slices.DeleteFunc(slices.Clone(c.Context), func(m ContextMessage) bool { return m.Author == author })
+	if len(c.Context) == 0 {
+		c.Context = nil
+	}
+	context = len(c.Context) != n
+	return authored, reported, context
+}
+
+// RetentionAction says what a retention policy does to c: erase it now,
+// hold it (an evidence pack past the ordinary period), or nothing.
+func (r Retention) Action(c *Case) (erase, held bool) {
+	if c.Purged || !c.CreatedAt.Before(r.Before) {
+		return false, false
+	}
+	if c.EvidencePack() && !c.CreatedAt.Before(r.EvidenceBefore) {
+		return false, true
+	}
+	return true, false
 }
 
 // Queue hands each published item of incoming work to exactly one of the

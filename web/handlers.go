@@ -312,6 +312,8 @@ type caseData struct {
 	Audit     []noteRow
 	Templates []templateRow
 	CanClose  bool
+	// Evidence: the user may download this case's evidence pack.
+	Evidence bool
 }
 
 func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session) {
@@ -336,7 +338,8 @@ func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session
 	}
 	d := caseData{C: c, Masked: masked(c), Created: s.when(c.CreatedAt), Claimed: s.when(c.ClaimedAt), Closed: s.when(c.ClosedAt),
 		Guarded:  c.Verdict.Guarded,
-		CanClose: sess.Role >= bot.RoleAdmin && c.State != storage.StateClosed && !c.Open()}
+		CanClose: sess.Role >= bot.RoleAdmin && c.State != storage.StateClosed && !c.Open(),
+		Evidence: s.users[sess.Name].Evidence && c.EvidencePack() && !c.Purged}
 	var slurs []string
 	for _, m := range c.Verdict.Matches {
 		if m.Category == rules.CatSlur {
@@ -552,4 +555,50 @@ func (s *server) handleTemplates(w http.ResponseWriter, r *http.Request, sess se
 		}
 	}
 	s.render(w, r, http.StatusOK, "templates.html", &sess, "Templates", groups)
+}
+
+// --- evidence pack ---
+
+// handleEvidence sends an escalated threat's evidence pack to a user
+// granted evidence access, and records the download in the audit log
+// first. Others get 403, whatever their role.
+func (s *server) handleEvidence(w http.ResponseWriter, r *http.Request, sess session) {
+	if !s.users[sess.Name].Evidence {
+		s.log.Warn("evidence pack refused", "user", sess.Name, "role", sess.Role.String(), "path", r.URL.Path)
+		http.Error(w, "forbidden: evidence packs need evidence access (web.users[].evidence)", http.StatusForbidden)
+		return
+	}
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	actor := "web:" + sess.Name
+	p, err := bot.BuildEvidencePack(r.Context(), s.opt.Store, storage.CaseID(id), actor, s.opt.Now())
+	switch {
+	case errors.Is(err, storage.ErrNotFound):
+		http.NotFound(w, r)
+		return
+	case errors.Is(err, bot.ErrNoEvidencePack):
+		http.Error(w, "no evidence pack: the case is not an escalated threat, or its evidence was erased", http.StatusNotFound)
+		return
+	case err != nil:
+		s.fail(w, "evidence: build", err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := p.WriteZip(&buf); err != nil {
+		s.fail(w, "evidence: zip", err)
+		return
+	}
+	e := storage.AuditEntry{At: p.GeneratedAt, CaseID: p.CaseID, Actor: actor, Role: "evidence", Action: "evidence_pack",
+		Detail: "dashboard download; text sha256 " + p.SHA256}
+	if err := s.opt.Store.AddAudit(r.Context(), e); err != nil {
+		s.fail(w, "evidence: audit", err) // no pack leaves unrecorded
+		return
+	}
+	s.log.Info("evidence pack downloaded", "case", p.CaseID, "user", sess.Name)
+	w.Header().Set("Content-Type", "application/zip")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, p.Filename()))
+	_, _ = buf.WriteTo(w)
 }

@@ -23,6 +23,7 @@ func (s *server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /{$}", s.require(bot.RoleModerator, s.handleQueue))
 	mux.HandleFunc("GET /cases/{id}", s.require(bot.RoleModerator, s.handleCase))
 	mux.HandleFunc("POST /cases/{id}/act", s.require(bot.RoleModerator, s.handleAct))
+	mux.HandleFunc("GET /cases/{id}/evidence.zip", s.require(bot.RoleModerator, s.handleEvidence))
 	mux.HandleFunc("GET /rules/test", s.require(bot.RoleModerator, s.handleRulesTest))
 	mux.HandleFunc("GET /templates", s.require(bot.RoleModerator, s.handleTemplates))
 	mux.HandleFunc("POST /rules/test", s.require(bot.RoleModerator, s.handleRulesTest))

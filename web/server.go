@@ -37,6 +37,9 @@ type User struct {
 	Role bot.Role
 	// PasswordHash is a bcrypt hash.
 	PasswordHash string
+	// Evidence grants downloading threats' evidence packs, whatever the
+	// role.
+	Evidence bool
 }
 
 // Options configure the dashboard.

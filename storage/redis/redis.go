@@ -15,6 +15,7 @@ import (
 
 	goredis "github.com/redis/go-redis/v9"
 
+	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 )
 
@@ -556,6 +557,7 @@ func matches(q storage.CaseQuery, c storage.Case) bool {
 		q.Community != "" && c.Community != q.Community,
 		q.Channel != "" && c.Channel != q.Channel,
 		q.Author != "" && c.Author != q.Author,
+		q.Reporter != "" && c.Reporter != q.Reporter,
 		!q.Since.IsZero() && c.CreatedAt.Before(q.Since),
 		!q.Until.IsZero() && !c.CreatedAt.Before(q.Until),
 		!q.DeadlineBefore.IsZero() && (c.Deadline.IsZero() || !c.Deadline.Before(q.DeadlineBefore)),
@@ -660,7 +662,7 @@ func (s *Store) ListAudit(ctx context.Context, q storage.AuditQuery) ([]storage.
 			if err := json.Unmarshal([]byte(str), &e); err != nil {
 				return nil, s.fail("list audit", fmt.Errorf("decode entry: %w", err))
 			}
-			if (q.Since.IsZero() || !e.At.Before(q.Since)) && (q.Until.IsZero() || e.At.Before(q.Until)) {
+			if (q.Since.IsZero() || !e.At.Before(q.Since)) && (q.Until.IsZero() || e.At.Before(q.Until)) && (q.Actor == "" || e.Actor == q.Actor) {
 				out = append(out, e)
 			}
 		}
@@ -792,43 +794,166 @@ func (s *Store) Volume(ctx context.Context, from, to time.Time) ([]storage.Volum
 }
 
 // Purge erases the evidence of the cases created before before that it
-// has not purged yet, and returns how many it purged. It walks the
-// unpurged cases' created-at index.
+// has not purged yet, evidence packs too, and returns how many it purged.
+// It walks the unpurged cases' created-at index.
 func (s *Store) Purge(ctx context.Context, before time.Time) (int, error) {
 	if err := s.check(ctx); err != nil {
 		return 0, fmt.Errorf("redis: purge: %w", err)
 	}
+	res, err := s.purge(ctx, "purge", storage.Retention{Before: before, EvidenceBefore: before})
+	return res.Cases + res.EvidencePacks, err
+}
+
+// PurgeRetention applies r to the cases not purged yet, as Purge does.
+func (s *Store) PurgeRetention(ctx context.Context, r storage.Retention) (storage.RetentionResult, error) {
+	if err := s.check(ctx); err != nil {
+		return storage.RetentionResult{}, fmt.Errorf("redis: purge retention: %w", err)
+	}
+	return s.purge(ctx, "purge retention", r)
+}
+
+func (s *Store) purge(ctx context.Context, op string, r storage.Retention) (storage.RetentionResult, error) {
+	var res storage.RetentionResult
 	members, err := s.client.ZRangeByScore(ctx, s.key("idx", "unpurged"), &goredis.ZRangeBy{
-		Min: "-inf", Max: score(micros(before)),
+		Min: "-inf", Max: score(micros(r.Before)),
 	}).Result()
 	if err != nil {
-		return 0, s.fail("purge", err)
+		return res, s.fail(op, err)
 	}
 	ids, err := parseIDs(members)
 	if err != nil {
-		return 0, s.fail("purge", err)
+		return res, s.fail(op, err)
 	}
-	n := 0
+	done := func() int { return res.Cases + res.EvidencePacks }
+	count := func(c *storage.Case) bool {
+		erase, held := r.Action(c)
+		switch {
+		case held:
+			res.Held++
+		case erase && c.EvidencePack():
+			res.EvidencePacks++
+		case erase:
+			res.Cases++
+		}
+		return erase
+	}
+	if r.DryRun {
+		err := s.eachCase(ctx, ids, func(c storage.Case) error { count(&c); return nil })
+		if err != nil {
+			return res, s.fail(op, err)
+		}
+		return res, nil
+	}
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
-			return n, s.fail(fmt.Sprintf("purge (after %d cases)", n), err)
+			return res, s.fail(fmt.Sprintf("%s (after %d cases)", op, done()), err)
 		}
+		var erased storage.Case
 		_, err := s.update(ctx, storage.CaseID(id), func(c *storage.Case) error {
-			if c.Purged || !c.CreatedAt.Before(before) {
+			if erase, _ := r.Action(c); !erase {
+				erased = *c
 				return errUnchanged
 			}
+			erased = *c
 			c.EraseEvidence()
 			return nil
 		})
 		switch {
-		case err == nil:
-			n++
-		case errors.Is(err, errUnchanged) || errors.Is(err, storage.ErrNotFound):
+		case err == nil || errors.Is(err, errUnchanged):
+			count(&erased)
+		case errors.Is(err, storage.ErrNotFound):
 		default:
-			return n, s.fail(fmt.Sprintf("purge case %d (after %d cases)", id, n), err)
+			return res, s.fail(fmt.Sprintf("%s case %d (after %d cases)", op, id, done()), err)
 		}
 	}
-	return n, nil
+	return res, nil
+}
+
+// eachCase loads the cases with ids, in chunks, and calls fn for each that
+// still exists.
+func (s *Store) eachCase(ctx context.Context, ids []int64, fn func(storage.Case) error) error {
+	for chunk := range slices.Chunk(ids, loadChunk) {
+		keys := make([]string, len(chunk))
+		for i, id := range chunk {
+			keys[i] = s.caseKey(storage.CaseID(id))
+		}
+		vals, err := s.client.MGet(ctx, keys...).Result()
+		if err != nil {
+			return err
+		}
+		for _, v := range vals {
+			str, ok := v.(string)
+			if !ok {
+				continue
+			}
+			c, err := decodeCase([]byte(str))
+			if err != nil {
+				return err
+			}
+			if err := fn(c); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// ForgetAuthor erases one person's data (see storage.Store). Reporters and
+// context messages have no index, so it reads every case once; each
+// change is an optimistic update of one case.
+func (s *Store) ForgetAuthor(ctx context.Context, author rules.UserID) (storage.ForgetResult, error) {
+	var res storage.ForgetResult
+	if err := s.check(ctx); err != nil {
+		return res, fmt.Errorf("redis: forget author: %w", err)
+	}
+	if author == "" {
+		return res, nil
+	}
+	members, err := s.client.ZRange(ctx, s.key("idx", "all"), 0, -1).Result()
+	if err != nil {
+		return res, s.fail("forget author", err)
+	}
+	ids, err := parseIDs(members)
+	if err != nil {
+		return res, s.fail("forget author", err)
+	}
+	var todo []storage.CaseID
+	err = s.eachCase(ctx, ids, func(c storage.Case) error {
+		if a, r, x := c.Forget(author); a || r || x {
+			todo = append(todo, c.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		return res, s.fail("forget author", err)
+	}
+	for _, id := range todo {
+		var authored, reported, context bool
+		_, err := s.update(ctx, id, func(c *storage.Case) error {
+			authored, reported, context = c.Forget(author)
+			if !authored && !reported && !context {
+				return errUnchanged
+			}
+			return nil
+		})
+		switch {
+		case err == nil:
+			res.Authored += b2i(authored)
+			res.Reported += b2i(reported)
+			res.Context += b2i(context)
+		case errors.Is(err, errUnchanged) || errors.Is(err, storage.ErrNotFound):
+		default:
+			return res, s.fail(fmt.Sprintf("forget author: case %d", id), err)
+		}
+	}
+	return res, nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // ceilSeconds is t in Unix seconds, rounded up.

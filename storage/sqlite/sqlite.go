@@ -19,6 +19,7 @@ import (
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
+	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 )
 
@@ -384,6 +385,9 @@ func (s *Store) ListCases(ctx context.Context, q storage.CaseQuery) ([]storage.C
 	if q.Author != "" {
 		add("author = ?", string(q.Author))
 	}
+	if q.Reporter != "" {
+		add("json_extract(data, '$.reporter') = ?", q.Reporter)
+	}
 	if !q.Since.IsZero() {
 		add("created_at >= ?", nanos(q.Since))
 	}
@@ -476,6 +480,10 @@ func (s *Store) ListAudit(ctx context.Context, q storage.AuditQuery) ([]storage.
 	if q.CaseID != 0 {
 		where = append(where, "case_id = ?")
 		args = append(args, int64(q.CaseID))
+	}
+	if q.Actor != "" {
+		where = append(where, "actor = ?")
+		args = append(args, q.Actor)
 	}
 	if !q.Since.IsZero() {
 		where = append(where, "at >= ?")
@@ -581,39 +589,130 @@ func (s *Store) Volume(ctx context.Context, from, to time.Time) ([]storage.Volum
 }
 
 // Purge erases the evidence of the cases created before before that it
-// has not purged yet, and returns how many it purged. The old text is
-// overwritten in the file (secure_delete) and the write-ahead log is
-// checkpointed and truncated, unless a reader holds it open.
+// has not purged yet, evidence packs too, and returns how many it purged.
+// The old text is overwritten in the file (secure_delete) and the
+// write-ahead log is checkpointed and truncated, unless a reader holds it
+// open.
 func (s *Store) Purge(ctx context.Context, before time.Time) (int, error) {
 	if err := s.check(ctx); err != nil {
 		return 0, fmt.Errorf("sqlite: purge: %w", err)
 	}
-	total := 0
+	res, err := s.purge(ctx, "purge", storage.Retention{Before: before, EvidenceBefore: before})
+	return res.Cases + res.EvidencePacks, err
+}
+
+// PurgeRetention applies r to the cases not purged yet, as Purge does.
+func (s *Store) PurgeRetention(ctx context.Context, r storage.Retention) (storage.RetentionResult, error) {
+	if err := s.check(ctx); err != nil {
+		return storage.RetentionResult{}, fmt.Errorf("sqlite: purge retention: %w", err)
+	}
+	return s.purge(ctx, "purge retention", r)
+}
+
+func (s *Store) purge(ctx context.Context, op string, r storage.Retention) (storage.RetentionResult, error) {
+	var total storage.RetentionResult
+	var cursor int64
 	for {
-		n, err := s.purgeBatch(ctx, nanos(before))
-		total += n
+		res, last, n, err := s.purgeBatch(ctx, r, cursor)
+		total.Cases += res.Cases
+		total.EvidencePacks += res.EvidencePacks
+		total.Held += res.Held
 		if err != nil {
-			return total, s.fail(fmt.Sprintf("purge (after %d cases)", total), err)
+			return total, s.fail(fmt.Sprintf("%s (after %d cases)", op, total.Cases+total.EvidencePacks), err)
 		}
 		if n < purgeBatch {
 			break
 		}
+		cursor = last
 	}
-	if total > 0 {
-		// Copy the rewritten pages into the database file and empty the
-		// log, which still holds the pages as they were before.
-		if _, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-			return total, s.fail(fmt.Sprintf("purge: checkpoint after %d cases", total), err)
+	if !r.DryRun && total.Cases+total.EvidencePacks > 0 {
+		if err := s.checkpoint(ctx); err != nil {
+			return total, s.fail(fmt.Sprintf("%s: checkpoint after %d cases", op, total.Cases+total.EvidencePacks), err)
 		}
 	}
 	return total, nil
 }
 
-func (s *Store) purgeBatch(ctx context.Context, before int64) (int, error) {
+// checkpoint copies rewritten pages into the database file and empties
+// the log, which still holds the pages as they were before.
+func (s *Store) checkpoint(ctx context.Context) error {
+	_, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`)
+	return err
+}
+
+// purgeBatch applies r to up to purgeBatch unpurged cases with ids above
+// cursor, and returns what it did, the last id it read and how many cases
+// it read.
+func (s *Store) purgeBatch(ctx context.Context, r storage.Retention, cursor int64) (storage.RetentionResult, int64, int, error) {
+	var res storage.RetentionResult
+	var last int64
 	n := 0
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT id, version, data FROM cases
-			WHERE purged = 0 AND created_at < ? ORDER BY id LIMIT ?`, before, purgeBatch)
+			WHERE purged = 0 AND created_at < ? AND id > ? ORDER BY id LIMIT ?`, nanos(r.Before), cursor, purgeBatch)
+		if err != nil {
+			return err
+		}
+		var cases []storage.Case
+		for rows.Next() {
+			c, err := scanCase(rows)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			cases = append(cases, c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		n = len(cases)
+		for _, c := range cases {
+			last = int64(c.ID)
+			erase, held := r.Action(&c)
+			switch {
+			case held:
+				res.Held++
+				continue
+			case !erase:
+				continue
+			case c.EvidencePack():
+				res.EvidencePacks++
+			default:
+				res.Cases++
+			}
+			if r.DryRun {
+				continue
+			}
+			c.EraseEvidence()
+			c.Version++
+			if _, err := putCase(ctx, tx, c); err != nil {
+				return fmt.Errorf("case %d: %w", c.ID, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return storage.RetentionResult{}, 0, 0, err
+	}
+	return res, last, n, nil
+}
+
+// ForgetAuthor erases one person's data (see storage.Store) in one
+// transaction, then overwrites the old pages as Purge does.
+func (s *Store) ForgetAuthor(ctx context.Context, author rules.UserID) (storage.ForgetResult, error) {
+	if err := s.check(ctx); err != nil {
+		return storage.ForgetResult{}, fmt.Errorf("sqlite: forget author: %w", err)
+	}
+	var res storage.ForgetResult
+	if author == "" {
+		return res, nil
+	}
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id, version, data FROM cases
+			WHERE author = ?1 OR json_extract(data, '$.reporter') = ?1
+			OR EXISTS (SELECT 1 FROM json_each(data, '$.context') WHERE json_extract(value, '$.author') = ?1)
+			ORDER BY id`, string(author))
 		if err != nil {
 			return err
 		}
@@ -631,19 +730,36 @@ func (s *Store) purgeBatch(ctx context.Context, before int64) (int, error) {
 			return err
 		}
 		for _, c := range cases {
-			c.EraseEvidence()
+			authored, reported, context := c.Forget(author)
+			if !authored && !reported && !context {
+				continue
+			}
+			res.Authored += b2i(authored)
+			res.Reported += b2i(reported)
+			res.Context += b2i(context)
 			c.Version++
 			if _, err := putCase(ctx, tx, c); err != nil {
 				return fmt.Errorf("case %d: %w", c.ID, err)
 			}
 		}
-		n = len(cases)
 		return nil
 	})
 	if err != nil {
-		return 0, err
+		return storage.ForgetResult{}, s.fail("forget author", err)
 	}
-	return n, nil
+	if res.Total() > 0 {
+		if err := s.checkpoint(ctx); err != nil {
+			return res, s.fail("forget author: checkpoint", err)
+		}
+	}
+	return res, nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Times in columns are Unix nanoseconds, clamped to what int64 holds.

@@ -59,6 +59,11 @@ func Run(t *testing.T, open func(t *testing.T) storage.Store) {
 		{"VolumeInvalid", testVolumeInvalid},
 		{"VolumeConcurrent", testVolumeConcurrent},
 		{"Purge", testPurge},
+		{"PurgeErasesEvidencePacks", testPurgeErasesEvidencePacks},
+		{"PurgeRetention", testPurgeRetention},
+		{"ForgetAuthor", testForgetAuthor},
+		{"ListByReporter", testListByReporter},
+		{"AuditByActor", testAuditByActor},
 		{"Closed", testClosed},
 		{"ContextCancelled", testContextCancelled},
 	}
@@ -139,6 +144,8 @@ func fullCase(key string) storage.Case {
 			{Platform: "discord", ChatID: "mods", MessageID: "p-1", Audience: "moderators"},
 			{Platform: "telegram", ChatID: "coord", MessageID: "p-2", Audience: "coordinators"},
 		},
+		Context: []storage.ContextMessage{{MessageID: "m-before", Author: "pseud-other", AuthorName: "Other",
+			At: created.Add(-time.Minute), Text: "what do you think", Truncated: true, Subject: true}},
 		Version: 77, // ignored by CreateCase
 	}
 }
@@ -153,6 +160,10 @@ func asStored(c storage.Case, id storage.CaseID, version int64) storage.Case {
 	c.Notes = slices.Clone(c.Notes)
 	for i := range c.Notes {
 		c.Notes[i].At = utc(c.Notes[i].At)
+	}
+	c.Context = slices.Clone(c.Context)
+	for i := range c.Context {
+		c.Context[i].At = utc(c.Context[i].At)
 	}
 	return c
 }
@@ -895,7 +906,7 @@ func testPurge(t *testing.T, s storage.Store) {
 	}
 	for _, c := range old {
 		want := c
-		want.AuthorName, want.AuthorRef, want.Text, want.JumpURL, want.Notes = "", "", "", "", nil
+		want.AuthorName, want.AuthorRef, want.Text, want.JumpURL, want.Notes, want.Context = "", "", "", "", nil, nil
 		want.Verdict.Normalized = ""
 		want.Verdict.Matches = slices.Clone(c.Verdict.Matches)
 		for i := range want.Verdict.Matches {
@@ -962,6 +973,14 @@ func calls(id storage.CaseID) map[string]func(ctx context.Context, s storage.Sto
 		},
 		"Purge": func(ctx context.Context, s storage.Store) error {
 			_, err := s.Purge(ctx, base.Add(time.Hour))
+			return err
+		},
+		"PurgeRetention": func(ctx context.Context, s storage.Store) error {
+			_, err := s.PurgeRetention(ctx, storage.Retention{Before: base.Add(time.Hour), EvidenceBefore: base.Add(time.Hour)})
+			return err
+		},
+		"ForgetAuthor": func(ctx context.Context, s storage.Store) error {
+			_, err := s.ForgetAuthor(ctx, "pseud-abc")
 			return err
 		},
 	}

@@ -1,0 +1,137 @@
+package web_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/storage"
+	"github.com/trygbot/trygbot/web"
+)
+
+// withEvidenceUsers adds eve (a moderator granted evidence access) and
+// cora (a coordinator granted it).
+func withEvidenceUsers(t testing.TB) func(*web.Options) {
+	return func(o *web.Options) {
+		o.Users = append(o.Users,
+			web.User{Name: "eve", Role: bot.RoleModerator, PasswordHash: hash(t, "eve-pw"), Evidence: true},
+			web.User{Name: "cora", Role: bot.RoleCoordinator, PasswordHash: hash(t, "cora-pw"), Evidence: true})
+	}
+}
+
+func evidenceAudit(t *testing.T, st storage.Store) []storage.AuditEntry {
+	t.Helper()
+	es, err := st.ListAudit(context.Background(), storage.AuditQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []storage.AuditEntry
+	for _, e := range es {
+		if e.Action == "evidence_pack" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func TestEvidencePackDownload(t *testing.T) {
+	f := newFixture(t, withEvidenceUsers(t))
+	// Case 2 is an urgent threat (an evidence pack), case 1 a slur.
+	for _, tc := range []struct {
+		user   string
+		path   string
+		status int
+	}{
+		{"anna", "/cases/2/evidence.zip", http.StatusForbidden}, // moderator
+		{"ada", "/cases/2/evidence.zip", http.StatusForbidden},  // admin
+		{"cy", "/cases/2/evidence.zip", http.StatusForbidden},   // coordinator
+		{"eve", "/cases/1/evidence.zip", http.StatusNotFound},   // not a threat
+		{"eve", "/cases/99/evidence.zip", http.StatusNotFound},
+		{"eve", "/cases/x/evidence.zip", http.StatusNotFound},
+		{"eve", "/cases/2/evidence.zip", http.StatusOK},
+		{"cora", "/cases/2/evidence.zip", http.StatusOK},
+	} {
+		t.Run(tc.user+tc.path, func(t *testing.T) {
+			before := len(evidenceAudit(t, f.store))
+			c, _ := f.login(t, tc.user)
+			r := do(t, c, "GET", f.srv.URL+tc.path, nil)
+			if r.status != tc.status {
+				t.Fatalf("GET %s as %s: %d, want %d\n%s", tc.path, tc.user, r.status, tc.status, r.body)
+			}
+			after := evidenceAudit(t, f.store)
+			if tc.status != http.StatusOK {
+				if len(after) != before {
+					t.Errorf("a refused download was recorded as a download: %+v", after[before:])
+				}
+				if strings.Contains(r.body, "kablooey") {
+					t.Errorf("a refused response contains the message: %s", r.body)
+				}
+				return
+			}
+			if ct := r.header.Get("Content-Type"); ct != "application/zip" || !strings.Contains(r.header.Get("Content-Disposition"), "trygbot-evidence-case-2.zip") {
+				t.Errorf("headers %v", r.header)
+			}
+			zr, err := zip.NewReader(bytes.NewReader([]byte(r.body)), int64(len(r.body)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			files := map[string]string{}
+			for _, zf := range zr.File {
+				rc, _ := zf.Open()
+				b, _ := io.ReadAll(rc)
+				rc.Close()
+				files[zf.Name] = string(b)
+			}
+			sum := sha256.Sum256([]byte("I will kablooey your house"))
+			h := hex.EncodeToString(sum[:])
+			if files["message.txt"] != "I will kablooey your house" || !strings.Contains(files["README.txt"], h) || files["evidence.json"] == "" || files["SHA256SUMS"] == "" {
+				t.Errorf("bundle files: %v", files)
+			}
+			if len(after) != before+1 || after[len(after)-1].Actor != "web:"+tc.user || after[len(after)-1].CaseID != 2 || !strings.Contains(after[len(after)-1].Detail, h) {
+				t.Errorf("download not audited: %+v", after)
+			}
+		})
+	}
+	// Logged out: to the login page.
+	if r := do(t, f.client(t), "GET", f.srv.URL+"/cases/2/evidence.zip", nil); r.status != http.StatusSeeOther {
+		t.Errorf("logged out: %d", r.status)
+	}
+}
+
+func TestEvidenceLinkOnlyForGrantedUsers(t *testing.T) {
+	f := newFixture(t, withEvidenceUsers(t))
+	for _, tc := range []struct {
+		user, path string
+		link       bool
+	}{
+		{"eve", "/cases/2", true},
+		{"eve", "/cases/1", false}, // not a threat
+		{"cy", "/cases/2", false},
+		{"anna", "/cases/2", false},
+	} {
+		c, _ := f.login(t, tc.user)
+		r := do(t, c, "GET", f.srv.URL+tc.path, nil)
+		if got := strings.Contains(r.body, `href="/cases/2/evidence.zip"`) || strings.Contains(r.body, `evidence.zip`); got != tc.link {
+			t.Errorf("%s on %s: evidence link %v, want %v", tc.user, tc.path, got, tc.link)
+		}
+	}
+	// Once retention erased the evidence, there is no pack any more.
+	if _, err := f.store.Purge(context.Background(), time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := f.login(t, "eve")
+	if r := do(t, c, "GET", f.srv.URL+"/cases/2", nil); strings.Contains(r.body, "evidence.zip") {
+		t.Error("evidence link on an erased case")
+	}
+	if r := do(t, c, "GET", f.srv.URL+"/cases/2/evidence.zip", nil); r.status != http.StatusNotFound {
+		t.Errorf("erased case: %d, want 404", r.status)
+	}
+}
