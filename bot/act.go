@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/trygbot/trygbot/storage"
 )
@@ -198,7 +199,16 @@ func (b *Bot) act(ctx context.Context, req ActionRequest) (Feedback, error) {
 	if err != nil {
 		return feedbackOf(err), err
 	}
-	b.audit(ctx, c.ID, req.ActorID, role.String(), string(req.Kind), req.Arg)
+	detail := req.Arg
+	if req.Kind == ActNote || req.Kind == ActDismiss {
+		// Free text lives in the case's notes, which retention erases;
+		// the audit log, kept longer, only records that there was some.
+		detail = ""
+		if req.Arg != "" {
+			detail = fmt.Sprintf("with text (%d characters, in the case notes)", utf8.RuneCountInString(req.Arg))
+		}
+	}
+	b.audit(ctx, c.ID, req.ActorID, role.String(), string(req.Kind), detail)
 	b.log.Info("case action", "case", c.ID, "action", req.Kind, "role", role.String(), "state", updated.State)
 	b.refresh(ctx, updated, comm)
 	return Feedback{Text: fb}, nil

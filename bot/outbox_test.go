@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -95,6 +96,40 @@ func TestOwedPromptOneInstanceWins(t *testing.T) {
 			if len(c.Prompts) != 1 || !c.PromptDue.IsZero() {
 				t.Errorf("case %d: prompts %v, due %v", c.ID, c.Prompts, c.PromptDue)
 			}
+		}
+	})
+}
+
+// Moderators' free text (notes, "not hate" reasons) lives on the case,
+// which retention erases; the audit log, kept for longer, never holds it.
+func TestFreeTextNotInAudit(t *testing.T) {
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		c := f.onlyCase(t)
+		if _, err := f.act(c.ID, bot.ActNote, "talked to Jens Hansen's mother", "anna"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.act(c.ID, bot.ActDismiss, "it was Jens quoting a song", "anna"); err != nil {
+			t.Fatal(err)
+		}
+		es, err := f.store.ListAudit(f.ctx, storage.AuditQuery{CaseID: c.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		kinds := 0
+		for _, e := range es {
+			if strings.Contains(e.Detail, "Jens") {
+				t.Errorf("audit %s holds the free text: %q", e.Action, e.Detail)
+			}
+			if e.Action == "note" || e.Action == "dismiss" {
+				kinds++
+			}
+		}
+		if kinds != 2 {
+			t.Errorf("audit has %d note/dismiss entries, want 2: %+v", kinds, es)
+		}
+		if got := f.onlyCase(t); len(got.Notes) < 2 {
+			t.Errorf("the case keeps %d notes, want the note and the reason", len(got.Notes))
 		}
 	})
 }
