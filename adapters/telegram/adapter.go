@@ -242,7 +242,11 @@ func (a *Adapter) Handler() http.Handler {
 			http.Error(w, "not ready", http.StatusServiceUnavailable)
 			return
 		}
-		a.onUpdate(ctx, a.tg, &upd)
+		if err := a.handleUpdate(&upd); err != nil {
+			// Telegram delivers an update again until it gets a 2xx.
+			http.Error(w, "not handled; deliver again", http.StatusInternalServerError)
+			return
+		}
 		w.WriteHeader(http.StatusOK)
 	})
 }

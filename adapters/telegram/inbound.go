@@ -17,9 +17,19 @@ import (
 	"github.com/trygbot/trygbot/storage"
 )
 
-// onUpdate handles one update. Like every platform handler it returns
-// nothing: it recovers from panics and logs what went wrong.
+// handleBound bounds the handling of one message.
+const handleBound = 30 * time.Second
+
+// onUpdate handles one polled update. Like every platform handler it
+// returns nothing: it recovers from panics and logs what went wrong.
 func (a *Adapter) onUpdate(_ context.Context, _ *tgbot.Bot, upd *models.Update) {
+	_ = a.handleUpdate(upd)
+}
+
+// handleUpdate handles one update and returns an error only when a
+// message could not be handed to the bot, so a webhook answers 500 and
+// Telegram delivers it again.
+func (a *Adapter) handleUpdate(upd *models.Update) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			a.log.Error("panic handling a telegram update", "panic", r, "stack", string(debug.Stack()))
@@ -29,18 +39,23 @@ func (a *Adapter) onUpdate(_ context.Context, _ *tgbot.Bot, upd *models.Update) 
 	in, ctx := a.inbox, a.runCtx
 	a.mu.RUnlock()
 	if in == nil || ctx == nil || upd == nil {
-		return
+		return nil
 	}
+	// A message taken is finished even if the adapter is stopping (a
+	// graceful shutdown), within a bound.
+	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleBound)
+	defer cancel()
 	switch {
 	case upd.Message != nil:
-		a.onMessage(ctx, in, upd.Message, false)
+		return a.onMessage(hctx, in, upd.Message, false)
 	case upd.EditedMessage != nil:
-		a.onMessage(ctx, in, upd.EditedMessage, true)
+		return a.onMessage(hctx, in, upd.EditedMessage, true)
 	case upd.CallbackQuery != nil:
 		a.onCallback(ctx, in, upd.CallbackQuery)
 	case upd.MyChatMember != nil:
 		a.onMyChatMember(ctx, upd.MyChatMember)
 	}
+	return nil
 }
 
 func isGroup(c models.Chat) bool {
@@ -48,40 +63,42 @@ func isGroup(c models.Chat) bool {
 }
 
 // onMessage handles a new or edited group message.
-func (a *Adapter) onMessage(ctx context.Context, in bot.Inbox, m *models.Message, edited bool) {
+func (a *Adapter) onMessage(ctx context.Context, in bot.Inbox, m *models.Message, edited bool) error {
 	if m.MigrateToChatID != 0 {
 		a.migrate(m.Chat.ID, m.MigrateToChatID)
-		return
+		return nil
 	}
 	if m.MigrateFromChatID != 0 {
 		a.migrate(m.MigrateFromChatID, m.Chat.ID)
-		return
+		return nil
 	}
 	if m.From == nil || m.From.IsBot || a.isSelf(m.From) {
-		return
+		return nil
 	}
 	if !edited && a.onPendingReply(ctx, in, m) {
-		return
+		return nil
 	}
 	if !edited {
 		if name, arg, ok := a.command(m); ok {
 			a.onCommand(ctx, in, m, name, arg)
-			return
+			return nil
 		}
 	}
 	if !isGroup(m.Chat) {
-		return
+		return nil
 	}
 	ev, ok := a.event(m)
 	if !ok {
-		return
+		return nil
 	}
 	if edited {
 		ev.Kind = bot.KindEdit
 	}
 	if err := in.Handle(ctx, ev); err != nil {
 		a.log.Error("message not handled", "chat_id", ev.ChatID, "message_id", ev.MessageID, "err", err)
+		return err
 	}
+	return nil
 }
 
 func (a *Adapter) isSelf(u *models.User) bool {
