@@ -248,7 +248,8 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 				posters[platform] = p
 			}
 			start("ingest", func(ctx context.Context) error { return a.Run(ctx, b) })
-			srv := &http.Server{Addr: cfg.Ingest.Listen, Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+			h := ingest.RateLimited(a.Handler(), ingest.RateLimit{PerSecond: cfg.Ingest.RateLimit, Burst: cfg.Ingest.RateBurst})
+			srv := &http.Server{Addr: cfg.Ingest.Listen, Handler: h, ReadHeaderTimeout: 10 * time.Second}
 			servers = append(servers, srv)
 			start("ingest http", func(context.Context) error {
 				logger.Info("ingest API listening", "addr", cfg.Ingest.Listen)
