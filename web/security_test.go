@@ -149,7 +149,9 @@ func (c *loginClock) add(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.
 
 type noActor struct{}
 
-func (noActor) Act(context.Context, bot.ActionRequest) (bot.Feedback, error) { return bot.Feedback{}, nil }
+func (noActor) Act(context.Context, bot.ActionRequest) (bot.Feedback, error) {
+	return bot.Feedback{}, nil
+}
 
 // loginServer is the dashboard's handler with users anna and ada, called
 // directly so that requests can come from any address.
