@@ -301,3 +301,42 @@ func TestBadBodies(t *testing.T) {
 		}
 	})
 }
+
+// TestRepliesMentionNobody: a reply or a post read from the outbox pings
+// nobody on the platform that posts it, whatever the template says.
+func TestRepliesMentionNobody(t *testing.T) {
+	a := ingest.New(slog.New(slog.NewTextHandler(io.Discard, nil)), "s3cret-token")
+	srv := httptest.NewServer(a.Handler())
+	defer srv.Close()
+	text := "Hi Bob @everyone @here @channel @all @room @Bob <!channel> <!here> <!everyone> <@123> <@&456> mail@example.org"
+	if _, err := a.Reply(context.Background(), bot.Reply{ChatID: "forum", MessageID: "m1", AuthorID: "u1", Text: text}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Post(context.Background(), "mods", "summary "+text); err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest("GET", srv.URL+"/v1/outbox?after=0", nil)
+	req.Header.Set("Authorization", "Bearer s3cret-token")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var box struct{ Items []ingest.Item }
+	if err := json.NewDecoder(resp.Body).Decode(&box); err != nil || len(box.Items) != 2 {
+		t.Fatalf("outbox %+v %v", box.Items, err)
+	}
+	for _, got := range []string{box.Items[0].Reply.Text, box.Items[1].Text} {
+		for _, m := range []string{"@everyone", "@here", "@channel", "@all", "@room", "@Bob", "<!channel>", "<!here>", "<!everyone>", "<@123>", "<@&456>"} {
+			if strings.Contains(got, m) {
+				t.Errorf("%s not defused in %q", m, got)
+			}
+		}
+		if !strings.Contains(got, "@\u2060everyone") || !strings.HasPrefix(got, "Hi Bob") && !strings.HasPrefix(got, "summary Hi Bob") {
+			t.Errorf("text changed beyond the mentions: %q", got)
+		}
+	}
+	if box.Items[0].Reply.AuthorID != "u1" {
+		t.Errorf("reply author %q: the client needs it to mention only them", box.Items[0].Reply.AuthorID)
+	}
+}
