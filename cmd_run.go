@@ -281,7 +281,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 			mux := http.NewServeMux()
 			mux.Handle("GET /healthz", hl) // for load balancers, without the token
 			mux.Handle("GET /metrics", metrics.handler())
-			mux.Handle("/", a.Handler())
+			mux.Handle("/", ingest.RateLimited(a.Handler(), ingest.RateLimit{PerSecond: cfg.Ingest.RateLimit, Burst: cfg.Ingest.RateBurst}))
 			srv := &http.Server{Addr: cfg.Ingest.Listen, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 			servers = append(servers, srv)
 			start("ingest http", func(context.Context) error {

@@ -178,6 +178,8 @@ func (b *Bot) act(ctx context.Context, req ActionRequest) (Feedback, error) {
 
 	case ActClose:
 		if role < RoleAdmin {
+			b.log.Warn("action refused", "case", c.ID, "actor", req.ActorID, "action", req.Kind, "role", role.String())
+			b.audit(ctx, c.ID, req.ActorID, role.String(), "refused", string(req.Kind))
 			return Feedback{Text: t.fbForbidden}, ErrForbidden
 		}
 		updated, err = b.store.UpdateCase(ctx, c.ID, func(c *storage.Case) error {

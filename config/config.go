@@ -217,6 +217,13 @@ type Ingest struct {
 	// Token is the bearer token clients must send; required when a
 	// community is on ingest.
 	Token Secret `yaml:"token" env:"TRYGBOT_INGEST_TOKEN"`
+	// RateLimit is how many requests a second one client address may
+	// make, on average (a token bucket); more get 429 with Retry-After.
+	// 0 turns the limit off (a load test, or a trusted proxy in front).
+	RateLimit float64 `yaml:"rate_limit"`
+	// RateBurst is how many requests a client may make at once above the
+	// rate; at least 1 when RateLimit is set.
+	RateBurst int `yaml:"rate_burst"`
 }
 
 // Web configures the dashboard, metrics and health endpoint.
@@ -341,7 +348,7 @@ func Default() *Config {
 		},
 		Rules:    Rules{Threshold: 0.5, Watch: true},
 		Telegram: Telegram{Mode: ModePolling, Webhook: TelegramWebhook{Listen: ":8443"}},
-		Ingest:   Ingest{Listen: "127.0.0.1:8080"},
+		Ingest:   Ingest{Listen: "127.0.0.1:8080", RateLimit: 1000, RateBurst: 2000},
 		Web:      Web{Listen: "127.0.0.1:8081"},
 		Log:      Log{Level: "info", Format: "text"},
 	}

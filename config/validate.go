@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"net"
 	"net/url"
 	"os"
@@ -208,6 +209,11 @@ func (c *Config) validatePlatforms(p *problems) {
 	}
 	if com, _ := c.uses(PlatformIngest); com != nil {
 		checkAddr(p, "ingest.listen", c.Ingest.Listen, "127.0.0.1:8080")
+	}
+	if r := c.Ingest.RateLimit; r < 0 || math.IsNaN(r) || math.IsInf(r, 0) {
+		p.addf("ingest.rate_limit", "requests a second per client; 0 turns the limit off (default 1000)", "must be a number of at least 0, got %v", r)
+	} else if r > 0 && c.Ingest.RateBurst < 1 {
+		p.addf("ingest.rate_burst", "requests a client may make at once (default 2000)", "must be at least 1 while rate_limit is set, got %d", c.Ingest.RateBurst)
 	}
 }
 

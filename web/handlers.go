@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"math"
 	"net/http"
 	"slices"
 	"strconv"
@@ -137,23 +138,43 @@ func (s *server) renderLogin(w http.ResponseWriter, r *http.Request, status int,
 	_, _ = buf.WriteTo(w)
 }
 
-// limiter returns the failed-login limiter of a client address.
-func (s *server) limiter(ip string, now time.Time) *rate.Limiter {
+// limiter returns the failed-login limiter of a key: "ip:ADDR" (loginBurst
+// failures, then one per loginInterval) or "user:NAME" (userBurst, then
+// one per userInterval).
+func (s *server) limiter(key string, now time.Time) *rate.Limiter {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if l, ok := s.limiters[ip]; ok {
+	if l, ok := s.limiters[key]; ok {
 		return l
 	}
-	if len(s.limiters) >= 4096 { // forget addresses that have recovered
-		for k, l := range s.limiters {
-			if l.TokensAt(now) >= loginBurst {
+	if len(s.limiters) >= maxLimiters {
+		for k, l := range s.limiters { // forget keys that have recovered
+			if l.TokensAt(now) >= float64(l.Burst()) {
 				delete(s.limiters, k)
 			}
 		}
+		for k := range s.limiters { // still full: forget some at random
+			if len(s.limiters) < maxLimiters {
+				break
+			}
+			delete(s.limiters, k)
+		}
 	}
 	l := rate.NewLimiter(rate.Every(loginInterval), loginBurst)
-	s.limiters[ip] = l
+	if strings.HasPrefix(key, "user:") {
+		l = rate.NewLimiter(rate.Every(userInterval), userBurst)
+	}
+	s.limiters[key] = l
 	return l
+}
+
+// waitFor is how long until l allows one more failure.
+func waitFor(l *rate.Limiter, now time.Time) time.Duration {
+	tokens := l.TokensAt(now)
+	if tokens >= 1 {
+		return 0
+	}
+	return time.Duration((1 - tokens) / float64(l.Limit()) * float64(time.Second))
 }
 
 func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
@@ -165,11 +186,17 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	}
 	now := s.opt.Now()
 	ip := clientIP(r)
-	lim := s.limiter(ip, now)
 	name := strings.TrimSpace(r.PostFormValue("name"))
-	if lim.TokensAt(now) < 1 {
-		s.log.Warn("login refused: too many failures", "ip", ip, "user", name)
-		s.renderLogin(w, r, http.StatusTooManyRequests, loginData{Name: name, Error: "Too many failed logins. Wait a minute and try again."})
+	if len(name) > maxName {
+		name = name[:maxName]
+	}
+	byIP, byName := s.limiter("ip:"+ip, now), s.limiter("user:"+name, now)
+	if wait := max(waitFor(byIP, now), waitFor(byName, now)); wait > 0 {
+		secs := int(math.Ceil(wait.Seconds()))
+		s.log.Warn("login refused: too many failures", "ip", ip, "user", name, "retry_after_s", secs)
+		w.Header().Set("Retry-After", strconv.Itoa(secs))
+		s.renderLogin(w, r, http.StatusTooManyRequests, loginData{Name: name,
+			Error: fmt.Sprintf("Too many failed logins. Wait %s and try again.", waitText(secs))})
 		return
 	}
 	u, known := s.users[name]
@@ -179,7 +206,8 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	}
 	err := bcrypt.CompareHashAndPassword(hash, []byte(r.PostFormValue("password")))
 	if err != nil || !known {
-		lim.AllowN(now, 1)
+		byIP.AllowN(now, 1)
+		byName.AllowN(now, 1)
 		s.log.Warn("login failed", "ip", ip, "user", name, "known_user", known)
 		s.renderLogin(w, r, http.StatusUnauthorized, loginData{Name: name, Error: "Wrong name or password."})
 		return
@@ -188,6 +216,17 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	s.startSession(w, u)
 	http.SetCookie(w, s.cookie(preCookie, "", -1))
 	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// waitText says a wait in seconds for people.
+func waitText(secs int) string {
+	if secs <= 1 {
+		return "a second"
+	}
+	if secs < 120 {
+		return fmt.Sprintf("%d seconds", secs)
+	}
+	return fmt.Sprintf("%d minutes", (secs+59)/60)
 }
 
 func (s *server) handleLogout(w http.ResponseWriter, r *http.Request, sess session) {

@@ -74,10 +74,16 @@ type Options struct {
 	Health http.Handler
 }
 
-// Login limits: failed logins per client address.
+// Login limits: failed logins per client address (5, then one every 12 s)
+// and per user name (10, then one a minute), so that neither one address
+// nor many addresses can guess one password quickly.
 const (
 	loginBurst    = 5
 	loginInterval = time.Minute / loginBurst
+	userBurst     = 10
+	userInterval  = time.Minute
+	maxLimiters   = 4096
+	maxName       = 256
 	sessionTTL    = 12 * time.Hour
 )
 

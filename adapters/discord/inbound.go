@@ -106,6 +106,13 @@ func (h *inbound) interactionCreate(s *discordgo.Session, ic *discordgo.Interact
 		}
 		return
 	}
+	if i.Data == nil && (i.Type == discordgo.InteractionMessageComponent || i.Type == discordgo.InteractionModalSubmit ||
+		i.Type == discordgo.InteractionApplicationCommand) {
+		// discordgo leaves Data nil when it does not decode.
+		h.a.log.Warn("interaction with malformed data skipped", "chat_id", i.GuildID, "type", int(i.Type))
+		h.respond(i, "This interaction could not be read.")
+		return
+	}
 	switch i.Type {
 	case discordgo.InteractionMessageComponent:
 		h.button(i)
@@ -315,8 +322,8 @@ func (h *inbound) command(i *discordgo.Interaction, data discordgo.ApplicationCo
 	sub := data.Options[0]
 	arg := ""
 	for _, o := range sub.Options {
-		if o.Type == discordgo.ApplicationCommandOptionString {
-			arg = o.StringValue()
+		if v, ok := o.Value.(string); ok && o.Type == discordgo.ApplicationCommandOptionString {
+			arg = v
 		}
 	}
 	h.deferMessage(i)

@@ -257,8 +257,9 @@ func (a *Adapter) UpdatePrompt(_ context.Context, ref storage.PromptRef, p bot.P
 	return nil
 }
 
-// Reply queues a reply for the platform to post.
+// Reply queues a reply for the platform to post, with mentions defused.
 func (a *Adapter) Reply(_ context.Context, r bot.Reply) (string, error) {
+	r.Text = defuseMentions(r.Text)
 	seq := a.push(Item{Kind: "reply", Reply: &r})
 	return "r" + strconv.FormatInt(seq, 10), nil
 }
@@ -296,8 +297,8 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	json.NewEncoder(w).Encode(v)
 }
 
-// Post queues a message for a chat.
+// Post queues a message for a chat, with mentions defused.
 func (a *Adapter) Post(_ context.Context, chatID, text string) error {
-	a.push(Item{Kind: "post", Ref: chatID, Text: text})
+	a.push(Item{Kind: "post", Ref: chatID, Text: defuseMentions(text)})
 	return nil
 }

@@ -138,6 +138,8 @@ func New(logger *slog.Logger, token string, opt Options) (*Adapter, error) {
 			a.log.Debug("telegram client", "msg", a.redact(fmt.Sprintf(format, args...)))
 		}),
 		tgbot.WithDefaultHandler(a.onUpdate),
+		tgbot.WithHTTPClient(pollTimeout, &http.Client{Timeout: pollTimeout,
+			Transport: &skipBadUpdates{next: http.DefaultTransport, report: a.reportBadUpdate}}),
 		tgbot.WithNotAsyncHandlers(),
 		tgbot.WithWorkers(opt.Workers),
 		tgbot.WithAllowedUpdates(tgbot.AllowedUpdates{"message", "edited_message", "callback_query", "my_chat_member"}),
@@ -231,8 +233,14 @@ func (a *Adapter) Handler() http.Handler {
 		}
 		var upd models.Update
 		if err := json.Unmarshal(body, &upd); err != nil {
-			a.log.Warn("webhook update not understood", "err", err)
-			http.Error(w, "bad request", http.StatusBadRequest)
+			// Telegram would deliver it again and again, holding up the
+			// updates behind it: skip it.
+			var id struct {
+				ID int64 `json:"update_id"`
+			}
+			_ = json.Unmarshal(body, &id)
+			a.reportBadUpdate(id.ID, err)
+			w.WriteHeader(http.StatusOK)
 			return
 		}
 		a.mu.RLock()
