@@ -360,3 +360,29 @@ func diff(want, got []string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestLoadtestCommand runs `trygbot loadtest` on a small corpus: two
+// instances sharing Redis and one, each message posted over HTTP, every
+// flagged one exactly one case.
+func TestLoadtestCommand(t *testing.T) {
+	addr := redisAddr(t)
+	var out, errOut syncBuffer
+	err := run(context.Background(), []string{"loadtest", "--compare", "--clients", "8", "--redis", addr, "--redis-db", "15",
+		"--terms", "testdata/loadtest/terms.txt", "testdata/loadtest/messages.jsonl"},
+		func(string) string { return "" }, strings.NewReader(""), &out, &errOut)
+	if err != nil {
+		t.Fatalf("loadtest: %v\n%s%s", err, out.String(), errOut.String())
+	}
+	got := out.String()
+	for _, want := range []string{
+		"1 instance(s) sharing one Redis, 8 HTTP clients, 300 messages",
+		"2 instance(s) sharing one Redis, 8 HTTP clients, 300 messages",
+		"per instance: [150 150]",
+		"exactly once: 75 flagged, 75 cases: 0 lost, 0 duplicated, 0 unexpected",
+		"scale-out: 2 instances handle",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -48,6 +48,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdRun(env, rest)
 	case "replay":
 		return cmdReplay(env, rest)
+	case "loadtest":
+		return cmdLoadtest(env, rest)
 	case "report":
 		return cmdReport(env, rest)
 	case "retention":
@@ -79,6 +81,7 @@ Commands:
   demo         run the whole workflow locally: no tokens, no servers (start here)
   run          run for real: trygbot run --config FILE
   replay FILE  replay JSON Lines of chat through the whole pipeline and measure it
+  loadtest     post a corpus to several instances sharing Redis over HTTP; check exactly once
   report       the weekly summary (Markdown, HTML with charts, CSV): report --week 2026-W47 --db FILE
   check TEXT   explain the verdict on one message
   scan         JSON Lines of messages on stdin -> one verdict per line on stdout
