@@ -801,3 +801,36 @@ func TestMissingPermissionInModeratorsChannelOnlyLogged(t *testing.T) {
 		t.Errorf("%d log lines for 3 refused deletes, want 3", len(got))
 	}
 }
+
+// TestServerErrorsRetriedExactlyOnce: Discord answers 500, 502 and 503 to
+// the prompt and 502 twice to the reply; both are retried with backoff and
+// each arrives exactly once.
+func TestServerErrorsRetriedExactlyOnce(t *testing.T) {
+	t.Parallel()
+	replies := "POST /channels/" + genCh + "/messages"
+	e := start(t, func(f *fakeDiscord) {
+		f.failing["POST /channels/"+modsCh+"/messages"] = []int{500, 502, 503}
+		f.failing[replies] = []int{502, 502}
+	})
+	e.f.dispatch("MESSAGE_CREATE", messageJSON("600000000000000031", genCh, "400000000000000031", "Bob", "you zorblax", false))
+	p := e.prompt(t, 4) // three server errors, then the prompt
+	settle()
+	if n := len(e.f.requests(promptsPath())); n != 4 {
+		t.Fatalf("%d prompt requests, want 4 (three 5xx, one delivered)", n)
+	}
+	waitFor(t, "prompt recorded", func() bool {
+		c, err := e.st.GetCase(context.Background(), 1)
+		return err == nil && len(c.Prompts) == 1
+	})
+	promptID := e.f.requests(promptsPath())[3].ID
+	e.f.dispatch("INTERACTION_CREATE", buttonJSON("800000000000000031", customID(t, p, "Send reply 1"), "400000000000000009", []string{modRole}, promptID))
+	waitFor(t, "reply after two 502s", func() bool { return len(e.f.requests(replies)) == 3 })
+	settle()
+	if n := len(e.f.requests(replies)); n != 3 {
+		t.Errorf("%d reply requests, want 3 (two 502s, one delivered)", n)
+	}
+	c, err := e.st.GetCase(context.Background(), 1)
+	if err != nil || c.State != storage.StateResponded {
+		t.Errorf("case after the reply: %v %s", err, c.State)
+	}
+}

@@ -24,7 +24,8 @@ type fakeDiscord struct {
 	mu        sync.Mutex
 	reqs      []request
 	nextID    int
-	limited   map[string]int // "METHOD path" → how many 429s to answer first
+	limited   map[string]int   // "METHOD path" → how many 429s to answer first
+	failing   map[string][]int // "METHOD path" → server errors to answer first, in order
 	forbidden map[string]bool
 	seq       int64
 	events    []gwEvent // every dispatch, for resuming
@@ -66,7 +67,7 @@ const (
 
 func newFakeDiscord(t *testing.T) *fakeDiscord {
 	t.Helper()
-	f := &fakeDiscord{t: t, limited: map[string]int{}, forbidden: map[string]bool{}, nextID: 500}
+	f := &fakeDiscord{t: t, limited: map[string]int{}, failing: map[string][]int{}, forbidden: map[string]bool{}, nextID: 500}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.close)
 	return f
@@ -129,6 +130,14 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusTooManyRequests)
 		io.WriteString(w, `{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}`)
+		return
+	}
+	if q := f.failing[key]; len(q) > 0 {
+		f.failing[key] = q[1:]
+		f.mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(q[0])
+		fmt.Fprintf(w, `{"message": "%d: %s", "code": 0}`, q[0], http.StatusText(q[0]))
 		return
 	}
 	if f.forbidden[key] {

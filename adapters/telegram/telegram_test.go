@@ -546,3 +546,32 @@ func (r *recorder) Write(p []byte) (int, error) { return len(p), nil }
 func (r *recorder) WriteHeader(code int)        { r.code = code }
 
 var _ io.Writer = (*recorder)(nil)
+
+// TestServerErrorsRetriedExactlyOnce: the Bot API answers 500 and 502 to
+// the prompt and 502 twice to the reply; both are retried with backoff and
+// each arrives exactly once.
+func TestServerErrorsRetriedExactlyOnce(t *testing.T) {
+	e := start(t, groupID, telegram.Options{})
+	e.api.failOnce("sendMessage", 500, "Internal Server Error")
+	e.api.failOnce("sendMessage", 502, "Bad Gateway")
+	e.api.push(map[string]any{"message": groupMessage(groupID, 11, 7, "Bob", "you zorblax")})
+	waitFor(t, "prompt after two server errors", func() bool { return len(sentTo(e.api, modsID)) == 3 })
+	waitFor(t, "the prompt stored on the case", func() bool {
+		c, err := e.store.GetCase(context.Background(), 1)
+		return err == nil && len(c.Prompts) == 1 && c.Prompts[0].MessageID == "1001"
+	})
+	data := dataFor(t, buttons(t, sentTo(e.api, modsID)[2]), "Send reply 1")
+	e.api.failOnce("sendMessage", 502, "Bad Gateway")
+	e.api.failOnce("sendMessage", 502, "Bad Gateway")
+	e.api.push(callback("cb1", modID, data, "1001"))
+	waitFor(t, "reply after two 502s", func() bool {
+		return len(sentTo(e.api, groupID)) == 3 && len(e.api.Calls("answerCallbackQuery")) > 0
+	})
+	time.Sleep(200 * time.Millisecond)
+	if n, m := len(sentTo(e.api, modsID)), len(sentTo(e.api, groupID)); n != 3 || m != 3 {
+		t.Errorf("sendMessage calls: %d to the moderators, %d to the group; want 3 each (2 errors, 1 delivered)", n, m)
+	}
+	if ans := e.api.Calls("answerCallbackQuery"); len(ans) != 1 || ans[0].Params["text"] != "Reply sent." {
+		t.Errorf("answers = %+v", ans)
+	}
+}
