@@ -354,7 +354,7 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 				}
 			}
 			a, err := discord.New(logger, cfg.Discord.Token.Reveal(), discord.Options{APIBaseURL: cfg.Discord.APIBaseURL, Guilds: guilds,
-				ModeratorChannels: mods})
+				ModeratorChannels: mods, ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount})
 			if err != nil {
 				return fmt.Errorf("run: %w", err)
 			}

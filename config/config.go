@@ -185,6 +185,12 @@ type Discord struct {
 	// APIBaseURL replaces https://discord.com/api (a REST proxy, or a
 	// fake server in tests); empty for the default.
 	APIBaseURL string `yaml:"api_base_url"`
+	// ShardID and ShardCount split the guilds among instances (Discord
+	// sharding); give every instance the same shard_count and its own
+	// shard_id from 0. Needed from 2,500 guilds; 0 or 1 means one
+	// connection receives everything.
+	ShardID    int `yaml:"shard_id"`
+	ShardCount int `yaml:"shard_count"`
 }
 
 // Telegram configures the Telegram adapter, used when a community is on

@@ -55,6 +55,7 @@ func (c *Config) validate(p *problems) {
 	c.validateStore(p)
 	c.validatePrivacy(p)
 	c.validateWorkflow(p)
+	c.validateDiscordShards(p)
 	checkThreshold(p, "rules.threshold", c.Rules.Threshold)
 	c.validatePlatforms(p)
 	c.validateWeb(p)
@@ -122,6 +123,18 @@ func (c *Config) validatePrivacy(p *problems) {
 	}
 	if pr.MinGroupSize < 1 {
 		p.addf("privacy.min_group_size", "reports show counts below this as \"< N\"; the default is 3", "must be at least 1, got %d", pr.MinGroupSize)
+	}
+}
+
+func (c *Config) validateDiscordShards(p *problems) {
+	d := c.Discord
+	switch {
+	case d.ShardCount < 0:
+		p.addf("discord.shard_count", "0 or 1 for one connection, or the number of instances sharing the guilds", "must not be negative, got %d", d.ShardCount)
+	case d.ShardCount > 1 && (d.ShardID < 0 || d.ShardID >= d.ShardCount):
+		p.addf("discord.shard_id", fmt.Sprintf("give each instance its own id from 0 to %d", d.ShardCount-1), "%d is not a shard of %d", d.ShardID, d.ShardCount)
+	case d.ShardCount <= 1 && d.ShardID != 0:
+		p.addf("discord.shard_id", "set shard_count to the number of instances too", "shard %d without shard_count", d.ShardID)
 	}
 }
 

@@ -45,6 +45,11 @@ type Options struct {
 	// hour per channel (and never about their own channel: that is only
 	// logged).
 	ModeratorChannels map[string]string
+	// ShardID and ShardCount split the guilds among several instances
+	// (Discord sharding): instance ShardID of ShardCount receives the
+	// events of the guilds whose (guild_id >> 22) % ShardCount is ShardID.
+	// ShardCount 0 or 1: one connection receives everything.
+	ShardID, ShardCount int
 }
 
 // Adapter is a connection to Discord as one bot user.
@@ -98,6 +103,12 @@ func New(logger *slog.Logger, token string, opt Options) (*Adapter, error) {
 	}
 	s.Client = &http.Client{Timeout: opt.HTTPTimeout, Transport: rt}
 	s.Identify.Intents = Intents
+	if opt.ShardCount > 1 {
+		if opt.ShardID < 0 || opt.ShardID >= opt.ShardCount {
+			return nil, fmt.Errorf("discord: shard %d of %d: the id must be from 0 to %d", opt.ShardID, opt.ShardCount, opt.ShardCount-1)
+		}
+		s.ShardID, s.ShardCount = opt.ShardID, opt.ShardCount
+	}
 	s.ShouldRetryOnRateLimit = true
 	s.ShouldReconnectOnError = true
 	s.StateEnabled = true

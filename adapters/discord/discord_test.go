@@ -43,7 +43,7 @@ type env struct {
 
 // start runs a real bot (SQLite, a one-term rules pack) with the adapter
 // against a fake Discord, and waits until the commands are registered.
-func start(t *testing.T, prepare func(*fakeDiscord)) *env {
+func start(t *testing.T, prepare func(*fakeDiscord), opts ...func(*discord.Options)) *env {
 	t.Helper()
 	f := newFakeDiscord(t)
 	if prepare != nil {
@@ -72,8 +72,12 @@ func start(t *testing.T, prepare func(*fakeDiscord)) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := discord.New(logger, "test-token", discord.Options{APIBaseURL: f.APIBase(), Guilds: []string{guildID}, AckAfter: 2 * time.Second,
-		ModeratorChannels: map[string]string{guildID: modsCh}})
+	opt := discord.Options{APIBaseURL: f.APIBase(), Guilds: []string{guildID}, AckAfter: 2 * time.Second,
+		ModeratorChannels: map[string]string{guildID: modsCh}}
+	for _, o := range opts {
+		o(&opt)
+	}
+	a, err := discord.New(logger, "test-token", opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -832,5 +836,21 @@ func TestServerErrorsRetriedExactlyOnce(t *testing.T) {
 	c, err := e.st.GetCase(context.Background(), 1)
 	if err != nil || c.State != storage.StateResponded {
 		t.Errorf("case after the reply: %v %s", err, c.State)
+	}
+}
+
+// TestShardIdentify: an instance configured as shard 1 of 2 says so in
+// IDENTIFY, so Discord sends it only its half of the guilds.
+func TestShardIdentify(t *testing.T) {
+	t.Parallel()
+	e := start(t, nil, func(o *discord.Options) { o.ShardID, o.ShardCount = 1, 2 })
+	e.f.mu.Lock()
+	got := e.f.shard
+	e.f.mu.Unlock()
+	if got == nil || *got != [2]int{1, 2} {
+		t.Errorf("IDENTIFY shard = %v, want [1 2]", got)
+	}
+	if _, err := discord.New(slog.New(slog.DiscardHandler), "t", discord.Options{ShardID: 2, ShardCount: 2}); err == nil {
+		t.Error("shard 2 of 2 accepted")
 	}
 }

@@ -31,6 +31,7 @@ type fakeDiscord struct {
 	events    []gwEvent // every dispatch, for resuming
 	conn      *gwConn
 	identify  int
+	shard     *[2]int // the shard IDENTIFY asked for
 	resume    int
 	guilds    string // READY's guilds, JSON
 	channels  string // GUILD_CREATE's channels, JSON
@@ -200,10 +201,11 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	var first struct {
 		Op int `json:"op"`
 		D  struct {
-			Token     string `json:"token"`
-			Intents   int    `json:"intents"`
-			SessionID string `json:"session_id"`
-			Seq       int64  `json:"seq"`
+			Token     string  `json:"token"`
+			Intents   int     `json:"intents"`
+			SessionID string  `json:"session_id"`
+			Seq       int64   `json:"seq"`
+			Shard     *[2]int `json:"shard"`
 		} `json:"d"`
 	}
 	if ws.ReadJSON(&first) != nil {
@@ -219,6 +221,7 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		f.identify++
+		f.shard = first.D.Shard
 		f.seq++
 		guilds := f.guilds
 		if guilds == "" {
