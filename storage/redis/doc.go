@@ -10,12 +10,15 @@
 //	idx:state:<state>, idx:platform:<p>, idx:community:<c>,
 //	idx:channel:<ch>, idx:author:<pseudonym>
 //	idx:created, idx:unpurged   ... or by a time in Unix microseconds:
-//	idx:deadline, idx:followup  created-at, deadline, follow-up end
+//	idx:deadline, idx:followup  created-at, deadline, follow-up end,
+//	idx:promptdue           when owed prompts may be posted again
 //	audit:entries           hash: audit id -> entry as JSON
 //	audit:time              sorted set of audit ids by time
 //	audit:case:<id>         the same, for one case
 //	vol:<unix hour>         hash of hourly counters, m<key> and f<key>
 //	vol:hours               sorted set of the hours that have counters
+//	events                  the stream of incoming messages trygbot run
+//	                        shares among instances (consumer group "bots")
 //
 // A case and its index entries are written in one MULTI/EXEC; UpdateCase
 // watches the case's key (WATCH) and retries a bounded number of times, so
