@@ -34,7 +34,8 @@ func (b *Bot) act(ctx context.Context, req ActionRequest) (Feedback, error) {
 		return Feedback{}, &ActionError{Text: fmt.Sprintf(texts("en").fbUnknownCase, fmt.Sprint(req.CaseID))}
 	}
 	if err != nil {
-		return Feedback{}, fmt.Errorf("bot: act on case %d: %w", req.CaseID, err)
+		// The community (and its language) is unknown: say it in both.
+		return Feedback{Text: langs["da"].fbFailed + " / " + langs["en"].fbFailed}, fmt.Errorf("bot: act on case %d: %w", req.CaseID, err)
 	}
 	comm, ok := b.byID[c.Community]
 	if !ok || (req.Platform != "" && req.Platform != c.Platform) {
@@ -110,7 +111,7 @@ func (b *Bot) act(ctx context.Context, req ActionRequest) (Feedback, error) {
 		id := c.Suggested[n-1]
 		// Take the case first, so two presses never send two replies.
 		if _, err := b.claimFor(ctx, c.ID, req.ActorID, name, role, now, t, comm.Lang); err != nil {
-			return feedbackOf(err), err
+			return feedbackOf(err, t), err
 		}
 		text, _, ok := b.templates.Render(comm.ID, id, TemplateVars{Author: c.AuthorName, Community: firstNonEmpty(comm.Name, comm.ID), RulesLink: comm.RulesLink})
 		if !ok {
@@ -158,7 +159,7 @@ func (b *Bot) act(ctx context.Context, req ActionRequest) (Feedback, error) {
 			return Feedback{Text: t.fbNoDelete}, &ActionError{Text: t.fbNoDelete}
 		}
 		if _, err := b.claimFor(ctx, c.ID, req.ActorID, name, role, now, t, comm.Lang); err != nil {
-			return feedbackOf(err), err
+			return feedbackOf(err, t), err
 		}
 		if err := b.retry(ctx, "delete", func() error { return del.DeleteMessage(ctx, comm.ChatID, c.Channel, c.MessageID) }); err != nil {
 			return Feedback{}, fmt.Errorf("bot: delete message of case %d: %w", c.ID, err)
@@ -199,7 +200,7 @@ func (b *Bot) act(ctx context.Context, req ActionRequest) (Feedback, error) {
 		return Feedback{}, &ActionError{Text: "unknown action " + string(req.Kind)}
 	}
 	if err != nil {
-		return feedbackOf(err), err
+		return feedbackOf(err, t), err
 	}
 	detail := req.Arg
 	if req.Kind == ActNote || req.Kind == ActDismiss {
@@ -232,12 +233,14 @@ func (b *Bot) claimFor(ctx context.Context, id storage.CaseID, actor, name strin
 	})
 }
 
-func feedbackOf(err error) Feedback {
+// feedbackOf tells the moderator why an action did not go through: the
+// refusal, or that the store or platform failed and they may try again.
+func feedbackOf(err error, t *lang) Feedback {
 	var ae *ActionError
 	if errors.As(err, &ae) {
 		return Feedback{Text: ae.Text}
 	}
-	return Feedback{}
+	return Feedback{Text: t.fbFailed}
 }
 
 func hasAudience(c storage.Case, a string) bool {

@@ -133,3 +133,20 @@ func TestFreeTextNotInAudit(t *testing.T) {
 		}
 	})
 }
+
+// A press while the store is away tells the moderator, in both languages
+// (the case and its community cannot be read), to try again.
+func TestActWhileStoreAwaySaysTryAgain(t *testing.T) {
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		c := f.onlyCase(t)
+		f.store.Close()
+		fb, err := f.act(c.ID, bot.ActClaim, "", "anna")
+		if err == nil {
+			t.Fatal("claim with the store closed succeeded")
+		}
+		if !strings.Contains(fb.Text, "Please try again") || !strings.Contains(fb.Text, "Prøv igen") {
+			t.Errorf("feedback = %q, want a try-again in Danish and English", fb.Text)
+		}
+	})
+}

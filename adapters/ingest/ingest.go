@@ -192,7 +192,7 @@ func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusConflict, map[string]string{"error": ae.Text})
 	case err != nil:
 		a.log.Error("ingest: action failed", "case", id, "err", err)
-		writeError(w, http.StatusInternalServerError, "action failed; retry")
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "action failed; retry", "feedback": fb.Text})
 	default:
 		writeJSON(w, http.StatusOK, map[string]string{"feedback": fb.Text})
 	}
