@@ -88,6 +88,9 @@ func ruleSources(cfg *config.Config) (base, overrides []*rules.Pack, files []str
 	if cfg.Rules.Threshold > 0 {
 		base = append(base, threshold(cfg.Rules.Threshold, rules.Scope{}))
 	}
+	if cfg.Workflow.MaxMessageBytes > 0 {
+		base = append(base, &rules.Pack{Name: "config-max-message-bytes", File: cfg.File(), MaxText: cfg.Workflow.MaxMessageBytes})
+	}
 	var errs []error
 	load := func(paths []string, scope rules.Scope) []*rules.Pack {
 		var out []*rules.Pack

@@ -147,7 +147,7 @@ type compiler struct {
 // error no engine is returned.
 func Compile(packs ...*Pack) (*Engine, error) {
 	c := &compiler{lexIndex: map[string]int{}}
-	threshold := DefaultThreshold
+	threshold, maxText := DefaultThreshold, DefaultMaxText
 	type ruleAt struct {
 		r    *Rule
 		pack *Pack
@@ -162,6 +162,9 @@ func Compile(packs ...*Pack) (*Engine, error) {
 				c.errs = append(c.errs, &PackError{File: p.File, Msg: fmt.Sprintf("threshold %v must be above 0 and at most 1", *p.Threshold)})
 			}
 			threshold = *p.Threshold
+		}
+		if p.MaxText > 0 {
+			maxText = p.MaxText
 		}
 		for i, d := range p.Disable {
 			n := 0
@@ -270,7 +273,7 @@ func Compile(packs ...*Pack) (*Engine, error) {
 		regexRules: c.regexRules,
 		common:     c.common,
 		threshold:  threshold,
-		maxText:    DefaultMaxText,
+		maxText:    maxText,
 		packs:      names,
 	}
 	alpha := c.alpha

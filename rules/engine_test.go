@@ -1142,3 +1142,27 @@ rules:
 		}
 	}
 }
+
+// A pack's MaxText (set from workflow.max_message_bytes) bounds how much
+// of a message is evaluated; the verdict says it was cut.
+func TestMaxTextFromPack(t *testing.T) {
+	p, err := rules.ParsePack("t.yaml", []byte("pack: t\nrules:\n  - {id: t.z, category: slur, rationale: test, terms: [zorblax]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("ok ", 200) + "zorblax" // the term at byte 600
+	for _, tt := range []struct {
+		max      int
+		flagged  bool
+		truncNot bool
+	}{{0, true, false}, {300, false, true}, {1000, true, false}} {
+		e, err := rules.Compile(p, &rules.Pack{Name: "limit", MaxText: tt.max})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := e.Evaluate(rules.Message{Text: long})
+		if v.Flagged != tt.flagged || (len(v.Notes) > 0) != tt.truncNot {
+			t.Errorf("MaxText %d: flagged %v, notes %v", tt.max, v.Flagged, v.Notes)
+		}
+	}
+}

@@ -26,6 +26,10 @@ type Pack struct {
 	// Threshold is the score at or above which a message is flagged
 	// (default 0.5).
 	Threshold *float64 `yaml:"threshold"`
+	// MaxText, if set, is how many bytes of a message are evaluated
+	// (DefaultMaxText); the rest is skipped with a note. The program sets
+	// it from workflow.max_message_bytes; packs from files leave it.
+	MaxText int `yaml:"-"`
 	// Disable turns off rules of earlier packs by id; "en.slur.*" disables
 	// every id with that prefix.
 	Disable []string `yaml:"disable"`
