@@ -48,7 +48,8 @@ func (b *Bot) act(ctx context.Context, req ActionRequest) (Feedback, error) {
 	}
 	if role == RoleNone {
 		b.log.Warn("action refused", "case", c.ID, "actor", req.ActorID, "action", req.Kind)
-		b.audit(ctx, c.ID, req.ActorID, "", "refused", string(req.Kind))
+		// Not a moderator: a member, recorded under their pseudonym.
+		b.audit(ctx, c.ID, string(b.pseud.Of(c.Platform, req.ActorID)), "", "refused", string(req.Kind))
 		return Feedback{Text: t.fbForbidden}, ErrForbidden
 	}
 	now := b.opt.Now().UTC()

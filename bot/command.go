@@ -43,7 +43,11 @@ func (b *Bot) Command(ctx context.Context, req CommandRequest) (string, error) {
 		need = RoleAdmin
 	}
 	if role < need {
-		b.audit(ctx, 0, req.ActorID, role.String(), "refused", "command "+req.Name)
+		actor := req.ActorID
+		if role == RoleNone { // a member, recorded under their pseudonym
+			actor = string(b.pseud.Of(req.Platform, req.ActorID))
+		}
+		b.audit(ctx, 0, actor, role.String(), "refused", "command "+req.Name)
 		return t.fbForbidden, ErrForbidden
 	}
 	b.audit(ctx, 0, req.ActorID, role.String(), "command", req.Name)

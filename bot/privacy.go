@@ -198,6 +198,13 @@ func ExportPerson(ctx context.Context, st storage.Store, p *Pseudonymizer, platf
 	if err != nil {
 		return nil, fmt.Errorf("bot: export: %w", err)
 	}
+	// Presses by people who may not act are recorded under their pseudonym.
+	refused, err := st.ListAudit(ctx, storage.AuditQuery{Actor: string(author)})
+	if err != nil {
+		return nil, fmt.Errorf("bot: export: %w", err)
+	}
+	actions = append(actions, refused...)
+	slices.SortStableFunc(actions, func(a, b storage.AuditEntry) int { return a.At.Compare(b.At) })
 	// Audit entries name platform ids without the platform: keep those
 	// on cases of this platform, and those on no case.
 	platformOf := map[storage.CaseID]string{}
