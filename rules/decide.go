@@ -116,7 +116,7 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		return Verdict{}
 	}
 	// Message-wide guards.
-	counter := e.counterCue(sc, lexHits, cues)
+	counters := e.counterCues(sc, lexHits, cues)
 	outsideQuotes := false
 	for _, f := range sc.flags {
 		if f&flagQuote == 0 {
@@ -136,7 +136,7 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		mt.Text = text[mt.Start:mt.End]
 		mt.Evasion = describeEvasion(mt.Text, pm.h.evasion)
 		mt.Why = r.explain(m.Lang, pm.terms)
-		if mt.Guard == "" && counter != "" {
+		if counter := coveringCue(e, text, counters, pm.h); mt.Guard == "" && counter != "" {
 			mt.Score *= counterFactor
 			if mt.Score < e.threshold {
 				mt.Guard = "counter-speech: " + counter
@@ -489,13 +489,14 @@ func (e *Engine) negated(sc *scratch, r *compiledRule, parts []hit, cues *guardC
 	return ""
 }
 
-// counterCue returns the first counter-speech cue that is not itself
-// negated: "it's not racist to say ..." introduces hate, it does not object
-// to it.
-func (e *Engine) counterCue(sc *scratch, lexHits [][]hit, cues *guardCues) string {
+// counterCues returns the counter-speech cues that are not themselves
+// negated: "it's not racist to say ..." introduces hate, it does not
+// object to it.
+func (e *Engine) counterCues(sc *scratch, lexHits [][]hit, cues *guardCues) []hit {
 	if e.counterLex < 0 {
-		return ""
+		return nil
 	}
+	var out []hit
 	for _, h := range lexHits[e.counterLex] {
 		negated := false
 		for _, nh := range cues.neg {
@@ -505,10 +506,54 @@ func (e *Engine) counterCue(sc *scratch, lexHits [][]hit, cues *guardCues) strin
 			}
 		}
 		if !negated {
-			return e.pats[h.pat].term
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// coveringCue names the counter-speech cue that speaks about match h: one
+// in the same sentence, or in the sentence right after it ("X are rats.
+// Stop saying that."). A cue in another part of a long message ("the
+// report this weekend! ...") says nothing about it.
+func coveringCue(e *Engine, text string, cues []hit, h hit) string {
+	for _, c := range cues {
+		switch {
+		case c.to <= h.from:
+			if sentenceEnds(text, int(c.to), int(h.from)) == 0 {
+				return e.pats[c.pat].term
+			}
+		case h.to <= c.from:
+			if sentenceEnds(text, int(h.to), int(c.from)) <= 1 {
+				return e.pats[c.pat].term
+			}
+		default:
+			return e.pats[c.pat].term // overlapping: part of one phrase
 		}
 	}
 	return ""
+}
+
+// sentenceEnds counts the sentence ends in text[a:b]: a line break, or a
+// run of . ! ? followed by a space or the end.
+func sentenceEnds(text string, a, b int) int {
+	n := 0
+	for k := max(a, 0); k < b && k < len(text); k++ {
+		switch text[k] {
+		case '\n':
+			n++
+		case '.', '!', '?':
+			j := k
+			for j+1 < len(text) && j+1 < b && strings.IndexByte(".!?", text[j+1]) >= 0 {
+				j++
+			}
+			if j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n' || text[j+1] == '\t' {
+				n++
+			}
+			k = j
+		}
+	}
+	return n
 }
 
 // unlessGuard names the guard lexicon that stands just before the match.

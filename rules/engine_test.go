@@ -1166,3 +1166,34 @@ func TestMaxTextFromPack(t *testing.T) {
 		}
 	}
 }
+
+// A counter-speech cue speaks about hate in its own sentence or the one
+// right before it, not about the rest of a long message.
+func TestCounterSpeechScope(t *testing.T) {
+	base, err := rules.BuiltinPack("base")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := rules.ParsePack("t.yaml", []byte("pack: t\nrules:\n  - {id: t.z, category: slur, rationale: test, terms: [zorblax]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := rules.Compile(base, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text    string
+		flagged bool
+	}{
+		{"it is not ok to call anyone a zorblax", false},
+		{"you are a zorblax. Stop saying that, please", false},
+		{"It is not ok to skip practice. See you at six! you zorblax", true},
+		{"you zorblax! Anyway. It is not ok to skip practice", true},
+		{"we finish the report this weekend! you zorblax", true},
+	} {
+		if v := e.Evaluate(rules.Message{Text: tt.text}); v.Flagged != tt.flagged {
+			t.Errorf("%q: flagged %v, want %v (%+v)", tt.text, v.Flagged, tt.flagged, v.Guarded)
+		}
+	}
+}

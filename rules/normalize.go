@@ -409,7 +409,7 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 			if leetMap[c] != 0 && cur.chunkEnd < pos {
 				cur.chunkEnd, cur.chunkLetters, cur.chunkLeet = scanChunk(s, cur.chunkStart)
 			}
-			if leetMap[c] != 0 && (cur.chunkLetters || cur.chunkLeet) {
+			if leetMap[c] != 0 && (cur.chunkLetters || cur.chunkLeet || leetBetween(s, cur.chunkStart, cur.chunkEnd)) {
 				// A digit in a word ("h4te") or alone among spelled-out
 				// letters ("p ø 5 k"); numbers stay numbers ("1488").
 				n.emit(sc, rune(leetMap[c]), pos, pos+1, flagLeet, cur)
@@ -420,10 +420,10 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 			if cur.chunkEnd < pos {
 				cur.chunkEnd, cur.chunkLetters, cur.chunkLeet = scanChunk(s, cur.chunkStart)
 			}
-			if cur.chunkLetters || cur.chunkLeet {
+			if (cur.chunkLetters || cur.chunkLeet) && !(c == '!' && cur.chunkLetters && endsPlainWord(s, cur.chunkStart, pos, cur.chunkEnd)) {
 				n.emit(sc, rune(leetMap[c]), pos, pos+1, flagLeet, cur)
 			} else {
-				cur.hard(sc)
+				cur.hard(sc) // "!!!", and the "!" that ends "wow!"
 			}
 		case ccSoft:
 			cur.pending = max(cur.pending, brkPunct)
@@ -536,6 +536,78 @@ func (n *normalizer) step(sc *scratch, c uint8, i int) {
 	if v < 0 {
 		sc.hits = a.appendOutputs(sc.hits, sc.state, i)
 	}
+}
+
+// leetBetween reports whether the chunk s[start:end] is two or three leet
+// digits between two words that are themselves written in leetspeak
+// ("v4r 90 o5k"): then they are letters too. Elsewhere numbers stay
+// numbers ("in 90 min").
+func leetBetween(s string, start, end int) bool {
+	if end-start < 2 || end-start > 3 || end > len(s) {
+		return false
+	}
+	for k := start; k < end; k++ {
+		if s[k] >= utf8.RuneSelf || asciiClass[s[k]] != ccDigit || leetMap[s[k]] == 0 {
+			return false
+		}
+	}
+	leetWord := func(a, b int) bool { // letters and a leet character
+		letters, leet := false, false
+		for k := a; k < b; k++ {
+			c := s[k]
+			switch {
+			case c >= utf8.RuneSelf || asciiClass[c] == ccLetter:
+				letters = true
+			case asciiClass[c] == ccDigit || asciiClass[c] == ccLeet:
+				leet = leet || leetMap[c] != 0
+			}
+		}
+		return letters && leet
+	}
+	// The chunk before: back over one run of spaces, then to the space
+	// before it.
+	b := start - 1
+	for b >= 0 && s[b] == ' ' {
+		b--
+	}
+	a := b
+	for a >= 0 && s[a] != ' ' && s[a] != '\n' {
+		a--
+	}
+	if b < 0 || !leetWord(a+1, b+1) {
+		return false
+	}
+	c := end
+	for c < len(s) && s[c] == ' ' {
+		c++
+	}
+	d := c
+	for d < len(s) && s[d] != ' ' && s[d] != '\n' {
+		d++
+	}
+	return c < len(s) && leetWord(c, d)
+}
+
+// endsPlainWord reports whether the "!" at pos ends a word written
+// without leetspeak ("weekend!"): nothing but punctuation follows it in
+// the chunk, and no other leet character is in it. Then it ends a
+// sentence; in "kl33ndj!" it is an i.
+func endsPlainWord(s string, start, pos, end int) bool {
+	for k := max(start, 0); k < end && k < len(s); k++ {
+		c := s[k]
+		switch {
+		case k == pos || c == '!':
+		case c >= utf8.RuneSelf:
+			if k > pos {
+				return false // a letter after it
+			}
+		case asciiClass[c] == ccDigit || asciiClass[c] == ccLeet:
+			return false
+		case asciiClass[c] == ccLetter && k > pos:
+			return false
+		}
+	}
+	return true
 }
 
 // scanChunk finds the end of the whitespace-delimited chunk starting at pos,

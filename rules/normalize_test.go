@@ -124,6 +124,13 @@ var normalizeCases = []struct {
 	{"emoji/variation selector", "❤\ufe0f hate", "hate"},
 	{"emoji/skin tone between words", "hate 👍🏽 you", "hate | you"},
 	{"emoji/ZWJ inside a word", "ha\u200d👍te", "ha | te"},
+	// An exclamation mark ends a plain word; in a leet word it is an i.
+	{"bang/ends sentence", "what a weekend! fine", "what a wekend | fine"},
+	{"bang/in leet word", "kl33ndj!", "klendji"},
+	{"bang/inside word", "sh!t", "shit"},
+	// Two leet digits between leet words are letters; numbers elsewhere stay.
+	{"leet digits/between leet words", "v4r 90 o5k", "var go osk"},
+	{"leet digits/a number", "kom om 90 min", "kom om 90 min"},
 }
 
 func TestNormalize(t *testing.T) {
