@@ -413,7 +413,23 @@ type hit struct {
 	s, e     int32
 	from, to int32
 	evasion  uint8
+	// need marks a hit inside a longer word: needLeft, needRight say
+	// which side lacks a word boundary (see joinLoose).
+	need uint8
 }
+
+const (
+	needLeft uint8 = 1 << iota
+	needRight
+)
+
+// minJoined is the fewest letters a term needs to count inside a word
+// written together with other terms ("peopledisgust").
+const minJoined = 3
+
+// minJoinedLong: of two terms written together, the longer has at least
+// this many letters; two short ones are too often an ordinary word.
+const minJoinedLong = 5
 
 // Evasion bits seen by the matcher.
 const (
@@ -501,6 +517,19 @@ func (e *Engine) mayMatch(sc *scratch) bool {
 // those whose boundaries and inner breaks make sense.
 func (e *Engine) scan(sc *scratch) {
 	raw := len(sc.hits)
+	sc.loose = sc.loose[:0]
+	// Where raw hits start and end: a term inside a longer word can only
+	// join a neighbour that starts or ends right next to it.
+	words := (len(sc.ls) + 64) / 64
+	sc.starts, sc.ends = grow(sc.starts, words), grow(sc.ends, words)
+	for k := 0; k < raw; k++ {
+		h := sc.hits[k]
+		st := h.e - e.pats[h.pat].n + 1
+		if st >= 0 {
+			sc.starts[st/64] |= 1 << (st % 64)
+		}
+		sc.ends[h.e/64] |= 1 << (h.e % 64)
+	}
 	for k := 0; k < raw; k++ {
 		h := sc.hits[k]
 		e.candidate(sc, h.pat, int(h.e))
@@ -508,6 +537,88 @@ func (e *Engine) scan(sc *scratch) {
 	// candidate appended the good ones after the raw ones.
 	n := copy(sc.hits, sc.hits[raw:])
 	sc.hits = sc.hits[:n]
+	if len(sc.loose) > 0 {
+		e.joinLoose(sc)
+	}
+}
+
+// grow returns b with n zeroed words.
+func grow(b []uint64, n int) []uint64 {
+	if cap(b) < n {
+		return make([]uint64, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// bit reports whether bit i of b is set.
+func bit(b []uint64, i int) bool { return i >= 0 && i/64 < len(b) && b[i/64]&(1<<(i%64)) != 0 }
+
+// joinLoose keeps the terms found inside a longer word when the whole word
+// is terms written together: "peopledisgust", "stabthose", "gayvermin". A
+// side of a hit that lacks a word boundary is good when another term's hit
+// abuts it there whose own far side is good, so a chain of terms must run
+// from one word boundary to the other; "Scunthorpe" or "transport" (a term
+// plus letters that are no term) stay whole words.
+func (e *Engine) joinLoose(sc *scratch) {
+	good := len(sc.hits)
+	for changed := true; changed; {
+		changed = false
+		for k := range sc.loose {
+			l := &sc.loose[k]
+			n := e.pats[l.pat].n
+			if l.need&needLeft != 0 && e.abuts(sc, good, l.s-1, true, n) {
+				l.need &^= needLeft
+				changed = true
+			}
+			if l.need&needRight != 0 && e.abuts(sc, good, l.e+1, false, n) {
+				l.need &^= needRight
+				changed = true
+			}
+		}
+	}
+	for _, l := range sc.loose {
+		if l.need == 0 {
+			l.evasion |= evJoined
+			sc.hits = append(sc.hits, l)
+		}
+	}
+}
+
+// abuts reports whether a hit ends at letter at (left: the neighbour on the
+// left, whose own left side must be good) or starts there (the neighbour
+// on the right, whose right side must be good). The first good hits of
+// sc.hits have both sides good.
+func (e *Engine) abuts(sc *scratch, good int, at int32, left bool, selfN int32) bool {
+	// The letter next to at on the hit's own side, when a collapsed run,
+	// may belong to both ("shoot|those" is "sho t hose").
+	shared := int32(-1)
+	if own := at + 1; left && int(own) < len(sc.ls) && sc.ls[own].flags&flagRun != 0 {
+		shared = own
+	} else if own := at - 1; !left && own >= 0 && sc.ls[own].flags&flagRun != 0 {
+		shared = own
+	}
+	next := func(h hit) bool {
+		if max(selfN, e.pats[h.pat].n) < minJoinedLong { // "get|ting" is one word
+			return false
+		}
+		if left {
+			return h.e == at || h.e == shared
+		}
+		return h.s == at || h.s == shared
+	}
+	for _, h := range sc.hits[:good] {
+		if next(h) && e.pats[h.pat].n >= minJoined {
+			return true
+		}
+	}
+	for _, h := range sc.loose {
+		if next(h) && ((left && h.need&needLeft == 0) || (!left && h.need&needRight == 0)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Engine) candidate(sc *scratch, p int32, i int) {
@@ -517,13 +628,20 @@ func (e *Engine) candidate(sc *scratch, p int32, i int) {
 		return
 	}
 	ls := sc.ls
+	var need uint8
 	leftOK := ls[s].brk != brkNone
 	if !leftOK && pt.mode&modeOpenLeft == 0 && !leftBoundary(sc, s) {
-		return
+		need |= needLeft
 	}
 	rightOK := i+1 == len(ls) || ls[i+1].brk != brkNone
 	if !rightOK && pt.mode&modeOpenRight == 0 && !rightBoundary(sc, i) {
-		return
+		need |= needRight
+	}
+	// A collapsed run may be shared by the two: "shootthose".
+	if need != 0 && (pt.n < minJoined ||
+		(need&needLeft != 0 && !bit(sc.ends, s-1) && !(ls[s].flags&flagRun != 0 && bit(sc.ends, s))) ||
+		(need&needRight != 0 && !bit(sc.starts, i+1) && !(ls[i].flags&flagRun != 0 && bit(sc.starts, i)))) {
+		return // a whole word only: short, or no term next to it
 	}
 	if pt.exactRuns {
 		for k := 0; k < int(pt.n) && k < 64; k++ {
@@ -533,8 +651,8 @@ func (e *Engine) candidate(sc *scratch, p int32, i int) {
 		}
 	}
 	ev, ok := innerBreaks(sc, pt, s, i, leftOK, rightOK)
-	if !ok || (ev&evSpaceSplit != 0 && e.allCommon(sc, s, i)) {
-		return
+	if !ok || (ev&evSpaceSplit != 0 && e.allCommon(sc, s, i)) || (need != 0 && ev&(evSpacing|evSpaceSplit) != 0) {
+		return // a term inside a word is not also spaced out
 	}
 	for j := s; j <= i; j++ {
 		if ls[j].flags&flagLeet != 0 {
@@ -549,7 +667,12 @@ func (e *Engine) candidate(sc *scratch, p int32, i int) {
 	if !rightOK && ls[i].within != brkNone {
 		to = ls[i].cut0
 	}
-	sc.hits = append(sc.hits, hit{pat: p, s: int32(s), e: int32(i), from: from, to: to, evasion: ev})
+	h := hit{pat: p, s: int32(s), e: int32(i), from: from, to: to, evasion: ev, need: need}
+	if need != 0 {
+		sc.loose = append(sc.loose, h)
+		return
+	}
+	sc.hits = append(sc.hits, h)
 }
 
 // leftBoundary reports whether letter s starts a word even though no break

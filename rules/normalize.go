@@ -250,6 +250,9 @@ type letter struct {
 type scratch struct {
 	ls     []letter // the letters, when record is set
 	hits   []hit    // raw automaton hits, then the checked ones
+	loose  []hit    // checked hits inside a longer word, waiting for neighbours
+	starts []uint64 // bit set: letters where a raw hit starts ...
+	ends   []uint64 // ... and where one ends, for joined words
 	state  int32    // automaton row (state*width) after the last letter
 	lastR  rune     // the last letter, for collapsing repeats
 	count  int      // letters so far

@@ -82,6 +82,13 @@ var englishCases = []packCase{
 	hateful(dehum, "en.dehum.", "w0men are p@rasites"),
 	hateful(dehum, "en.dehum.", "m u s l i m s are vermin"),
 	hateful(dehum, "en.dehum.", "immigrnts are vermin"),
+	// words written together, each part a word the rules know
+	hateful(dehum, "en.dehum.", "refugees are nothing but ratsand parasites"),
+	hateful(threat, "en.threat.", "someone should shootthose refugees"),
+	hateful(gen, "en.gen.", "refugeesdisgust me"),
+	clean("", "the transport strike made me late"),
+	clean("", "we drove through Scunthorpe yesterday"),
+	clean("", "the blackboard was full of notes"),
 	hateful(dehum, "en.dehum.", "I'm not racist, but immigrants are rats"),
 	// generalisation
 	hateful(gen, "en.gen.", "women are too stupid to vote"),
