@@ -82,6 +82,14 @@ var englishCases = []packCase{
 	hateful(dehum, "en.dehum.", "w0men are p@rasites"),
 	hateful(dehum, "en.dehum.", "m u s l i m s are vermin"),
 	hateful(dehum, "en.dehum.", "immigrnts are vermin"),
+	// idioms of threat and hostility
+	hateful(threat, "en.threat.", "somebody ought to break the necks of those refugees"),
+	hateful(threat, "en.threat.", "every refugee in town will die at my hands"),
+	hateful(gen, "en.gen.", "refugees make me boil with anger every day"),
+	hateful(gen, "en.gen.", "the contempt I feel for refugees has no limit"),
+	hateful(gen, "en.gen.", "there is no room on this planet for refugees"),
+	clean("", "the pottery class made me boil with excitement"),
+	clean("", "there is no room on this planet for more plastic"),
 	// words written together, each part a word the rules know
 	hateful(dehum, "en.dehum.", "refugees are nothing but ratsand parasites"),
 	hateful(threat, "en.threat.", "someone should shootthose refugees"),
