@@ -50,6 +50,7 @@ environment (see config.example.yaml). Stops cleanly on Ctrl-C or SIGTERM.`,
 		return fmt.Errorf("run: %s has problems; fix them and run again (trygbot config check %s)", *path, *path)
 	}
 	logger := newLogger(env.stderr, cfg.Log)
+	processLogger.Store(logger)
 	return serve(env.ctx, logger, cfg, env.stdin, env.stdout)
 }
 

@@ -145,11 +145,12 @@ type child struct {
 	err    error
 }
 
-func startChild(t *testing.T, cfgPath string) *child {
+func startChild(t *testing.T, cfgPath string, env ...string) *child {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "run", "--config", cfgPath)
 	cmd.Env = append(os.Environ(), "TRYGBOT_TEST_CHILD=1", "TRYGBOT_PSEUDONYM_KEY="+strings.Repeat("p", 40),
 		"TELEGRAM_TOKEN="+crashToken, "TELEGRAM_WEBHOOK_SECRET="+crashSecret)
+	cmd.Env = append(cmd.Env, env...)
 	c := &child{cmd: cmd, logs: &syncBuffer{}, exited: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = c.logs, c.logs
 	if err := cmd.Start(); err != nil {

@@ -386,3 +386,37 @@ func TestLoadtestCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestGoRedisLogsThroughSlog: in the real program (a child process), what
+// go-redis logs by itself while Redis is away comes out as structured
+// lines of the process's logger, not as bare "redis: ..." lines.
+func TestGoRedisLogsThroughSlog(t *testing.T) {
+	addr := redisAddr(t)
+	proxy := newFaultProxy(t, addr)
+	listen := freeAddr(t)
+	cfg := redisConfig(t, t.TempDir(), proxy.Addr(), testPrefix(t, addr, "logtest"), listen)
+	c := startChild(t, cfg, "TRYGBOT_INGEST_TOKEN="+faultEnv["TRYGBOT_INGEST_TOKEN"])
+	waitUntil(t, "the instance", 30*time.Second, func() bool {
+		resp, err := http.Get("http://" + listen + "/healthz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == http.StatusOK
+	})
+	proxy.Cut()
+	proxy.ln.Close() // refused, not just dropped: go-redis logs failed dials
+	defer func() {
+		if t.Failed() {
+			t.Logf("logs:\n%s", c.logs.String())
+		}
+	}()
+	waitUntil(t, "go-redis to log a failed dial", 30*time.Second, func() bool {
+		return strings.Contains(c.logs.String(), "component=go-redis")
+	})
+	for _, l := range strings.Split(c.logs.String(), "\n") {
+		if strings.HasPrefix(l, "redis: ") {
+			t.Errorf("a bare go-redis line: %s", l)
+		}
+	}
+}
