@@ -90,6 +90,12 @@ var englishCases = []packCase{
 	hateful(gen, "en.gen.", "there is no room on this planet for refugees"),
 	clean("", "the pottery class made me boil with excitement"),
 	clean("", "there is no room on this planet for more plastic"),
+	// a slur inside a longer word is still a slur; real words are not
+	hateful(slur, "en.slur.", "typical niggerbehaviour again"),
+	hateful(slur, "en.slur.", "what a faggotmove that was"),
+	clean("", "the class was sniggering at the back"),
+	clean("", "she learned faggoting at the embroidery course"),
+	clean("", "Nigerian jollof rice is the best"),
 	// words written together, each part a word the rules know
 	hateful(dehum, "en.dehum.", "refugees are nothing but ratsand parasites"),
 	hateful(threat, "en.threat.", "someone should shootthose refugees"),
