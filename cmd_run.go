@@ -277,6 +277,9 @@ func serve(ctx context.Context, logger *slog.Logger, cfg *config.Config, stdin i
 		switch platform {
 		case ingest.Platform:
 			a := ingest.New(logger.With("adapter", "ingest"), cfg.Ingest.Token.Reveal())
+			if f, ok := st.(storage.Feed); ok {
+				a.UseFeed(f) // the outbox survives restarts and is the same on every instance
+			}
 			b.AddOutbox(platform, a)
 			if p, ok := any(a).(bot.Poster); ok {
 				posters[platform] = p

@@ -394,3 +394,25 @@ type Queue interface {
 	// by the others after a while. It returns ctx.Err() when ctx is done.
 	Consume(ctx context.Context, consumer string, handle func(ctx context.Context, item []byte) error) error
 }
+
+// FeedItem is one entry of a Feed.
+type FeedItem struct {
+	Seq  int64     `json:"seq"`
+	At   time.Time `json:"at"`
+	Data []byte    `json:"data"`
+}
+
+// Feed is an append-only log that every process sharing a store appends
+// to and reads in one order (the ingest API's outbox), so it survives a
+// restart and any instance can serve it.
+type Feed interface {
+	// Append adds data to the named feed and returns its sequence number,
+	// larger than every earlier one of that feed. A reader that has read
+	// up to a number never misses an item appended later.
+	Append(ctx context.Context, feed string, data []byte) (int64, error)
+	// Read returns up to limit items with Seq > after, in order.
+	Read(ctx context.Context, feed string, after int64, limit int) ([]FeedItem, error)
+	// Trim drops the items appended before the given time, and all but
+	// the keep newest; it returns how many it dropped.
+	Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error)
+}

@@ -75,7 +75,26 @@ type Adapter struct {
 	items []Item // bounded ring of the latest items
 	inbox bot.Inbox
 	wake  chan struct{}
+	feed  Feed // nil: the outbox is kept in memory
 }
+
+// Feed keeps the outbox in the shared store (storage.Feed), where it
+// survives a restart and every instance behind a load balancer serves the
+// same items.
+type Feed interface {
+	Append(ctx context.Context, feed string, data []byte) (int64, error)
+	Read(ctx context.Context, feed string, after int64, limit int) ([]storage.FeedItem, error)
+	Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error)
+}
+
+// FeedName names the outbox's feed in the store.
+const FeedName = "ingest-outbox"
+
+// outboxAge: items older than this are trimmed from a shared outbox.
+const outboxAge = 24 * time.Hour
+
+// UseFeed keeps the outbox in f instead of memory. Call it before Run.
+func (a *Adapter) UseFeed(f Feed) { a.feed = f }
 
 // maxItems bounds the outbox kept for readers.
 const maxItems = 10000
@@ -96,8 +115,23 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	a.mu.Lock()
 	a.inbox = in
 	a.mu.Unlock()
-	<-ctx.Done()
-	return nil
+	if a.feed == nil {
+		<-ctx.Done()
+		return nil
+	}
+	// A shared outbox keeps the newest maxItems of the last day.
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+			if _, err := a.feed.Trim(ctx, FeedName, maxItems, time.Now().Add(-outboxAge)); err != nil && ctx.Err() == nil {
+				a.log.Warn("ingest: outbox not trimmed", "err", err)
+			}
+		}
+	}
 }
 
 // Handler returns the HTTP API.
@@ -205,15 +239,12 @@ func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 	wait, _ := strconv.Atoi(r.URL.Query().Get("wait"))
 	deadline := time.Now().Add(time.Duration(min(max(wait, 0), 30)) * time.Second)
 	for {
-		a.mu.Lock()
-		var out []Item
-		for _, it := range a.items {
-			if it.Seq > after {
-				out = append(out, it)
-			}
+		out, wake, err := a.itemsAfter(r.Context(), after)
+		if err != nil {
+			a.log.Error("ingest: outbox not read", "err", err)
+			writeError(w, http.StatusServiceUnavailable, "outbox unavailable; retry")
+			return
 		}
-		wake := a.wake
-		a.mu.Unlock()
 		if len(out) > 0 || time.Now().After(deadline) {
 			if out == nil {
 				out = []Item{}
@@ -221,16 +252,76 @@ func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, http.StatusOK, map[string]any{"items": out})
 			return
 		}
+		// Items pushed here wake the reader at once; with a shared feed,
+		// items another instance appended are seen at the next poll.
+		poll := time.Until(deadline)
+		if a.feed != nil {
+			poll = min(poll, feedPoll)
+		}
 		select {
 		case <-wake:
-		case <-time.After(time.Until(deadline)):
+		case <-time.After(poll):
 		case <-r.Context().Done():
 			return
 		}
 	}
 }
 
-func (a *Adapter) push(it Item) int64 {
+// feedPoll is how often a waiting reader looks at a shared feed.
+const feedPoll = 250 * time.Millisecond
+
+// itemsAfter returns the outbox items after seq, and a channel closed
+// when this instance pushes the next one.
+func (a *Adapter) itemsAfter(ctx context.Context, after int64) ([]Item, <-chan struct{}, error) {
+	a.mu.Lock()
+	wake := a.wake
+	a.mu.Unlock()
+	if a.feed == nil {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		var out []Item
+		for _, it := range a.items {
+			if it.Seq > after {
+				out = append(out, it)
+			}
+		}
+		return out, wake, nil
+	}
+	page, err := a.feed.Read(ctx, FeedName, after, 500)
+	if err != nil {
+		return nil, wake, err
+	}
+	out := make([]Item, 0, len(page))
+	for _, fi := range page {
+		var it Item
+		if err := json.Unmarshal(fi.Data, &it); err != nil {
+			a.log.Error("ingest: outbox item not understood; skipped", "seq", fi.Seq, "err", err)
+			continue
+		}
+		it.Seq = fi.Seq
+		out = append(out, it)
+	}
+	return out, wake, nil
+}
+
+// push adds an item to the outbox: to the shared feed when there is one
+// (it survives a restart, and every instance serves it), else to memory.
+func (a *Adapter) push(ctx context.Context, it Item) (int64, error) {
+	if a.feed != nil {
+		data, err := json.Marshal(it)
+		if err != nil {
+			return 0, fmt.Errorf("ingest: outbox item: %w", err)
+		}
+		seq, err := a.feed.Append(ctx, FeedName, data)
+		if err != nil {
+			return 0, fmt.Errorf("ingest: outbox: %w", err)
+		}
+		a.mu.Lock()
+		close(a.wake)
+		a.wake = make(chan struct{})
+		a.mu.Unlock()
+		return seq, nil
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.seq++
@@ -241,26 +332,32 @@ func (a *Adapter) push(it Item) int64 {
 	}
 	close(a.wake)
 	a.wake = make(chan struct{})
-	return it.Seq
+	return it.Seq, nil
 }
 
 // Prompt queues a prompt for readers of /v1/outbox.
-func (a *Adapter) Prompt(_ context.Context, p bot.Prompt) (storage.PromptRef, error) {
-	seq := a.push(Item{Kind: "prompt", Prompt: &p})
+func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, error) {
+	seq, err := a.push(ctx, Item{Kind: "prompt", Prompt: &p})
+	if err != nil {
+		return storage.PromptRef{}, err
+	}
 	ref := "p" + strconv.FormatInt(seq, 10)
 	return storage.PromptRef{Platform: Platform, ChatID: p.ChatID, MessageID: ref}, nil
 }
 
 // UpdatePrompt queues a prompt update.
-func (a *Adapter) UpdatePrompt(_ context.Context, ref storage.PromptRef, p bot.Prompt) error {
-	a.push(Item{Kind: "update", Ref: ref.MessageID, Prompt: &p})
-	return nil
+func (a *Adapter) UpdatePrompt(ctx context.Context, ref storage.PromptRef, p bot.Prompt) error {
+	_, err := a.push(ctx, Item{Kind: "update", Ref: ref.MessageID, Prompt: &p})
+	return err
 }
 
 // Reply queues a reply for the platform to post, with mentions defused.
-func (a *Adapter) Reply(_ context.Context, r bot.Reply) (string, error) {
+func (a *Adapter) Reply(ctx context.Context, r bot.Reply) (string, error) {
 	r.Text = defuseMentions(r.Text)
-	seq := a.push(Item{Kind: "reply", Reply: &r})
+	seq, err := a.push(ctx, Item{Kind: "reply", Reply: &r})
+	if err != nil {
+		return "", err
+	}
 	return "r" + strconv.FormatInt(seq, 10), nil
 }
 
@@ -298,7 +395,7 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 }
 
 // Post queues a message for a chat, with mentions defused.
-func (a *Adapter) Post(_ context.Context, chatID, text string) error {
-	a.push(Item{Kind: "post", Ref: chatID, Text: defuseMentions(text)})
-	return nil
+func (a *Adapter) Post(ctx context.Context, chatID, text string) error {
+	_, err := a.push(ctx, Item{Kind: "post", Ref: chatID, Text: defuseMentions(text)})
+	return err
 }

@@ -17,6 +17,8 @@
 //	audit:case:<id>         the same, for one case
 //	vol:<unix hour>         hash of hourly counters, m<key> and f<key>
 //	vol:hours               sorted set of the hours that have counters
+//	feed:<name>:seq, :items, :at  an append-only feed (the ingest API's
+//	                        outbox): counter, items by sequence, sequence by time
 //	events                  the stream of incoming messages trygbot run
 //	                        shares among instances (consumer group "bots")
 //

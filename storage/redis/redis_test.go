@@ -118,6 +118,10 @@ func TestStore(t *testing.T) {
 	})
 }
 
+func TestFeed(t *testing.T) {
+	storagetest.RunFeed(t, func(t *testing.T) storage.Feed { return openStore(t, redis.Options{}) })
+}
+
 func TestQueue(t *testing.T) {
 	storagetest.RunQueue(t, func(t *testing.T) storage.Queue {
 		addr := redisAddr(t)

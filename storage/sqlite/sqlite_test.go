@@ -41,6 +41,10 @@ func TestStore(t *testing.T) {
 	storagetest.Run(t, func(t *testing.T) storage.Store { return mustOpen(t, tempDB(t)) })
 }
 
+func TestFeed(t *testing.T) {
+	storagetest.RunFeed(t, func(t *testing.T) storage.Feed { return mustOpen(t, tempDB(t)) })
+}
+
 // TestPurgeLeavesNoTrace checks the bytes on disk: evidence that Purge
 // erased must not linger in free pages or the write-ahead log.
 func TestPurgeLeavesNoTrace(t *testing.T) {

@@ -1,0 +1,85 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/trygbot/trygbot/storage"
+)
+
+var _ storage.Feed = (*Store)(nil)
+
+// Append adds data to the named feed. Writes are serialised, so sequence
+// numbers appear in the order readers see them.
+func (s *Store) Append(ctx context.Context, feed string, data []byte) (int64, error) {
+	if err := s.check(ctx); err != nil {
+		return 0, fmt.Errorf("sqlite: append to %s: %w", feed, err)
+	}
+	var seq int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO feed (name, at, data) VALUES (?, ?, ?)`, feed, nanos(s.now()), data)
+		if err != nil {
+			return err
+		}
+		seq, err = res.LastInsertId()
+		return err
+	})
+	if err != nil {
+		return 0, s.fail("append to "+feed, err)
+	}
+	return seq, nil
+}
+
+// Read returns up to limit items of the feed after seq, in order.
+func (s *Store) Read(ctx context.Context, feed string, after int64, limit int) ([]storage.FeedItem, error) {
+	if err := s.check(ctx); err != nil {
+		return nil, fmt.Errorf("sqlite: read %s: %w", feed, err)
+	}
+	if limit <= 0 {
+		limit = 100
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT seq, at, data FROM feed WHERE name = ? AND seq > ? ORDER BY seq LIMIT ?`, feed, after, limit)
+	if err != nil {
+		return nil, s.fail("read "+feed, err)
+	}
+	defer rows.Close()
+	var out []storage.FeedItem
+	for rows.Next() {
+		var it storage.FeedItem
+		var at int64
+		if err := rows.Scan(&it.Seq, &at, &it.Data); err != nil {
+			return nil, s.fail("read "+feed, err)
+		}
+		it.At = fromNanos(at)
+		out = append(out, it)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("read "+feed, err)
+	}
+	return out, nil
+}
+
+// Trim drops the feed's items older than before and all but the keep
+// newest.
+func (s *Store) Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error) {
+	if err := s.check(ctx); err != nil {
+		return 0, fmt.Errorf("sqlite: trim %s: %w", feed, err)
+	}
+	var n int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM feed WHERE name = ? AND (at < ? OR seq <= COALESCE(
+			(SELECT seq FROM feed WHERE name = ? ORDER BY seq DESC LIMIT 1 OFFSET ?), 0))`,
+			feed, nanos(before), feed, max(keep, 0))
+		if err != nil {
+			return err
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
+	if err != nil {
+		return 0, s.fail("trim "+feed, err)
+	}
+	return int(n), nil
+}

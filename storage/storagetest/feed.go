@@ -1,0 +1,171 @@
+package storagetest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/trygbot/trygbot/storage"
+)
+
+// RunFeed runs the Feed contract against the feeds open returns (a new,
+// empty store each time, cleaned up by open).
+func RunFeed(t *testing.T, open func(t *testing.T) storage.Feed) {
+	t.Helper()
+	for _, tt := range []struct {
+		name string
+		fn   func(t *testing.T, f storage.Feed)
+	}{
+		{"AppendRead", testFeedAppendRead},
+		{"FeedsApart", testFeedsApart},
+		{"ConcurrentAppendsInOrder", testFeedConcurrent},
+		{"Trim", testFeedTrim},
+	} {
+		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
+	}
+}
+
+func readAll(t *testing.T, f storage.Feed, feed string, after int64) []storage.FeedItem {
+	t.Helper()
+	var out []storage.FeedItem
+	for {
+		page, err := f.Read(context.Background(), feed, after, 7)
+		if err != nil {
+			t.Fatalf("Read(%s, %d): %v", feed, after, err)
+		}
+		if len(page) == 0 {
+			return out
+		}
+		out = append(out, page...)
+		after = page[len(page)-1].Seq
+	}
+}
+
+func testFeedAppendRead(t *testing.T, f storage.Feed) {
+	ctx := context.Background()
+	before := time.Now().Add(-time.Second)
+	var seqs []int64
+	for i := range 20 {
+		seq, err := f.Append(ctx, "out", fmt.Appendf(nil, "item %d | with a bar", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(seqs) > 0 && seq <= seqs[len(seqs)-1] {
+			t.Fatalf("Append: seq %d after %d, want increasing", seq, seqs[len(seqs)-1])
+		}
+		seqs = append(seqs, seq)
+	}
+	got := readAll(t, f, "out", 0)
+	if len(got) != 20 {
+		t.Fatalf("read %d items, want 20", len(got))
+	}
+	for i, it := range got {
+		if it.Seq != seqs[i] || string(it.Data) != fmt.Sprintf("item %d | with a bar", i) || it.At.Before(before) || it.At.After(time.Now().Add(time.Second)) {
+			t.Errorf("item %d = %d %q %v, want %d", i, it.Seq, it.Data, it.At, seqs[i])
+		}
+	}
+	if rest := readAll(t, f, "out", seqs[14]); len(rest) != 5 || rest[0].Seq != seqs[15] {
+		t.Errorf("read after item 14: %d items starting %v", len(rest), rest)
+	}
+	if none, err := f.Read(ctx, "out", seqs[19], 10); err != nil || len(none) != 0 {
+		t.Errorf("read after the last: %v, %v", none, err)
+	}
+}
+
+func testFeedsApart(t *testing.T, f storage.Feed) {
+	ctx := context.Background()
+	if _, err := f.Append(ctx, "a", []byte("for a")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Append(ctx, "b", []byte("for b")); err != nil {
+		t.Fatal(err)
+	}
+	if got := readAll(t, f, "a", 0); len(got) != 1 || string(got[0].Data) != "for a" {
+		t.Errorf("feed a = %v", got)
+	}
+}
+
+// Items appended concurrently (by several instances) are read in sequence
+// order, so a reader that pages by the last seq it saw misses none.
+func testFeedConcurrent(t *testing.T, f storage.Feed) {
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	const writers, each = 4, 25
+	var mu sync.Mutex
+	var seen []int64
+	var last int64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() { // a reader paging while the writers append
+		defer close(done)
+		for {
+			page, err := f.Read(ctx, "c", last, 10)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			for _, it := range page {
+				mu.Lock()
+				seen = append(seen, it.Seq)
+				mu.Unlock()
+				last = it.Seq
+			}
+			select {
+			case <-stop:
+				if len(page) == 0 {
+					return
+				}
+			default:
+			}
+		}
+	}()
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				if _, err := f.Append(ctx, "c", fmt.Appendf(nil, "%d-%d", w, i)); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(stop)
+	<-done
+	if len(seen) != writers*each || !slices.IsSorted(seen) {
+		t.Errorf("a paging reader saw %d items (sorted %v), want %d in order", len(seen), slices.IsSorted(seen), writers*each)
+	}
+}
+
+func testFeedTrim(t *testing.T, f storage.Feed) {
+	ctx := context.Background()
+	for i := range 10 {
+		if _, err := f.Append(ctx, "t", fmt.Appendf(nil, "%d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, err := f.Trim(ctx, "t", 4, time.Now().Add(-time.Hour))
+	if err != nil || n != 6 {
+		t.Fatalf("Trim(keep 4) = %d, %v; want 6 dropped", n, err)
+	}
+	got := readAll(t, f, "t", 0)
+	if len(got) != 4 || string(got[0].Data) != "6" {
+		t.Fatalf("after trim: %v", got)
+	}
+	n, err = f.Trim(ctx, "t", 100, time.Now().Add(time.Hour))
+	if err != nil || n != 4 {
+		t.Fatalf("Trim(older than an hour from now) = %d, %v; want 4", n, err)
+	}
+	if got := readAll(t, f, "t", 0); len(got) != 0 {
+		t.Errorf("after trimming by age: %v", got)
+	}
+	seq, err := f.Append(ctx, "t", []byte("new"))
+	if err != nil || seq <= 0 {
+		t.Fatalf("append after trim: %d, %v", seq, err)
+	}
+}
