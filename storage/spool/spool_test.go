@@ -285,3 +285,29 @@ func TestQueueContractOverRedis(t *testing.T) {
 		return open(t, rq, t.TempDir(), 0)
 	})
 }
+
+// BenchmarkSpoolWhileAway measures how fast work is taken while the queue
+// is away: every item is written and fsync'd (shared by concurrent
+// publishers) before Publish returns.
+func BenchmarkSpoolWhileAway(b *testing.B) {
+	inner := &memQueue{}
+	inner.down.Store(true)
+	q, err := spool.Open(inner, spool.Options{Dir: b.TempDir(), MaxBytes: 1 << 40})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer q.Close()
+	item := make([]byte, 300) // about one chat message, encoded
+	b.SetParallelism(16)
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if err := q.Publish(context.Background(), item); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "items/s")
+}
