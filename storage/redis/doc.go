@@ -17,8 +17,8 @@
 //	audit:case:<id>         the same, for one case
 //	vol:<unix hour>         hash of hourly counters, m<key> and f<key>
 //	vol:hours               sorted set of the hours that have counters
-//	feed:<name>:seq, :items, :at  an append-only feed (the ingest API's
-//	                        outbox): counter, items by sequence, sequence by time
+//	feed:<name>:seq, :items an append-only feed (the ingest API's outbox):
+//	                        counter, and items by sequence
 //	events                  the stream of incoming messages trygbot run
 //	                        shares among instances (consumer group "bots")
 //

@@ -14,40 +14,43 @@ import (
 
 var _ storage.Feed = (*Store)(nil)
 
-// A feed is three keys: feed:<name>:seq (INCR), feed:<name>:items (sorted
-// set of "<seq>|<unix ms>|<data>" scored by seq) and feed:<name>:at (seq
-// scored by time). A script appends atomically, so items enter the set in
-// sequence order and a reader never skips one.
+// A feed is two keys: feed:<name>:seq (INCR) and feed:<name>:items, a
+// sorted set of "<seq>|<unix ms>|<data>" scored by seq. A script appends
+// atomically, so items enter the set in sequence order and a reader never
+// skips one.
 var appendScript = goredis.NewScript(`
 local seq = redis.call('INCR', KEYS[1])
 redis.call('ZADD', KEYS[2], seq, seq .. '|' .. ARGV[1] .. '|' .. ARGV[2])
-redis.call('ZADD', KEYS[3], ARGV[1], seq)
 return seq
 `)
 
-// trimScript drops items older than ARGV[1] (unix ms) and all but the
-// ARGV[2] newest.
+// trimScript drops the oldest items while they are older than ARGV[1]
+// (unix ms; items are in sequence order, which is time order), then all
+// but the ARGV[2] newest.
 var trimScript = goredis.NewScript(`
 local n = 0
-local old = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[1])
-if #old > 0 then
-  local top = 0
-  for _, s in ipairs(old) do if tonumber(s) > top then top = tonumber(s) end end
-  n = n + redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', top)
-  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[1])
+while true do
+  local first = redis.call('ZRANGE', KEYS[1], 0, 99)
+  local old = 0
+  for _, m in ipairs(first) do
+    local ms = tonumber(string.match(m, '^%d+|(%d+)|'))
+    if ms == nil or ms >= tonumber(ARGV[1]) then break end
+    old = old + 1
+  end
+  if old == 0 then break end
+  n = n + redis.call('ZREMRANGEBYRANK', KEYS[1], 0, old - 1)
+  if old < #first then break end
 end
 local keep = tonumber(ARGV[2])
 local size = redis.call('ZCARD', KEYS[1])
 if size > keep then
   n = n + redis.call('ZREMRANGEBYRANK', KEYS[1], 0, size - keep - 1)
-  local size2 = redis.call('ZCARD', KEYS[2])
-  if size2 > keep then redis.call('ZREMRANGEBYRANK', KEYS[2], 0, size2 - keep - 1) end
 end
 return n
 `)
 
 func (s *Store) feedKeys(feed string) []string {
-	return []string{s.key("feed", feed, "seq"), s.key("feed", feed, "items"), s.key("feed", feed, "at")}
+	return []string{s.key("feed", feed, "seq"), s.key("feed", feed, "items")}
 }
 
 // Append adds data to the named feed.
@@ -95,8 +98,7 @@ func (s *Store) Trim(ctx context.Context, feed string, keep int, before time.Tim
 	if err := s.check(ctx); err != nil {
 		return 0, fmt.Errorf("redis: trim %s: %w", feed, err)
 	}
-	keys := s.feedKeys(feed)
-	n, err := trimScript.Run(ctx, s.client, keys[1:], before.UnixMilli(), max(keep, 0)).Int()
+	n, err := trimScript.Run(ctx, s.client, s.feedKeys(feed)[1:], before.UnixMilli(), max(keep, 0)).Int()
 	if err != nil {
 		return 0, s.fail("trim "+feed, err)
 	}

@@ -102,6 +102,14 @@ func testFeedConcurrent(t *testing.T, f storage.Feed) {
 	go func() { // a reader paging while the writers append
 		defer close(done)
 		for {
+			// Whether the writers were done before this read: then an
+			// empty page means everything was read.
+			stopped := false
+			select {
+			case <-stop:
+				stopped = true
+			default:
+			}
 			page, err := f.Read(ctx, "c", last, 10)
 			if err != nil {
 				t.Error(err)
@@ -113,12 +121,8 @@ func testFeedConcurrent(t *testing.T, f storage.Feed) {
 				mu.Unlock()
 				last = it.Seq
 			}
-			select {
-			case <-stop:
-				if len(page) == 0 {
-					return
-				}
-			default:
+			if stopped && len(page) == 0 {
+				return
 			}
 		}
 	}()
