@@ -64,8 +64,11 @@ func (b *Bot) promptAll(ctx context.Context, c storage.Case, comm *Community) er
 	}
 	now := b.opt.Now().UTC()
 	_, err := b.store.UpdateCase(ctx, c.ID, func(c *storage.Case) error {
-		c.Prompts = append(c.Prompts, refs...)
 		for _, r := range refs {
+			if hasAudience(*c, r.Audience) {
+				continue // stored meanwhile by another instance
+			}
+			c.Prompts = append(c.Prompts, r)
 			if r.Audience == "coordinators" {
 				c.Notes = append(c.Notes, storage.Note{Actor: "trygbot", At: now, Text: texts(comm.Lang).hAutoEscalated})
 			}
