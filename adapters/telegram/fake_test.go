@@ -38,6 +38,9 @@ type fakeAPI struct {
 	nextMsg  int
 	failures map[string][]failure // method -> errors to answer, once each
 	migrated map[string]string    // old chat id -> new: calls to old fail with migrate_to_chat_id
+	// onPoll, if set before the adapter runs, is called with each
+	// getUpdates' offset before it is answered.
+	onPoll func(offset int64)
 }
 
 const testToken = "123456:TEST-token-do-not-log"
@@ -51,8 +54,8 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 
 func (f *fakeAPI) URL() string { return f.srv.URL }
 
-// push queues an update; its update_id is assigned.
-func (f *fakeAPI) push(update map[string]any) {
+// push queues an update and returns the update_id it assigned.
+func (f *fakeAPI) push(update map[string]any) int64 {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.nextUpd++
@@ -62,6 +65,22 @@ func (f *fakeAPI) push(update map[string]any) {
 		f.t.Fatal(err)
 	}
 	f.updates = append(f.updates, b)
+	return f.nextUpd
+}
+
+// queued returns the update_ids Telegram still holds: not confirmed.
+func (f *fakeAPI) queued() []int64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []int64
+	for _, u := range f.updates {
+		var id struct {
+			ID int64 `json:"update_id"`
+		}
+		_ = json.Unmarshal(u, &id)
+		out = append(out, id.ID)
+	}
+	return out
 }
 
 // fail429Once makes the next call of method answer 429 with retry_after.
@@ -180,6 +199,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 // default) of them; with none it waits briefly and answers [].
 func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, params map[string]string) {
 	offset, _ := strconv.ParseInt(params["offset"], 10, 64)
+	if f.onPoll != nil {
+		f.onPoll(offset)
+	}
 	limit, err := strconv.Atoi(params["limit"])
 	if err != nil || limit < 1 || limit > 100 {
 		limit = 100
