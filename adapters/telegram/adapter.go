@@ -16,6 +16,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -69,10 +70,6 @@ type Options struct {
 	// SkipGetMe skips the getMe calls (tests). The bot's own id is then
 	// taken from the token.
 	SkipGetMe bool
-	// Workers is how many updates are handled at once (1: in order, so
-	// an edit or a chat migration is never handled before what precedes
-	// it).
-	Workers int
 	// Now is the clock for expiring requests for notes (time.Now if nil).
 	Now func() time.Time
 }
@@ -81,6 +78,8 @@ type Options struct {
 type Adapter struct {
 	log    *slog.Logger
 	tg     *tgbot.Bot
+	client *http.Client // every Bot API call's, the library's and getUpdates'
+	apiURL string       // without a trailing slash
 	opt    Options
 	token  string
 	modsOf map[string]string // community chat id -> moderators' chat
@@ -119,13 +118,11 @@ func New(logger *slog.Logger, token string, opt Options) (*Adapter, error) {
 	default:
 		return nil, fmt.Errorf("telegram: unknown mode %q (polling or webhook)", opt.Mode)
 	}
-	if opt.Workers <= 0 {
-		opt.Workers = 1
-	}
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
 	a := &Adapter{log: logger, opt: opt, token: token, modsOf: map[string]string{},
+		client: &http.Client{Timeout: clientTimeout}, apiURL: "https://api.telegram.org",
 		migrated: map[int64]int64{}, origin: map[int64]int64{}, langOf: map[int64]string{}, pending: map[pendingKey]pendingReply{}, pace: newPacer()}
 	for _, c := range opt.Communities {
 		a.modsOf[c.ChatID] = c.ModeratorsChat
@@ -137,16 +134,14 @@ func New(logger *slog.Logger, token string, opt Options) (*Adapter, error) {
 		tgbot.WithDebugHandler(func(format string, args ...any) {
 			a.log.Debug("telegram client", "msg", a.redact(fmt.Sprintf(format, args...)))
 		}),
-		tgbot.WithDefaultHandler(a.onUpdate),
-		tgbot.WithHTTPClient(pollTimeout, &http.Client{Timeout: pollTimeout,
-			Transport: &skipBadUpdates{next: http.DefaultTransport, report: a.reportBadUpdate}}),
-		tgbot.WithNotAsyncHandlers(),
-		tgbot.WithWorkers(opt.Workers),
-		tgbot.WithAllowedUpdates(tgbot.AllowedUpdates{"message", "edited_message", "callback_query", "my_chat_member"}),
+		// The adapter polls getUpdates itself (poll.go); the library makes
+		// every other call.
+		tgbot.WithHTTPClient(clientTimeout, a.client),
 	}
 	if opt.APIURL != "" {
-		opts = append(opts, tgbot.WithServerURL(strings.TrimRight(opt.APIURL, "/")))
+		a.apiURL = strings.TrimRight(opt.APIURL, "/")
 	}
+	opts = append(opts, tgbot.WithServerURL(a.apiURL))
 	if opt.SkipGetMe {
 		opts = append(opts, tgbot.WithSkipGetMe())
 	}
@@ -159,19 +154,25 @@ func New(logger *slog.Logger, token string, opt Options) (*Adapter, error) {
 	return a, nil
 }
 
-// redact removes the token from library messages.
+// redact removes the token, also as escaped in a URL, from messages.
 func (a *Adapter) redact(s string) string {
 	if a.token == "" {
 		return s
 	}
-	return strings.ReplaceAll(s, a.token, "***")
+	for _, t := range []string{a.token, url.PathEscape(a.token), url.QueryEscape(a.token)} {
+		s = strings.ReplaceAll(s, t, "***")
+	}
+	return s
 }
 
 // Platform returns "telegram".
 func (a *Adapter) Platform() string { return Platform }
 
 // Run receives updates until ctx is done: by long polling, or in webhook
-// mode from Handler. It registers the bot's commands first.
+// mode from Handler. It registers the bot's commands first. Polling, it
+// confirms an update to Telegram only once it was handled (or skipped,
+// if it does not decode), so an update not handled is delivered again;
+// it returns an error if Telegram refuses the token.
 func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	if !a.opt.SkipGetMe {
 		me, err := a.tg.GetMe(ctx)
@@ -193,7 +194,7 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	if a.opt.Mode == ModeWebhook {
 		if a.opt.WebhookURL != "" {
 			if _, err := a.tg.SetWebhook(ctx, &tgbot.SetWebhookParams{URL: a.opt.WebhookURL, SecretToken: a.opt.WebhookSecret,
-				AllowedUpdates: []string{"message", "edited_message", "callback_query", "my_chat_member"}}); err != nil {
+				AllowedUpdates: allowedUpdates}); err != nil {
 				return fmt.Errorf("telegram: setWebhook: %s", a.redact(err.Error()))
 			}
 		}
@@ -207,8 +208,7 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 		a.log.Warn("deleteWebhook failed; polling may get 409 Conflict", "err", a.redact(err.Error()))
 	}
 	a.log.Info("telegram adapter polling for updates")
-	a.tg.Start(ctx)
-	return nil
+	return a.poll(ctx)
 }
 
 // Handler serves webhook updates. A request without the right

@@ -2,6 +2,7 @@ package telegram_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -20,8 +21,10 @@ type call struct {
 }
 
 // fakeAPI is a small Bot API server: it serves queued updates to
-// getUpdates, answers the methods the adapter uses like Telegram does,
-// records every call and can be told to fail a method once.
+// getUpdates as Telegram does (every update at or after the offset, until
+// a later offset confirms it), answers the methods the adapter uses like
+// Telegram does, records every call and can be told to fail a method
+// once.
 type fakeAPI struct {
 	t     testing.TB
 	srv   *httptest.Server
@@ -29,11 +32,15 @@ type fakeAPI struct {
 
 	mu       sync.Mutex
 	calls    []call
-	updates  []json.RawMessage
+	polls    []call            // getUpdates calls, apart: there are many
+	updates  []json.RawMessage // not confirmed yet
 	nextUpd  int64
 	nextMsg  int
 	failures map[string][]failure // method -> errors to answer, once each
 	migrated map[string]string    // old chat id -> new: calls to old fail with migrate_to_chat_id
+	// onPoll, if set before the adapter runs, is called with each
+	// getUpdates' offset before it is answered.
+	onPoll func(offset int64)
 }
 
 const testToken = "123456:TEST-token-do-not-log"
@@ -47,8 +54,8 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 
 func (f *fakeAPI) URL() string { return f.srv.URL }
 
-// push queues an update; its update_id is assigned.
-func (f *fakeAPI) push(update map[string]any) {
+// push queues an update and returns the update_id it assigned.
+func (f *fakeAPI) push(update map[string]any) int64 {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.nextUpd++
@@ -58,6 +65,22 @@ func (f *fakeAPI) push(update map[string]any) {
 		f.t.Fatal(err)
 	}
 	f.updates = append(f.updates, b)
+	return f.nextUpd
+}
+
+// queued returns the update_ids Telegram still holds: not confirmed.
+func (f *fakeAPI) queued() []int64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []int64
+	for _, u := range f.updates {
+		var id struct {
+			ID int64 `json:"update_id"`
+		}
+		_ = json.Unmarshal(u, &id)
+		out = append(out, id.ID)
+	}
+	return out
 }
 
 // fail429Once makes the next call of method answer 429 with retry_after.
@@ -90,9 +113,14 @@ func (f *fakeAPI) migrateChat(old, new string) {
 	f.migrated[old] = new
 }
 
+// Calls returns the calls of method, or of every method but getUpdates
+// if method is "".
 func (f *fakeAPI) Calls(method string) []call {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if method == "getUpdates" {
+		return append([]call(nil), f.polls...)
+	}
 	var out []call
 	for _, c := range f.calls {
 		if method == "" || c.Method == method {
@@ -109,24 +137,35 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	method := strings.TrimPrefix(r.URL.Path, prefix)
+	// Telegram takes parameters as multipart or URL-encoded forms.
 	params := map[string]string{}
-	if err := r.ParseMultipartForm(1 << 20); err == nil {
+	switch err := r.ParseMultipartForm(1 << 20); {
+	case err == nil:
 		for k, v := range r.MultipartForm.Value {
 			params[k] = v[0]
 		}
-	}
-	if method == "getUpdates" {
-		f.getUpdates(w, r, params)
-		return
+	case errors.Is(err, http.ErrNotMultipart):
+		for k, v := range r.PostForm {
+			params[k] = v[0]
+		}
 	}
 	f.mu.Lock()
-	f.calls = append(f.calls, call{Method: method, Params: params})
+	if method == "getUpdates" {
+		f.polls = append(f.polls, call{Method: method, Params: params})
+	} else {
+		f.calls = append(f.calls, call{Method: method, Params: params})
+	}
 	if q := f.failures[method]; len(q) > 0 {
 		f.failures[method] = q[1:]
 		f.mu.Unlock()
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(q[0].status)
 		fmt.Fprint(w, q[0].body)
+		return
+	}
+	if method == "getUpdates" {
+		f.mu.Unlock()
+		f.getUpdates(w, r, params)
 		return
 	}
 	if to, ok := f.migrated[params["chat_id"]]; ok {
@@ -155,39 +194,54 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	writeOK(w, result)
 }
 
-// getUpdates serves the queued updates at or after offset once, or waits
-// briefly and answers [].
+// getUpdates drops the queued updates before offset (they are
+// confirmed) and serves those at or after it, at most limit (100 by
+// default) of them; with none it waits briefly and answers [].
 func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, params map[string]string) {
 	offset, _ := strconv.ParseInt(params["offset"], 10, 64)
+	if f.onPoll != nil {
+		f.onPoll(offset)
+	}
+	limit, err := strconv.Atoi(params["limit"])
+	if err != nil || limit < 1 || limit > 100 {
+		limit = 100
+	}
 	deadline := time.Now().Add(100 * time.Millisecond)
 	for {
 		f.mu.Lock()
-		var out []json.RawMessage
-		var rest []json.RawMessage
+		out := []json.RawMessage{}
+		var kept []json.RawMessage
 		for _, u := range f.updates {
 			var id struct {
 				ID int64 `json:"update_id"`
 			}
 			_ = json.Unmarshal(u, &id)
-			if id.ID >= offset {
+			if id.ID < offset {
+				continue
+			}
+			kept = append(kept, u)
+			if len(out) < limit {
 				out = append(out, u)
-			} else {
-				rest = append(rest, u)
 			}
 		}
-		if len(out) > 0 {
-			f.updates = rest
-		}
+		f.updates = kept
 		f.mu.Unlock()
 		if len(out) > 0 || time.Now().After(deadline) || r.Context().Err() != nil {
-			if out == nil {
-				out = []json.RawMessage{}
-			}
 			writeOK(w, out)
 			return
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+}
+
+// offsets returns the offsets getUpdates was called with, in order.
+func (f *fakeAPI) offsets() []int64 {
+	var out []int64
+	for _, c := range f.Calls("getUpdates") {
+		o, _ := strconv.ParseInt(c.Params["offset"], 10, 64)
+		out = append(out, o)
+	}
+	return out
 }
 
 func writeOK(w http.ResponseWriter, result any) {

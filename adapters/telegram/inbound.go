@@ -20,15 +20,11 @@ import (
 // handleBound bounds the handling of one message.
 const handleBound = 30 * time.Second
 
-// onUpdate handles one polled update. Like every platform handler it
-// returns nothing: it recovers from panics and logs what went wrong.
-func (a *Adapter) onUpdate(_ context.Context, _ *tgbot.Bot, upd *models.Update) {
-	_ = a.handleUpdate(upd)
-}
-
-// handleUpdate handles one update and returns an error only when a
-// message could not be handed to the bot, so a webhook answers 500 and
-// Telegram delivers it again.
+// handleUpdate handles one update, polled or from the webhook, and returns
+// an error only when a message could not be handed to the bot, so the
+// poller does not confirm it (a webhook answers 500) and Telegram
+// delivers it again. It recovers from panics and logs what went wrong; an
+// update that panicked counts as handled, so it cannot hold up the rest.
 func (a *Adapter) handleUpdate(upd *models.Update) (err error) {
 	defer func() {
 		if r := recover(); r != nil {

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -57,11 +58,13 @@ func (s *syncBuffer) String() string {
 }
 
 type env struct {
-	api   *fakeAPI
-	a     *telegram.Adapter
-	b     *bot.Bot
-	store storage.Store
-	logs  *syncBuffer
+	api    *fakeAPI
+	a      *telegram.Adapter
+	b      *bot.Bot
+	store  storage.Store
+	logs   *syncBuffer
+	logger *slog.Logger
+	group  string
 }
 
 // start runs a real bot with an SQLite store and the adapter against the
@@ -74,8 +77,16 @@ func start(t *testing.T, group string, opt telegram.Options) *env {
 // startLang is start with the community's language.
 func startLang(t *testing.T, group, lang string, opt telegram.Options) *env {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	e := newEnv(t, group, lang)
+	e.a, _ = e.run(t, context.Background(), opt, e.b)
+	return e
+}
+
+// newEnv makes a real bot with an SQLite store and a fake Bot API, with
+// no adapter yet.
+func newEnv(t *testing.T, group, lang string) *env {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,35 +109,57 @@ func startLang(t *testing.T, group, lang string, opt telegram.Options) *env {
 		t.Fatal(err)
 	}
 	api := newFakeAPI(t)
-	opt.APIURL = api.URL()
-	opt.SkipGetMe = true
-	opt.Communities = []telegram.Community{{ChatID: group, ModeratorsChat: modsID, Moderators: []string{"42"}}}
-	a, err := telegram.New(logger, testToken, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.AddOutbox(telegram.Platform, a)
-	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx, b) }()
+	e := &env{api: api, b: b, store: st, logs: logs, logger: logger, group: group}
+	// Cleanups run last first: this one after every adapter stopped.
 	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
-			}
-		case <-time.After(20 * time.Second):
-			t.Error("Run did not return after cancel")
-		}
 		st.Close()
 		if t.Failed() {
-			t.Logf("logs:\n%s\ncalls: %+v", logs.String(), api.Calls(""))
+			t.Logf("logs:\n%s\ncalls: %+v\ngetUpdates offsets: %v", logs.String(), api.Calls(""), api.offsets())
 		}
 		if strings.Contains(logs.String(), testToken) {
 			t.Error("the token was logged")
 		}
 	})
-	return &env{api: api, a: a, b: b, store: st, logs: logs}
+	return e
+}
+
+// run starts an adapter against the fake Bot API that feeds in and
+// carries out the bot's outbox, until ctx is done or stop is called.
+// stop cancels it, waits for Run to return and returns Run's error; if
+// the test does not call it, its cleanup does and fails on an error.
+func (e *env) run(t *testing.T, ctx context.Context, opt telegram.Options, in bot.Inbox) (a *telegram.Adapter, stop func() error) {
+	t.Helper()
+	opt.APIURL = e.api.URL()
+	opt.SkipGetMe = true
+	opt.Communities = []telegram.Community{{ChatID: e.group, ModeratorsChat: modsID, Moderators: []string{"42"}}}
+	a, err := telegram.New(e.logger, testToken, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.b.AddOutbox(telegram.Platform, a)
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx, in) }()
+	var once sync.Once
+	var runErr error
+	halt := func() error {
+		once.Do(func() {
+			cancel()
+			select {
+			case runErr = <-done:
+			case <-time.After(20 * time.Second):
+				runErr = errors.New("Run did not return after cancel")
+			}
+		})
+		return runErr
+	}
+	var checked atomic.Bool
+	t.Cleanup(func() {
+		if err := halt(); err != nil && !checked.Load() {
+			t.Errorf("Run: %v", err)
+		}
+	})
+	return a, func() error { checked.Store(true); return halt() }
 }
 
 // waitFor polls cond for a few seconds.
