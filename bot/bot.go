@@ -242,11 +242,17 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		v = b.eval.Evaluate(rules.Message{ID: ev.MessageID, Platform: ev.Platform, Community: comm.ID,
 			Channel: ev.Channel, Author: author, Lang: comm.Lang, Text: ev.Text})
 	}
-	if ev.Kind == KindMessage || ev.Kind == "" {
-		b.volume.add(storage.VolumeKey{Platform: ev.Platform, Community: comm.ID, Channel: ev.Channel, Hour: ev.At.UTC().Truncate(time.Hour)}, v.Flagged)
+	// Every new message is counted once: an unflagged one now; a flagged
+	// one when its case is created, so a delivery again after a failure
+	// (the store was away) is not counted twice.
+	count := func() {
+		if ev.Kind == KindMessage || ev.Kind == "" {
+			b.volume.add(storage.VolumeKey{Platform: ev.Platform, Community: comm.ID, Channel: ev.Channel, Hour: ev.At.UTC().Truncate(time.Hour)}, v.Flagged)
+		}
 	}
 	b.observe(ctx, ev, author, now)
 	if !v.Flagged && ev.Kind != KindReport {
+		count()
 		return v, comm, nil
 	}
 	key := strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")
@@ -298,6 +304,9 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 	stored, created, err := b.store.CreateCase(ctx, c)
 	if err != nil {
 		return v, comm, fmt.Errorf("bot: open case: %w", err)
+	}
+	if created {
+		count()
 	}
 	if !created {
 		// Delivered twice, or an edit of a message that already has a

@@ -150,3 +150,28 @@ func TestActWhileStoreAwaySaysTryAgain(t *testing.T) {
 		}
 	})
 }
+
+// A message delivered again (after a failure, or by a platform that
+// repeats itself) is counted once in the hourly numbers.
+func TestRedeliveredMessageCountedOnce(t *testing.T) {
+	eachStore(t, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "zorblax")
+		f.say(t, "m1", "u1", "zorblax")
+		f.say(t, "m2", "u2", "good morning")
+		if err := f.bot.Flush(f.ctx); err != nil {
+			t.Fatal(err)
+		}
+		now := f.clock.Now()
+		rows, err := f.store.Volume(f.ctx, now.Add(-time.Hour), now.Add(time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var msgs, flagged int64
+		for _, r := range rows {
+			msgs, flagged = msgs+r.Messages, flagged+r.Flagged
+		}
+		if msgs != 2 || flagged != 1 {
+			t.Errorf("counted %d messages, %d flagged; want 2 and 1", msgs, flagged)
+		}
+	})
+}
