@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -210,7 +211,18 @@ func (b *Bot) Community(platform, chatID string) (*Community, bool) {
 
 // Handle evaluates one message event: every message is counted, a flagged
 // one (or a member's report) becomes a case and a prompt to moderators.
-func (b *Bot) Handle(ctx context.Context, ev Event) error {
+func (b *Bot) Handle(ctx context.Context, ev Event) (err error) {
+	// A message that makes the bot panic (a bug) is dropped with the
+	// stack logged, not redelivered: otherwise it would crash every
+	// instance that takes it, again and again.
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("bug: a message made the bot panic; it is dropped", "platform", ev.Platform, "chat_id", ev.ChatID,
+				"message_id", ev.MessageID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			b.opt.Metrics.StoreError("panic")
+			err = nil
+		}
+	}()
 	start := time.Now()
 	v, comm, err := b.handle(ctx, ev)
 	if comm != nil {

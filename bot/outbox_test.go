@@ -1,16 +1,22 @@
 package bot_test
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/bot/bottest"
+	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
+	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
 // A platform that fails for longer than the retries last: the case keeps
@@ -174,4 +180,60 @@ func TestRedeliveredMessageCountedOnce(t *testing.T) {
 			t.Errorf("counted %d messages, %d flagged; want 2 and 1", msgs, flagged)
 		}
 	})
+}
+
+// panicky is an evaluator with a bug that panics on one text.
+type panicky struct{ bot.Evaluator }
+
+func (p panicky) Evaluate(m rules.Message) rules.Verdict {
+	if m.Text == "boom" {
+		panic("index out of range")
+	}
+	return p.Evaluator.Evaluate(m)
+}
+
+// A message that makes the bot panic is dropped and logged; the messages
+// after it are handled (a poison message must not stop every instance).
+func TestPanickingMessageDropped(t *testing.T) {
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p, _ := rules.ParsePack("t.yaml", []byte(testPack))
+	eng, _ := rules.Compile(p)
+	var logs strings.Builder
+	var mu sync.Mutex
+	logger := slog.New(slog.NewTextHandler(lockedWriter{&mu, &logs}, nil))
+	b, err := bot.New(logger, st, panicky{eng}, fakeTemplates{}, bot.NewPseudonymizer([]byte("a test key that is long enough!!")),
+		bot.Options{Communities: []bot.Community{community}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.AddOutbox("fake", bottest.NewFakeAdapter("fake"))
+	for i, text := range []string{"boom", "zorblax"} {
+		err := b.Handle(context.Background(), bot.Event{Platform: "fake", ChatID: "guild1", Channel: "c1", MessageID: fmt.Sprint(i), AuthorID: "u", Text: text})
+		if err != nil {
+			t.Fatalf("Handle(%q) = %v, want nil (dropped)", text, err)
+		}
+	}
+	if cs, _ := st.ListCases(context.Background(), storage.CaseQuery{}); len(cs) != 1 {
+		t.Errorf("cases = %d, want 1 (the message after the panic)", len(cs))
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !strings.Contains(logs.String(), "made the bot panic") || strings.Contains(logs.String(), "boom") {
+		t.Errorf("the panic is not logged, or the message text is:\n%s", logs.String())
+	}
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
