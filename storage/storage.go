@@ -408,8 +408,11 @@ type FeedItem struct {
 type Feed interface {
 	// Append adds data to the named feed and returns its sequence number,
 	// larger than every earlier one of that feed. A reader that has read
-	// up to a number never misses an item appended later.
-	Append(ctx context.Context, feed string, data []byte) (int64, error)
+	// up to a number never misses an item appended later. A non-empty key
+	// makes it idempotent: appending a key the feed still holds adds
+	// nothing and returns the first item's number, so a retry after a
+	// lost answer does not add the item twice.
+	Append(ctx context.Context, feed, key string, data []byte) (int64, error)
 	// Read returns up to limit items with Seq > after, in order.
 	Read(ctx context.Context, feed string, after int64, limit int) ([]FeedItem, error)
 	// Trim drops the items appended before the given time, and all but

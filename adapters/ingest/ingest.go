@@ -8,7 +8,9 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
 	"crypto/subtle"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -82,7 +84,7 @@ type Adapter struct {
 // survives a restart and every instance behind a load balancer serves the
 // same items.
 type Feed interface {
-	Append(ctx context.Context, feed string, data []byte) (int64, error)
+	Append(ctx context.Context, feed, key string, data []byte) (int64, error)
 	Read(ctx context.Context, feed string, after int64, limit int) ([]storage.FeedItem, error)
 	Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error)
 }
@@ -306,13 +308,15 @@ func (a *Adapter) itemsAfter(ctx context.Context, after int64) ([]Item, <-chan s
 
 // push adds an item to the outbox: to the shared feed when there is one
 // (it survives a restart, and every instance serves it), else to memory.
+// A prompt, reply or post is added once even when pushed again (a retry
+// after an answer from the store was lost).
 func (a *Adapter) push(ctx context.Context, it Item) (int64, error) {
 	if a.feed != nil {
 		data, err := json.Marshal(it)
 		if err != nil {
 			return 0, fmt.Errorf("ingest: outbox item: %w", err)
 		}
-		seq, err := a.feed.Append(ctx, FeedName, data)
+		seq, err := a.feed.Append(ctx, FeedName, itemKey(it), data)
 		if err != nil {
 			return 0, fmt.Errorf("ingest: outbox: %w", err)
 		}
@@ -333,6 +337,22 @@ func (a *Adapter) push(ctx context.Context, it Item) (int64, error) {
 	close(a.wake)
 	a.wake = make(chan struct{})
 	return it.Seq, nil
+}
+
+// itemKey is an outbox item's idempotency key: one prompt per case and
+// audience; a reply or post by its content; updates may repeat.
+func itemKey(it Item) string {
+	switch {
+	case it.Kind == "prompt" && it.Prompt != nil:
+		return fmt.Sprintf("prompt/%d/%s", it.Prompt.CaseID, it.Prompt.Audience)
+	case it.Kind == "reply" && it.Reply != nil:
+		h := sha256.Sum256([]byte(it.Reply.ChatID + "\x00" + it.Reply.Channel + "\x00" + it.Reply.MessageID + "\x00" + it.Reply.Text))
+		return "reply/" + hex.EncodeToString(h[:12])
+	case it.Kind == "post":
+		h := sha256.Sum256([]byte(it.Ref + "\x00" + it.Text))
+		return "post/" + hex.EncodeToString(h[:12])
+	}
+	return ""
 }
 
 // Prompt queues a prompt for readers of /v1/outbox.

@@ -14,13 +14,20 @@ import (
 
 var _ storage.Feed = (*Store)(nil)
 
-// A feed is two keys: feed:<name>:seq (INCR) and feed:<name>:items, a
-// sorted set of "<seq>|<unix ms>|<data>" scored by seq. A script appends
-// atomically, so items enter the set in sequence order and a reader never
-// skips one.
+// A feed is three keys: feed:<name>:seq (INCR), feed:<name>:items, a
+// sorted set of "<seq>|<unix ms>|<data>" scored by seq, and
+// feed:<name>:keys, the idempotency keys scored by their item's seq. A
+// script appends atomically, so items enter the set in sequence order and
+// a reader never skips one, and a key appended again returns its first
+// seq.
 var appendScript = goredis.NewScript(`
+if ARGV[3] ~= '' then
+  local had = redis.call('ZSCORE', KEYS[3], ARGV[3])
+  if had then return tonumber(had) end
+end
 local seq = redis.call('INCR', KEYS[1])
 redis.call('ZADD', KEYS[2], seq, seq .. '|' .. ARGV[1] .. '|' .. ARGV[2])
+if ARGV[3] ~= '' then redis.call('ZADD', KEYS[3], seq, ARGV[3]) end
 return seq
 `)
 
@@ -46,19 +53,25 @@ local size = redis.call('ZCARD', KEYS[1])
 if size > keep then
   n = n + redis.call('ZREMRANGEBYRANK', KEYS[1], 0, size - keep - 1)
 end
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #first == 0 then
+  redis.call('DEL', KEYS[2])
+else
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. first[2])
+end
 return n
 `)
 
 func (s *Store) feedKeys(feed string) []string {
-	return []string{s.key("feed", feed, "seq"), s.key("feed", feed, "items")}
+	return []string{s.key("feed", feed, "seq"), s.key("feed", feed, "items"), s.key("feed", feed, "keys")}
 }
 
 // Append adds data to the named feed.
-func (s *Store) Append(ctx context.Context, feed string, data []byte) (int64, error) {
+func (s *Store) Append(ctx context.Context, feed, key string, data []byte) (int64, error) {
 	if err := s.check(ctx); err != nil {
 		return 0, fmt.Errorf("redis: append to %s: %w", feed, err)
 	}
-	seq, err := appendScript.Run(ctx, s.client, s.feedKeys(feed), s.now().UnixMilli(), data).Int64()
+	seq, err := appendScript.Run(ctx, s.client, s.feedKeys(feed), s.now().UnixMilli(), data, key).Int64()
 	if err != nil {
 		return 0, s.fail("append to "+feed, err)
 	}

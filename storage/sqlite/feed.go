@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 
@@ -11,15 +12,25 @@ import (
 
 var _ storage.Feed = (*Store)(nil)
 
-// Append adds data to the named feed. Writes are serialised, so sequence
-// numbers appear in the order readers see them.
-func (s *Store) Append(ctx context.Context, feed string, data []byte) (int64, error) {
+// Append adds data to the named feed, once per non-empty key. Writes are
+// serialised, so sequence numbers appear in the order readers see them.
+func (s *Store) Append(ctx context.Context, feed, key string, data []byte) (int64, error) {
 	if err := s.check(ctx); err != nil {
 		return 0, fmt.Errorf("sqlite: append to %s: %w", feed, err)
 	}
 	var seq int64
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO feed (name, at, data) VALUES (?, ?, ?)`, feed, nanos(s.now()), data)
+		k := sql.NullString{String: key, Valid: key != ""}
+		if k.Valid {
+			err := tx.QueryRowContext(ctx, `SELECT seq FROM feed WHERE name = ? AND key = ?`, feed, k).Scan(&seq)
+			if err == nil {
+				return nil // appended before
+			}
+			if !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO feed (name, key, at, data) VALUES (?, ?, ?, ?)`, feed, k, nanos(s.now()), data)
 		if err != nil {
 			return err
 		}
