@@ -734,6 +734,9 @@ func innerBreaks(sc *scratch, pt *pattern, s, i int, leftOK, rightOK bool) (uint
 				add(k, b, !termBreak)
 			}
 		}
+		if k < 64 && pt.withins&(1<<k) != 0 && sc.ls[j].within == brkNone {
+			ev |= evJoined // the term's word break inside a run is missing: "en n|iger" as "enig"
+		}
 		if w := sc.ls[j].within; w != brkNone && !(k == 0 && !leftOK) && !(j == i && !rightOK) {
 			own := k < 64 && pt.withins&(1<<k) != 0
 			if w == brkHard {
@@ -767,6 +770,11 @@ func innerBreaks(sc *scratch, pt *pattern, s, i int, leftOK, rightOK bool) (uint
 		long++
 	}
 	if long > 0 && (pt.n < 6 || long > 2) {
+		return 0, false
+	}
+	if ev&evJoined != 0 && ev&evSpaceSplit != 0 {
+		// Words run together and split elsewhere at once is how ordinary
+		// text looks ("enig. er" is not "en niger"), not evasion.
 		return 0, false
 	}
 	return ev, true

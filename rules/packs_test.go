@@ -90,6 +90,8 @@ var englishCases = []packCase{
 	hateful(gen, "en.gen.", "there is no room on this planet for refugees"),
 	clean("", "the pottery class made me boil with excitement"),
 	clean("", "there is no room on this planet for more plastic"),
+	// a term's words run together and split elsewhere at once is ordinary text
+	clean("", "glem ikke mødet i morgen? enig. er der nogen der kommer"),
 	// a slur inside a longer word is still a slur; real words are not
 	hateful(slur, "en.slur.", "typical niggerbehaviour again"),
 	hateful(slur, "en.slur.", "what a faggotmove that was"),
