@@ -84,14 +84,16 @@ fresh prefix in --redis-db and are deleted afterwards.`,
 	}
 	bad := 0
 	for _, r := range results {
-		bad += r.lost + r.duplicated + r.extra
+		bad += r.lost + r.duplicated + r.extra + r.promptDups + abs(r.prompts-r.cases)
 	}
 	fmt.Fprintf(env.stdout, "command: trygbot loadtest %s\n", strings.Join(args, " "))
 	if bad > 0 {
-		return fmt.Errorf("loadtest: %d messages lost, duplicated or wrongly flagged", bad)
+		return fmt.Errorf("loadtest: %d messages or prompts lost, duplicated or wrongly flagged", bad)
 	}
 	return nil
 }
+
+func abs(n int) int { return max(n, -n) }
 
 type loadOptions struct {
 	redisAddr string
@@ -135,6 +137,7 @@ type loadResult struct {
 	cases                  int
 	lost, duplicated       int
 	extra                  int // cases for messages the rules do not flag
+	prompts, promptDups    int // prompts in the shared outbox, and cases prompted more than once
 	retries                int64
 	accepted, e2e          time.Duration
 	postLat, caseLat       []time.Duration
@@ -158,6 +161,7 @@ func (r loadResult) write(w io.Writer) {
 	fmt.Fprintf(w, "  post to case: p50 %s, p99 %s (flagged messages)\n", q(r.caseLat, 0.5), q(r.caseLat, 0.99))
 	fmt.Fprintf(w, "  per instance: %v messages posted to each\n", r.perInstance)
 	fmt.Fprintf(w, "  exactly once: %d flagged, %d cases: %d lost, %d duplicated, %d unexpected\n", r.expected, r.cases, r.lost, r.duplicated, r.extra)
+	fmt.Fprintf(w, "  prompts:      %d in the shared outbox, %d cases prompted more than once\n", r.prompts, r.promptDups)
 }
 
 // loadConfig writes and loads the configuration of one instance.
@@ -422,6 +426,30 @@ func runLoad(ctx context.Context, msgs []ingest.Message, n int, o loadOptions) (
 			res.lost++
 		case k > 1:
 			res.duplicated += k - 1
+		}
+	}
+	// Every case prompted once: read the shared outbox.
+	perCase := map[storage.CaseID]int{}
+	for after := int64(0); ; {
+		page, err := admin.Read(ctx, ingest.FeedName, after, 1000)
+		if err != nil {
+			return res, fmt.Errorf("loadtest: read the outbox: %w", err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		for _, it := range page {
+			var item ingest.Item
+			if json.Unmarshal(it.Data, &item) == nil && item.Kind == "prompt" && item.Prompt != nil {
+				res.prompts++
+				perCase[item.Prompt.CaseID]++
+			}
+		}
+		after = page[len(page)-1].Seq
+	}
+	for _, n := range perCase {
+		if n > 1 {
+			res.promptDups++
 		}
 	}
 	res.postLat = postLat

@@ -379,6 +379,7 @@ func TestLoadtestCommand(t *testing.T) {
 		"2 instance(s) sharing one Redis, 8 HTTP clients, 300 messages",
 		"per instance: [150 150]",
 		"exactly once: 75 flagged, 75 cases: 0 lost, 0 duplicated, 0 unexpected",
+		"prompts:      75 in the shared outbox, 0 cases prompted more than once",
 		"scale-out: 2 instances handle",
 	} {
 		if !strings.Contains(got, want) {
