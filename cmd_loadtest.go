@@ -428,24 +428,38 @@ func runLoad(ctx context.Context, msgs []ingest.Message, n int, o loadOptions) (
 			res.duplicated += k - 1
 		}
 	}
-	// Every case prompted once: read the shared outbox.
-	perCase := map[storage.CaseID]int{}
-	for after := int64(0); ; {
-		page, err := admin.Read(ctx, ingest.FeedName, after, 1000)
-		if err != nil {
-			return res, fmt.Errorf("loadtest: read the outbox: %w", err)
+	// Every case prompted once: read the shared outbox (a prompt follows
+	// its case by a moment; wait up to 10 s for the last ones).
+	countPrompts := func() (int, map[storage.CaseID]int, error) {
+		perCase := map[storage.CaseID]int{}
+		n := 0
+		for after := int64(0); ; {
+			page, err := admin.Read(ctx, ingest.FeedName, after, 1000)
+			if err != nil {
+				return 0, nil, fmt.Errorf("loadtest: read the outbox: %w", err)
+			}
+			if len(page) == 0 {
+				return n, perCase, nil
+			}
+			for _, it := range page {
+				var item ingest.Item
+				if json.Unmarshal(it.Data, &item) == nil && item.Kind == "prompt" && item.Prompt != nil {
+					n++
+					perCase[item.Prompt.CaseID]++
+				}
+			}
+			after = page[len(page)-1].Seq
 		}
-		if len(page) == 0 {
+	}
+	var perCase map[storage.CaseID]int
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		if res.prompts, perCase, err = countPrompts(); err != nil {
+			return res, err
+		}
+		if res.prompts >= res.cases || time.Now().After(deadline) {
 			break
 		}
-		for _, it := range page {
-			var item ingest.Item
-			if json.Unmarshal(it.Data, &item) == nil && item.Kind == "prompt" && item.Prompt != nil {
-				res.prompts++
-				perCase[item.Prompt.CaseID]++
-			}
-		}
-		after = page[len(page)-1].Seq
+		time.Sleep(100 * time.Millisecond)
 	}
 	for _, n := range perCase {
 		if n > 1 {
