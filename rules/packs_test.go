@@ -195,6 +195,14 @@ var englishCases = []packCase{
 var danishCases = []packCase{
 	// trusler i nutid, første person
 	hateful(threat, "da.threat.first-person-slur", "jeg skyder den næste perker jeg ser"),
+	// idioms of threat and hostility
+	hateful(threat, "", "nogen burde brække nakken på de flygtninge"),
+	hateful(threat, "", "den flygtning skal dø ved mine hænder"),
+	hateful(gen, "", "der er ingen plads på denne jord til flygtninge"),
+	hateful(gen, "", "flygtninge fylder mig med afsky"),
+	hateful(gen, "", "det had jeg føler til flygtninge er stort"),
+	clean("", "den foragt jeg føler for min chef er stor"),
+	clean("", "maden fylder mig med glæde"),
 	hateful(threat, "da.threat.split-verb-group", "jeg slår den næste muslim ihjel"),
 	hateful(threat, "da.threat.first-person-group", "vi brænder jødernes huse ned"),
 	clean("", "jeg skyder en bold til ham"),
