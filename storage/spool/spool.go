@@ -68,6 +68,7 @@ type Queue struct {
 
 	mu      sync.Mutex
 	f       *os.File
+	lock    *os.File // holds the directory's lock while open
 	posFile string
 	readOff int64 // first unpublished record
 	size    int64 // end of the file
@@ -89,6 +90,7 @@ var _ storage.Queue = (*Queue)(nil)
 const (
 	dataName = "spool.log"
 	posName  = "spool.pos"
+	lockName = "spool.lock"
 	header   = 8 // length and CRC-32C of each record
 	maxItem  = 64 << 20
 )
@@ -117,13 +119,19 @@ func Open(inner storage.Queue, opt Options) (*Queue, error) {
 	if err := os.MkdirAll(opt.Dir, 0o700); err != nil {
 		return nil, fmt.Errorf("spool: %w", err)
 	}
+	lock, err := lockDir(opt.Dir)
+	if err != nil {
+		return nil, err
+	}
 	f, err := os.OpenFile(filepath.Join(opt.Dir, dataName), os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
+		lock.Close()
 		return nil, fmt.Errorf("spool: %w", err)
 	}
-	q := &Queue{inner: inner, opt: opt, log: opt.Logger, f: f, posFile: filepath.Join(opt.Dir, posName), wake: make(chan struct{}, 1)}
+	q := &Queue{inner: inner, opt: opt, log: opt.Logger, f: f, lock: lock, posFile: filepath.Join(opt.Dir, posName), wake: make(chan struct{}, 1)}
 	if err := q.recover(); err != nil {
 		f.Close()
+		lock.Close()
 		return nil, err
 	}
 	if q.items > 0 {
@@ -404,5 +412,7 @@ func (q *Queue) MarkDown(err error) { q.markDown(err) }
 func (q *Queue) Close() error {
 	q.flushMu.Lock()
 	defer q.flushMu.Unlock()
-	return q.f.Close()
+	err := q.f.Close()
+	q.lock.Close() // releases the lock
+	return err
 }
