@@ -251,7 +251,7 @@ func runLoad(ctx context.Context, msgs []ingest.Message, n int, o loadOptions) (
 		return res, fmt.Errorf("loadtest: %w", err)
 	}
 	defer func() {
-		admin.Client().Eval(context.Background(), `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end`, nil, prefix+"*")
+		admin.DeleteAll(context.Background())
 		admin.Close()
 	}()
 

@@ -212,7 +212,7 @@ func replayRedis(ctx context.Context, o replayOptions, adapter *replay.Adapter, 
 	var stores []*redis.Store
 	defer func() {
 		if len(stores) > 0 {
-			stores[0].Client().Eval(context.Background(), `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end`, nil, prefix+"*")
+			stores[0].DeleteAll(context.Background())
 		}
 		for _, s := range stores {
 			s.Close()

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	crand "crypto/rand"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trygbot/trygbot/internal/redistest"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/redis"
 )
@@ -89,35 +89,11 @@ func (p *faultProxy) Restore() {
 	p.cut = false
 }
 
-// redisAddr returns the test Redis, skipping outside CI when there is none.
-func redisAddr(t *testing.T) string {
-	t.Helper()
-	addr := os.Getenv("REDIS_ADDR")
-	if addr == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("REDIS_ADDR is unset; under CI=true the Redis tests must run")
-		}
-		t.Skip("REDIS_ADDR is unset; set it to run the Redis fault tests")
-	}
-	return addr
-}
+// redisAddr returns the test Redis (see internal/redistest).
+func redisAddr(t *testing.T) string { return redistest.Addr(t) }
 
-// testPrefix returns a fresh key prefix and deletes its keys after the test.
-func testPrefix(t *testing.T, addr, name string) string {
-	t.Helper()
-	var rnd [4]byte
-	crand.Read(rnd[:])
-	prefix := fmt.Sprintf("trygbot-%s:%x:", name, rnd)
-	t.Cleanup(func() {
-		st, err := redis.Open(context.Background(), redis.Options{Addr: addr, DB: 15, Prefix: prefix})
-		if err != nil {
-			return
-		}
-		st.Client().Eval(context.Background(), `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end`, nil, prefix+"*")
-		st.Close()
-	})
-	return prefix
-}
+// testPrefix returns a fresh key prefix, emptied after the test.
+func testPrefix(t *testing.T, addr, name string) string { return redistest.Prefix(t, addr, name) }
 
 // ingestClient talks to a running instance's ingest API.
 type ingestClient struct {
@@ -273,7 +249,7 @@ func TestRedisOutageLosesNothing(t *testing.T) {
 	restoredAt := time.Now()
 	send(200, total)
 
-	st, err := redis.Open(context.Background(), redis.Options{Addr: addr, DB: 15, Prefix: prefix})
+	st, err := redis.Open(context.Background(), redis.Options{Addr: addr, DB: redistest.DB, Prefix: prefix})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/trygbot/trygbot/internal/redistest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,17 +37,11 @@ func TestReplaySQLite(t *testing.T) {
 // TestReplayTwoInstancesShareRedis checks that two bot instances consuming
 // one Redis Streams queue handle every message exactly once.
 func TestReplayTwoInstancesShareRedis(t *testing.T) {
-	addr := os.Getenv("REDIS_ADDR")
-	if addr == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("REDIS_ADDR is unset; under CI=true the Redis tests must run")
-		}
-		t.Skip("REDIS_ADDR is unset; set it to run the Redis replay (a server listens on 127.0.0.1:6379 on the CI machines)")
-	}
+	addr := redistest.Addr(t)
 	terms := filepath.Join(t.TempDir(), "terms.txt")
 	os.WriteFile(terms, []byte("zorblax\n"), 0o644)
 	res, err := runReplay(context.Background(), strings.NewReader(replayInput(500)), replayOptions{
-		store: "redis", redisAddr: addr, redisDB: 15, instances: 2, workers: 2, terms: terms})
+		store: "redis", redisAddr: addr, redisDB: redistest.DB, instances: 2, workers: 2, terms: terms})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,12 +2,10 @@ package bot_test
 
 import (
 	"context"
-	crand "crypto/rand"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -18,6 +16,7 @@ import (
 
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/bot/bottest"
+	"github.com/trygbot/trygbot/internal/redistest"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/redis"
@@ -96,24 +95,7 @@ func eachStore(t *testing.T, test func(t *testing.T, f *fixture)) {
 		test(t, newFixture(t, st))
 	})
 	t.Run("redis", func(t *testing.T) {
-		addr := os.Getenv("REDIS_ADDR")
-		if addr == "" {
-			if os.Getenv("CI") == "true" {
-				t.Fatal("REDIS_ADDR is unset; under CI=true the Redis tests must run")
-			}
-			t.Skip("REDIS_ADDR is unset; set it to run the workflow on Redis too")
-		}
-		var rnd [4]byte
-		crand.Read(rnd[:])
-		prefix := fmt.Sprintf("trygbot-bottest:%x:", rnd)
-		st, err := redis.Open(context.Background(), redis.Options{Addr: addr, DB: 15, Prefix: prefix})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			st.Client().Eval(context.Background(), `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end`, nil, prefix+"*")
-			st.Close()
-		})
+		st := redistest.Open(t, "bottest", redis.Options{})
 		test(t, newFixture(t, st))
 	})
 }

@@ -964,3 +964,29 @@ func ceilSeconds(t time.Time) int64 {
 	}
 	return s
 }
+
+// DeleteAll deletes every key under the store's prefix (SCAN and DEL in
+// batches, never KEYS): for tests, and for throwaway deployments such as
+// the replay and load test. It returns how many keys it deleted.
+func (s *Store) DeleteAll(ctx context.Context) (int, error) {
+	if err := s.check(ctx); err != nil {
+		return 0, fmt.Errorf("redis: delete all: %w", err)
+	}
+	var keys []string
+	iter := s.client.Scan(ctx, 0, s.prefix+"*", 1000).Iterator()
+	for iter.Next(ctx) {
+		keys = append(keys, iter.Val())
+	}
+	if err := iter.Err(); err != nil {
+		return 0, s.fail("delete all: scan", err)
+	}
+	n := 0
+	for len(keys) > 0 {
+		k := min(len(keys), 500)
+		if err := s.client.Del(ctx, keys[:k]...).Err(); err != nil {
+			return n, s.fail("delete all", err)
+		}
+		n, keys = n+k, keys[k:]
+	}
+	return n, nil
+}

@@ -2,13 +2,10 @@ package redis_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"net"
-	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -17,75 +14,18 @@ import (
 
 	goredis "github.com/redis/go-redis/v9"
 
+	"github.com/trygbot/trygbot/internal/redistest"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/redis"
 	"github.com/trygbot/trygbot/storage/storagetest"
 )
 
-// testDB is the database the tests use, apart from any real data in 0.
-const testDB = 15
-
-// redisAddr returns REDIS_ADDR after checking that a server answers there.
-// Unset, the test is skipped, except under CI=true, where an unset or
-// unreachable Redis fails the test.
-func redisAddr(tb testing.TB) string {
-	tb.Helper()
-	addr := os.Getenv("REDIS_ADDR")
-	if addr == "" {
-		if os.Getenv("CI") == "true" {
-			tb.Fatal("REDIS_ADDR is unset; under CI=true the Redis tests must run (set REDIS_ADDR=127.0.0.1:6379)")
-		}
-		tb.Skip("REDIS_ADDR is unset; set it (for example REDIS_ADDR=127.0.0.1:6379) to run the Redis tests")
-	}
-	c := goredis.NewClient(&goredis.Options{Addr: addr, DB: testDB, DialTimeout: 2 * time.Second, MaxRetries: -1})
-	defer c.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := c.Ping(ctx).Err(); err != nil {
-		tb.Fatalf("REDIS_ADDR=%s does not answer: %v", addr, err)
-	}
-	return addr
-}
-
 // rawClient is a client of the test database, closed when the test ends.
 func rawClient(tb testing.TB, addr string) *goredis.Client {
 	tb.Helper()
-	c := goredis.NewClient(&goredis.Options{Addr: addr, DB: testDB})
+	c := goredis.NewClient(&goredis.Options{Addr: addr, DB: redistest.DB})
 	tb.Cleanup(func() { c.Close() })
 	return c
-}
-
-// testPrefix returns a key prefix of the test's own and deletes its keys
-// when the test ends.
-func testPrefix(tb testing.TB, addr string) string {
-	tb.Helper()
-	b := make([]byte, 8)
-	rand.Read(b)
-	prefix := "trygbot-test:" + hex.EncodeToString(b) + ":"
-	tb.Cleanup(func() {
-		c := goredis.NewClient(&goredis.Options{Addr: addr, DB: testDB})
-		defer c.Close()
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		var keys []string
-		iter := c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
-		for iter.Next(ctx) {
-			keys = append(keys, iter.Val())
-		}
-		if err := iter.Err(); err != nil {
-			tb.Errorf("scan test keys: %v", err)
-			return
-		}
-		for len(keys) > 0 {
-			n := min(len(keys), 500)
-			if err := c.Del(ctx, keys[:n]...).Err(); err != nil {
-				tb.Errorf("delete test keys: %v", err)
-				return
-			}
-			keys = keys[n:]
-		}
-	})
-	return prefix
 }
 
 // openStore opens a store on the test database under its own prefix and
@@ -93,12 +33,12 @@ func testPrefix(tb testing.TB, addr string) string {
 func openStore(tb testing.TB, opts redis.Options) *redis.Store {
 	tb.Helper()
 	if opts.Addr == "" {
-		opts.Addr = redisAddr(tb)
+		opts.Addr = redistest.Addr(tb)
 	}
 	if opts.Prefix == "" {
-		opts.Prefix = testPrefix(tb, opts.Addr)
+		opts.Prefix = redistest.Prefix(tb, opts.Addr, "test")
 	}
-	opts.DB = testDB
+	opts.DB = redistest.DB
 	s, err := redis.Open(context.Background(), opts)
 	if err != nil {
 		tb.Fatalf("Open: %v", err)
@@ -124,8 +64,8 @@ func TestFeed(t *testing.T) {
 
 func TestQueue(t *testing.T) {
 	storagetest.RunQueue(t, func(t *testing.T) storage.Queue {
-		addr := redisAddr(t)
-		q := redis.NewQueue(rawClient(t, addr), testPrefix(t, addr), "work", "workers")
+		addr := redistest.Addr(t)
+		q := redis.NewQueue(rawClient(t, addr), redistest.Prefix(t, addr, "test"), "work", "workers")
 		q.MinIdle, q.Block = time.Second, 200*time.Millisecond
 		return q
 	})
@@ -133,8 +73,8 @@ func TestQueue(t *testing.T) {
 
 func TestKeysDoNotExpire(t *testing.T) {
 	ctx := context.Background()
-	addr := redisAddr(t)
-	prefix := testPrefix(t, addr)
+	addr := redistest.Addr(t)
+	prefix := redistest.Prefix(t, addr, "test")
 	s := openStore(t, redis.Options{Addr: addr, Prefix: prefix})
 	c, _, err := s.CreateCase(ctx, storage.Case{Key: "k", State: storage.StateOpen})
 	if err != nil {
@@ -169,8 +109,8 @@ func TestKeysDoNotExpire(t *testing.T) {
 // only in the work it does.
 func TestIndexesFollowUpdates(t *testing.T) {
 	ctx := context.Background()
-	addr := redisAddr(t)
-	prefix := testPrefix(t, addr)
+	addr := redistest.Addr(t)
+	prefix := redistest.Prefix(t, addr, "test")
 	s := openStore(t, redis.Options{Addr: addr, Prefix: prefix})
 	raw := rawClient(t, addr)
 	now := time.Now()
@@ -229,7 +169,7 @@ func TestIndexesFollowUpdates(t *testing.T) {
 
 func TestVolumeTTL(t *testing.T) {
 	ctx := context.Background()
-	addr := redisAddr(t)
+	addr := redistest.Addr(t)
 	raw := rawClient(t, addr)
 	now := time.Now().UTC()
 	hour := now.Truncate(time.Hour)
@@ -246,7 +186,7 @@ func TestVolumeTTL(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			prefix := testPrefix(t, addr)
+			prefix := redistest.Prefix(t, addr, "test")
 			s := openStore(t, redis.Options{Addr: addr, Prefix: prefix, VolumeTTL: tt.ttl})
 			if err := s.AddVolume(ctx, k, 2, 1); err != nil {
 				t.Fatalf("AddVolume: %v", err)
@@ -270,7 +210,7 @@ func TestVolumeTTL(t *testing.T) {
 	}
 
 	t.Run("past retention", func(t *testing.T) {
-		prefix := testPrefix(t, addr)
+		prefix := redistest.Prefix(t, addr, "test")
 		s := openStore(t, redis.Options{Addr: addr, Prefix: prefix, VolumeTTL: time.Hour})
 		old := hour.Add(-3 * time.Hour)
 		if err := s.AddVolume(ctx, storage.VolumeKey{Platform: "p", Hour: old}, 1, 0); err != nil {
@@ -289,8 +229,8 @@ func TestVolumeTTL(t *testing.T) {
 // TestTwoStoresShareKeys stands in for two instances sharing one server.
 func TestTwoStoresShareKeys(t *testing.T) {
 	ctx := context.Background()
-	addr := redisAddr(t)
-	prefix := testPrefix(t, addr)
+	addr := redistest.Addr(t)
+	prefix := redistest.Prefix(t, addr, "test")
 	stores := []*redis.Store{
 		openStore(t, redis.Options{Addr: addr, Prefix: prefix}),
 		openStore(t, redis.Options{Addr: addr, Prefix: prefix}),
@@ -336,8 +276,8 @@ func TestTwoStoresShareKeys(t *testing.T) {
 // rewrites the watched key through another connection.
 func TestUpdateContention(t *testing.T) {
 	ctx := context.Background()
-	addr := redisAddr(t)
-	prefix := testPrefix(t, addr)
+	addr := redistest.Addr(t)
+	prefix := redistest.Prefix(t, addr, "test")
 	s := openStore(t, redis.Options{Addr: addr, Prefix: prefix})
 	c, _, err := s.CreateCase(ctx, storage.Case{Key: "k", State: storage.StateOpen})
 	if err != nil {
@@ -474,10 +414,10 @@ func (p *proxy) cut() {
 }
 
 func TestRedisGoesAway(t *testing.T) {
-	addr := redisAddr(t)
+	addr := redistest.Addr(t)
 	p := startProxy(t, addr)
-	s := openStore(t, redis.Options{Addr: p.addr(), Prefix: testPrefix(t, addr)})
-	q := redis.NewQueue(s.Client(), testPrefix(t, addr), "work", "workers")
+	s := openStore(t, redis.Options{Addr: p.addr(), Prefix: redistest.Prefix(t, addr, "test")})
+	q := redis.NewQueue(s.Client(), redistest.Prefix(t, addr, "test"), "work", "workers")
 	q.Block = 100 * time.Millisecond
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -559,9 +499,9 @@ func TestRedisGoesAway(t *testing.T) {
 }
 
 func TestQueueClosedClient(t *testing.T) {
-	addr := redisAddr(t)
-	client := goredis.NewClient(&goredis.Options{Addr: addr, DB: testDB})
-	q := redis.NewQueue(client, testPrefix(t, addr), "work", "workers")
+	addr := redistest.Addr(t)
+	client := goredis.NewClient(&goredis.Options{Addr: addr, DB: redistest.DB})
+	q := redis.NewQueue(client, redistest.Prefix(t, addr, "test"), "work", "workers")
 	client.Close()
 	ctx := context.Background()
 	if err := q.Publish(ctx, []byte("x")); !errors.Is(err, storage.ErrClosed) {
@@ -574,8 +514,8 @@ func TestQueueClosedClient(t *testing.T) {
 }
 
 func TestConsumeNeedsName(t *testing.T) {
-	addr := redisAddr(t)
-	q := redis.NewQueue(rawClient(t, addr), testPrefix(t, addr), "work", "workers")
+	addr := redistest.Addr(t)
+	q := redis.NewQueue(rawClient(t, addr), redistest.Prefix(t, addr, "test"), "work", "workers")
 	if err := q.Consume(context.Background(), "", func(context.Context, []byte) error { return nil }); err == nil {
 		t.Error("Consume without a consumer name succeeded")
 	}
@@ -586,8 +526,8 @@ func TestConsumeNeedsName(t *testing.T) {
 // MinIdle; and a consumer that restarts under the same name takes up what
 // it had read but not acknowledged.
 func TestFailedItemRetriedSoon(t *testing.T) {
-	addr := redisAddr(t)
-	q := redis.NewQueue(rawClient(t, addr), testPrefix(t, addr), "work", "workers")
+	addr := redistest.Addr(t)
+	q := redis.NewQueue(rawClient(t, addr), redistest.Prefix(t, addr, "test"), "work", "workers")
 	q.MinIdle, q.Block = time.Minute, 50*time.Millisecond
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
@@ -645,5 +585,27 @@ func TestFailedItemRetriedSoon(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("a restarted consumer did not take up its own pending item")
+	}
+}
+
+// DeleteAll removes every key of its prefix and nothing of another.
+func TestDeleteAll(t *testing.T) {
+	ctx := context.Background()
+	a := redistest.Open(t, "deleteall", redis.Options{})
+	b := redistest.Open(t, "deleteall", redis.Options{})
+	for _, s := range []*redis.Store{a, b} {
+		if _, _, err := s.CreateCase(ctx, storage.Case{Key: "k", Platform: "p", Community: "c", Channel: "ch", Author: "x", State: storage.StateOpen}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, err := a.DeleteAll(ctx)
+	if err != nil || n == 0 {
+		t.Fatalf("DeleteAll = %d, %v", n, err)
+	}
+	if cs, err := a.ListCases(ctx, storage.CaseQuery{}); err != nil || len(cs) != 0 {
+		t.Errorf("after DeleteAll: %d cases, %v", len(cs), err)
+	}
+	if cs, err := b.ListCases(ctx, storage.CaseQuery{}); err != nil || len(cs) != 1 {
+		t.Errorf("the other prefix: %d cases, %v; want 1", len(cs), err)
 	}
 }

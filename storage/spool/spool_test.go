@@ -3,7 +3,6 @@ package spool_test
 import (
 	"bytes"
 	"context"
-	crand "crypto/rand"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -16,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trygbot/trygbot/internal/redistest"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/redis"
 	"github.com/trygbot/trygbot/storage/spool"
@@ -264,25 +264,9 @@ func TestConcurrentPublishersDuringOutage(t *testing.T) {
 
 // The spool in front of a real Redis queue keeps the Queue contract.
 func TestQueueContractOverRedis(t *testing.T) {
-	addr := os.Getenv("REDIS_ADDR")
-	if addr == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("REDIS_ADDR is unset; under CI=true the Redis tests must run")
-		}
-		t.Skip("REDIS_ADDR is unset")
-	}
 	storagetest.RunQueue(t, func(t *testing.T) storage.Queue {
-		var rnd [4]byte
-		crand.Read(rnd[:])
-		prefix := fmt.Sprintf("trygbot-spooltest:%x:", rnd)
-		st, err := redis.Open(context.Background(), redis.Options{Addr: addr, DB: 15, Prefix: prefix})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			st.Client().Eval(context.Background(), `for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end`, nil, prefix+"*")
-			st.Close()
-		})
+		prefix := redistest.Prefix(t, redistest.Addr(t), "spooltest")
+		st := redistest.Open(t, "spooltest", redis.Options{Prefix: prefix})
 		rq := redis.NewQueue(st.Client(), prefix, "events", "bots")
 		rq.MinIdle, rq.Block = 200*time.Millisecond, 50*time.Millisecond
 		return open(t, rq, t.TempDir(), 0)
