@@ -86,12 +86,15 @@ func compileTerms(c *compiler, r *Rule, cr *compiledRule) error {
 		return fmt.Errorf("unknown repeats %q (want collapse or exact)", r.Repeats)
 	}
 	for i, t := range r.Terms {
-		if err := c.addPattern(t, def, patRule, cr.index, lineAt(r.termLines, i, r.Line)); err != nil {
+		if err := c.addTerm(t, def, patRule, cr.index, lineAt(r.termLines, i, r.Line), true); err != nil {
 			return err
+		}
+		if cr.cat == CatSlur {
+			c.masks.add(t)
 		}
 	}
 	for _, x := range r.Exceptions {
-		if err := c.addPattern(x, modeWord, patException, cr.index, r.Line); err != nil {
+		if err := c.addTerm(x, modeWord, patException, cr.index, r.Line, false); err != nil {
 			return err
 		}
 	}

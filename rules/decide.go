@@ -73,7 +73,13 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 			guard = g
 		}
 		addMatch(r, h, nil, []string{p.term}, guard)
+		if guard == "" && r.cat == CatSlur && e.groupLex >= 0 {
+			// A slur names a group: every frame's group slot takes it
+			// ("I will shoot the next ...": a threat, not only a slur).
+			lexHits[e.groupLex] = append(lexHits[e.groupLex], h)
+		}
 	}
+	e.resolvePronouns(sc, lexHits)
 	// Near rules.
 	cues := e.guardCuesOf(lexHits)
 	for _, r := range e.rules {
@@ -167,6 +173,9 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		if a.Severity != b.Severity {
 			return int(b.Severity - a.Severity)
 		}
+		if ra, rb := categoryRank(a.Category), categoryRank(b.Category); ra != rb {
+			return ra - rb
+		}
 		if a.Score != b.Score {
 			if a.Score > b.Score {
 				return -1
@@ -186,6 +195,59 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	sc.render()
 	v.Normalized = string(sc.text)
 	return v
+}
+
+// categoryRank orders categories of equal severity: a threat or extremism
+// outranks dehumanisation, which outranks a slur, so a message that both
+// names a group by a slur and calls it vermin is reported as what it does.
+func categoryRank(c Category) int {
+	for i, k := range precedence {
+		if k == c {
+			return i
+		}
+	}
+	return len(precedence)
+}
+
+// precedence orders categories for categoryRank. Harassment of one person
+// ("you are such a ...") says more than the slur it uses.
+var precedence = []Category{CatThreat, CatExtremism, CatDehumanisation, CatHarassment, CatSlur, CatGeneralisation}
+
+// maxAntecedent is how many words back a pronoun may find the group it
+// stands for.
+const maxAntecedent = 40
+
+// resolvePronouns lets a pronoun stand for a group named earlier in the
+// message: "I have met many X. They are animals." The pronoun's first word
+// joins the group hits, so every frame with a group slot also works across
+// sentences. A pronoun with no group before it stands for nothing.
+func (e *Engine) resolvePronouns(sc *scratch, lexHits [][]hit) {
+	if e.groupLex < 0 || e.pronounLex < 0 || len(lexHits[e.groupLex]) == 0 || len(lexHits[e.pronounLex]) == 0 {
+		return
+	}
+	groups := lexHits[e.groupLex]
+	n := len(groups)
+	for _, p := range lexHits[e.pronounLex] {
+		found := false
+		for _, g := range groups[:n] {
+			if follows(sc, g, p) && sc.toks[p.s]-sc.toks[g.e] <= maxAntecedent {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		// Only the pronoun itself: "de er" lends its "er" to the frame.
+		end := p.s
+		for end < p.e && sc.toks[end+1] == sc.toks[p.s] {
+			end++
+		}
+		ph := p
+		ph.e = end
+		ph.to = sc.end[end]
+		lexHits[e.groupLex] = append(lexHits[e.groupLex], ph)
+	}
 }
 
 // spanStart is the byte where hit h starts in text. A hit that starts on a

@@ -26,6 +26,13 @@ const (
 	// so "fik te i" never reads as a term "fiktei". It is not matched on its
 	// own.
 	LexCommon = "common_words"
+	// LexGroup names protected groups: the slot most frames are built
+	// around. Slurs fill it too.
+	LexGroup = "group"
+	// LexGroupPronoun lists pronouns that can stand for a group named
+	// earlier in the message ("they", "de", "dem"). A phrase ("de er")
+	// lends only its first word.
+	LexGroupPronoun = "group_pronoun"
 )
 
 // counterFactor and quoteFactor scale a match's score when the message
@@ -96,6 +103,9 @@ type Engine struct {
 	lexNames   []string
 	negLex     int
 	counterLex int
+	groupLex   int
+	pronounLex int
+	masks      maskIndex
 	regexRules []int32
 	common     map[uint64]struct{}
 	nearMasks  []uint64 // lexicons each near rule needs, as bits
@@ -138,6 +148,8 @@ type compiler struct {
 	exactRuns  bool // the patterns being added keep their doubled letters
 	errs       []error
 	file       string
+	lang       string // the language of the pack being compiled
+	masks      maskIndex
 	sc         scratch
 }
 
@@ -146,7 +158,7 @@ type compiler struct {
 // the threshold. Every problem is reported, each with file and line; on
 // error no engine is returned.
 func Compile(packs ...*Pack) (*Engine, error) {
-	c := &compiler{lexIndex: map[string]int{}}
+	c := &compiler{lexIndex: map[string]int{}, masks: maskIndex{}}
 	threshold, maxText := DefaultThreshold, DefaultMaxText
 	type ruleAt struct {
 		r    *Rule
@@ -232,15 +244,16 @@ func Compile(packs ...*Pack) (*Engine, error) {
 				c.addCommon(t, line)
 				continue
 			}
-			if err := c.addPattern(t, mode, patLexicon, int32(c.lexIndex[l.name]), line); err != nil {
+			c.lang = l.pack.Lang
+			if err := c.addTerm(t, mode, patLexicon, int32(c.lexIndex[l.name]), line, false); err != nil {
 				c.errs = append(c.errs, err)
 			}
 		}
 	}
 	for _, p := range packs {
-		c.file = p.File
+		c.file, c.lang = p.File, p.Lang
 		for _, x := range p.Exceptions {
-			if err := c.addPattern(x, modeWord, patException, -1, 0); err != nil {
+			if err := c.addTerm(x, modeWord, patException, -1, 0, false); err != nil {
 				c.errs = append(c.errs, err)
 			}
 		}
@@ -250,7 +263,7 @@ func Compile(packs ...*Pack) (*Engine, error) {
 		if r == nil {
 			continue
 		}
-		c.file = at.pack.File
+		c.file, c.lang = at.pack.File, at.pack.Lang
 		cr, err := c.compileRule(r, int32(len(c.rules)))
 		if err != nil {
 			c.errs = append(c.errs, &PackError{File: at.pack.File, Line: r.Line, Msg: err.Error()})
@@ -270,6 +283,9 @@ func Compile(packs ...*Pack) (*Engine, error) {
 		lexNames:   c.lexNames,
 		negLex:     lexOr(c.lexIndex, LexNegation),
 		counterLex: lexOr(c.lexIndex, LexCounter),
+		groupLex:   lexOr(c.lexIndex, LexGroup),
+		pronounLex: lexOr(c.lexIndex, LexGroupPronoun),
+		masks:      c.masks,
 		regexRules: c.regexRules,
 		common:     c.common,
 		threshold:  threshold,
@@ -454,6 +470,35 @@ func (e *Engine) Evaluate(m Message) Verdict {
 		}
 		text, truncated = text[:cut], true
 	}
+	if unmasked, spans := e.masks.unmask(text); spans != nil {
+		return e.evaluateUnmasked(m, text, unmasked, spans, truncated)
+	}
+	return e.evaluate(m, text, truncated)
+}
+
+// evaluateUnmasked evaluates text with its masked words spelled out, and
+// reports every match in the words as written.
+func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, spans [][2]int, truncated bool) Verdict {
+	v := e.evaluate(m, unmasked, truncated)
+	fix := func(ms []Match) {
+		for i := range ms {
+			mt := &ms[i]
+			mt.Text = text[mt.Start:mt.End]
+			if overlapsAny(spans, mt.Start, mt.End) {
+				if mt.Evasion == "" {
+					mt.Evasion = "masked letters"
+				} else {
+					mt.Evasion = "masked letters, " + mt.Evasion
+				}
+			}
+		}
+	}
+	fix(v.Matches)
+	fix(v.Guarded)
+	return v
+}
+
+func (e *Engine) evaluate(m Message, text string, truncated bool) Verdict {
 	sc := e.pool.Get().(*scratch)
 	defer e.pool.Put(sc)
 	// A quick pass feeds the automaton only; most messages end here.

@@ -172,6 +172,12 @@ func foldDecomposed(r rune, d []byte) foldEntry {
 		return foldEntry{class: ccSoft}
 	case isInvisible(r):
 		return foldEntry{class: ccJoin}
+	case r >= 0x1F1E6 && r <= 0x1F1FF: // regional indicator symbols 🇦-🇿
+		return foldEntry{r: [3]rune{'a' + (r - 0x1F1E6)}, n: 1, class: ccLetter}
+	case r >= 0x1F150 && r <= 0x1F169: // negative circled letters 🅐-🅩
+		return foldEntry{r: [3]rune{'a' + (r - 0x1F150)}, n: 1, class: ccLetter}
+	case r >= 0x1F170 && r <= 0x1F189: // negative squared letters 🅰-🆉
+		return foldEntry{r: [3]rune{'a' + (r - 0x1F170)}, n: 1, class: ccLetter}
 	}
 	if d == nil {
 		if unicode.IsLetter(r) {

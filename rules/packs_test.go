@@ -194,7 +194,7 @@ var englishCases = []packCase{
 
 var danishCases = []packCase{
 	// trusler i nutid, første person
-	hateful(threat, "da.threat.first-person-slur", "jeg skyder den næste perker jeg ser"),
+	hateful(threat, "da.threat.first-person-group", "jeg skyder den næste perker jeg ser"),
 	// idioms of threat and hostility
 	hateful(threat, "", "nogen burde brække nakken på de flygtninge"),
 	hateful(threat, "", "den flygtning skal dø ved mine hænder"),

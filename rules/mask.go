@@ -1,0 +1,131 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Masking: writers hide a slur's letters behind asterisks ("p*rker",
+// "n**ger") so that word filters miss it while every reader still sees the
+// word. The engine reads such a word as the slur whose other letters agree,
+// evaluates the message with it, and reports the span as written.
+
+// maskChar is the character that stands for one hidden letter.
+const maskChar = '*'
+
+// minMaskedWord is the fewest characters a masked word needs, and
+// minMaskShown the fewest letters it must still show (and at least as many
+// as it hides): "f**" or "z*****x" hide too much to say which word it was.
+const (
+	minMaskedWord = 4
+	minMaskShown  = 2
+)
+
+// maskIndex holds the slur terms a masked word may stand for, by length in
+// runes.
+type maskIndex map[int][][]rune
+
+// addMaskTerm records a slur rule's term as something a masked word may
+// hide. Phrases and terms with digits are left out.
+func (m maskIndex) add(term string) {
+	t, _ := termMode(strings.TrimSpace(term), 0)
+	t = strings.ToLower(t)
+	rs := []rune(t)
+	if len(rs) < minMaskedWord {
+		return
+	}
+	for _, r := range rs {
+		if !unicode.IsLetter(r) {
+			return
+		}
+	}
+	m[len(rs)] = append(m[len(rs)], rs)
+}
+
+// unmask returns text with each masked word that agrees with a slur term
+// spelled out, and the byte spans it changed. Only substitutions of equal
+// byte length are made, so every span of the result is a span of text.
+// It returns text itself and nil when nothing was masked.
+func (m maskIndex) unmask(text string) (string, [][2]int) {
+	if len(m) == 0 || strings.IndexByte(text, maskChar) < 0 {
+		return text, nil
+	}
+	var out []byte
+	var spans [][2]int
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		// A word of letters and masks, starting with a letter.
+		j, runes, shown, masks := i, 0, 0, 0
+		for j < len(text) {
+			c, n := utf8.DecodeRuneInString(text[j:])
+			if c == maskChar {
+				masks++
+			} else if unicode.IsLetter(c) {
+				shown++
+			} else {
+				break
+			}
+			runes++
+			j += n
+		}
+		if masks > 0 && shown >= minMaskShown && shown >= masks && runes >= minMaskedWord {
+			if word, ok := m.match(text[i:j], runes); ok && len(word) == j-i {
+				if out == nil {
+					out = []byte(text)
+				}
+				copy(out[i:j], word)
+				spans = append(spans, [2]int{i, j})
+			}
+		}
+		i = j
+	}
+	if out == nil {
+		return text, nil
+	}
+	return string(out), spans
+}
+
+// match finds a term that the masked word w (of n runes) agrees with.
+func (m maskIndex) match(w string, n int) (string, bool) {
+	for _, t := range m[n] {
+		k, ok := 0, true
+		for _, c := range w {
+			if c != maskChar && unicode.ToLower(c) != t[k] {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			// Keep the writer's capitals where letters were shown.
+			var b strings.Builder
+			k = 0
+			for _, c := range w {
+				if c == maskChar {
+					b.WriteRune(t[k])
+				} else {
+					b.WriteRune(c)
+				}
+				k++
+			}
+			return b.String(), true
+		}
+	}
+	return "", false
+}
+
+// overlapsAny reports whether [a,b) overlaps one of spans.
+func overlapsAny(spans [][2]int, a, b int) bool {
+	for _, s := range spans {
+		if a < s[1] && s[0] < b {
+			return true
+		}
+	}
+	return false
+}

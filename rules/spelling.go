@@ -1,0 +1,139 @@
+package rules
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Danish without æ, ø and å: on keyboards and phones without them people
+// write "ae", "oe" and "aa", or drop to "a" and "o" ("jeg hader dem, de skal
+// doe"; "0" for "ø" is leetspeak for "o"). Terms of Danish packs are added
+// in these spellings too, so the rules read Danish however it is typed.
+
+// daLetters maps each Danish letter to how it is written without it.
+var daLetters = map[rune][2]string{
+	'æ': {"ae", "a"},
+	'ø': {"oe", "o"},
+	'å': {"aa", "a"},
+}
+
+// maxSpellingVariants bounds the spellings generated for one term.
+const maxSpellingVariants = 8
+
+// minPlainLetters is the fewest letters a spelling with a single plain
+// vowel for a Danish letter must have: "dø" as "do" or "så" as "sa" would
+// read ordinary words as terms.
+const minPlainLetters = 5
+
+// asciiSpellings returns the ways term is written without æ, ø and å,
+// without term itself. strict (for rule terms, which flag on their own)
+// keeps only spellings of at least minPlainLetters letters.
+func asciiSpellings(term string, strict bool) []string {
+	if !strings.ContainsAny(term, "æøåÆØÅ") {
+		return nil
+	}
+	lower := strings.ToLower(term)
+	type choice struct{ digraph, plain string }
+	var at []int
+	for i, r := range lower {
+		if _, ok := daLetters[r]; ok {
+			at = append(at, i)
+		}
+	}
+	if len(at) > 3 {
+		// Too many combinations: all digraphs, or all plain vowels.
+		return filterSpellings([]string{replaceDanish(lower, 0), replaceDanish(lower, 1)}, strict)
+	}
+	out := []string{""}
+	prev := 0
+	for _, i := range at {
+		r, size := utf8.DecodeRuneInString(lower[i:])
+		alts := daLetters[r]
+		var next []string
+		for _, o := range out {
+			seg := lower[prev:i]
+			next = append(next, o+seg+string(r), o+seg+alts[0], o+seg+alts[1])
+		}
+		out = next
+		prev = i + size
+	}
+	for k := range out {
+		out[k] += lower[prev:]
+	}
+	var vs []string
+	for _, v := range out {
+		if v != lower && !strings.ContainsAny(v, "æøå") {
+			vs = append(vs, v)
+		}
+	}
+	if len(vs) > maxSpellingVariants {
+		vs = vs[:maxSpellingVariants]
+	}
+	return filterSpellings(vs, strict)
+}
+
+// replaceDanish writes every Danish letter of s as its digraph (k=0) or
+// plain vowel (k=1).
+func replaceDanish(s string, k int) string {
+	var b strings.Builder
+	for _, r := range s {
+		if alts, ok := daLetters[r]; ok {
+			b.WriteString(alts[k])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func filterSpellings(vs []string, strict bool) []string {
+	out := vs[:0]
+	for _, v := range vs {
+		letters := 0
+		for _, r := range v {
+			if r != ' ' && r != '*' {
+				letters++
+			}
+		}
+		if letters < 3 || (strict && letters < minPlainLetters) {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// addTerm adds a term and, for Danish packs, its spellings without æ, ø and
+// å. A spelling that is an ordinary word (common_words) is left out.
+func (c *compiler) addTerm(term string, def uint8, kind uint8, ref int32, line int, strict bool) error {
+	if err := c.addPattern(term, def, kind, ref, line); err != nil {
+		return err
+	}
+	if c.lang != "da" {
+		return nil
+	}
+	for _, v := range asciiSpellings(term, strict) {
+		t, _ := termMode(v, 0)
+		if c.isCommonWord(t) {
+			continue
+		}
+		if err := c.addPattern(v, def, kind, ref, line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// isCommonWord reports whether word is in the common_words lexicon.
+func (c *compiler) isCommonWord(word string) bool {
+	if c.common == nil {
+		return false
+	}
+	n := normalizer{alpha: &alphabet{}}
+	n.run(word, &c.sc, true)
+	if len(c.sc.ls) == 0 {
+		return false
+	}
+	_, ok := c.common[hashLetters(c.sc.ls)]
+	return ok
+}
