@@ -79,6 +79,7 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 			lexHits[e.groupLex] = append(lexHits[e.groupLex], h)
 		}
 	}
+	e.groupPhrases(sc, lexHits)
 	e.resolvePronouns(sc, lexHits)
 	// Near rules.
 	cues := e.guardCuesOf(lexHits)
@@ -212,6 +213,26 @@ func categoryRank(c Category) int {
 // precedence orders categories for categoryRank. Harassment of one person
 // ("you are such a ...") says more than the slur it uses.
 var precedence = []Category{CatThreat, CatExtremism, CatDehumanisation, CatHarassment, CatSlur, CatGeneralisation}
+
+// groupPhrases lets a group adjective and a word for people make a group
+// ("muslim families", "black guys", "jødiske naboer"): the phrase joins the
+// group hits, so frames need not list every such pair.
+func (e *Engine) groupPhrases(sc *scratch, lexHits [][]hit) {
+	if e.groupLex < 0 || e.groupAdjLex < 0 || e.personLex < 0 {
+		return
+	}
+	for _, a := range lexHits[e.groupAdjLex] {
+		for _, n := range lexHits[e.personLex] {
+			if follows(sc, a, n) && sc.toks[n.s]-sc.toks[a.e]-1 <= 1 {
+				g := a
+				g.e, g.to = n.e, n.to
+				g.evasion |= n.evasion
+				lexHits[e.groupLex] = append(lexHits[e.groupLex], g)
+				break
+			}
+		}
+	}
+}
 
 // maxAntecedent is how many words back a pronoun may find the group it
 // stands for.

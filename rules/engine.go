@@ -33,6 +33,10 @@ const (
 	// earlier in the message ("they", "de", "dem"). A phrase ("de er")
 	// lends only its first word.
 	LexGroupPronoun = "group_pronoun"
+	// LexGroupAdj and LexPersonNoun: a group adjective followed by a word
+	// for people ("muslim families") counts as a group word.
+	LexGroupAdj   = "group_adj"
+	LexPersonNoun = "person_noun"
 )
 
 // counterFactor and quoteFactor scale a match's score when the message
@@ -96,23 +100,25 @@ type unlessGuard struct {
 // Engine evaluates messages against compiled rule packs. It is safe for
 // concurrent use and allocates nothing for a message that matches nothing.
 type Engine struct {
-	norm       normalizer
-	ac         *automaton
-	pats       []pattern
-	rules      []*compiledRule
-	lexNames   []string
-	negLex     int
-	counterLex int
-	groupLex   int
-	pronounLex int
-	masks      maskIndex
-	regexRules []int32
-	common     map[uint64]struct{}
-	nearMasks  []uint64 // lexicons each near rule needs, as bits
-	threshold  float64
-	maxText    int
-	packs      []string
-	pool       sync.Pool
+	norm        normalizer
+	ac          *automaton
+	pats        []pattern
+	rules       []*compiledRule
+	lexNames    []string
+	negLex      int
+	counterLex  int
+	groupLex    int
+	pronounLex  int
+	groupAdjLex int
+	personLex   int
+	masks       maskIndex
+	regexRules  []int32
+	common      map[uint64]struct{}
+	nearMasks   []uint64 // lexicons each near rule needs, as bits
+	threshold   float64
+	maxText     int
+	packs       []string
+	pool        sync.Pool
 }
 
 // Threshold reports the score at or above which a message is flagged.
@@ -278,19 +284,21 @@ func Compile(packs ...*Pack) (*Engine, error) {
 		return nil, errors.New("rules: no rules enabled: load at least one pack with rules")
 	}
 	e := &Engine{
-		pats:       c.pats,
-		rules:      c.rules,
-		lexNames:   c.lexNames,
-		negLex:     lexOr(c.lexIndex, LexNegation),
-		counterLex: lexOr(c.lexIndex, LexCounter),
-		groupLex:   lexOr(c.lexIndex, LexGroup),
-		pronounLex: lexOr(c.lexIndex, LexGroupPronoun),
-		masks:      c.masks,
-		regexRules: c.regexRules,
-		common:     c.common,
-		threshold:  threshold,
-		maxText:    maxText,
-		packs:      names,
+		pats:        c.pats,
+		rules:       c.rules,
+		lexNames:    c.lexNames,
+		negLex:      lexOr(c.lexIndex, LexNegation),
+		counterLex:  lexOr(c.lexIndex, LexCounter),
+		groupLex:    lexOr(c.lexIndex, LexGroup),
+		pronounLex:  lexOr(c.lexIndex, LexGroupPronoun),
+		groupAdjLex: lexOr(c.lexIndex, LexGroupAdj),
+		personLex:   lexOr(c.lexIndex, LexPersonNoun),
+		masks:       c.masks,
+		regexRules:  c.regexRules,
+		common:      c.common,
+		threshold:   threshold,
+		maxText:     maxText,
+		packs:       names,
 	}
 	alpha := c.alpha
 	e.norm.alpha = &alpha
