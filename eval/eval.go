@@ -1,6 +1,9 @@
 // Package eval scores the rules engine on labelled test suites: HateCheck
-// and Multilingual HateCheck CSV files, DKHate TSV files and plain
-// text,label CSV files. It imports only rules.
+// and Multilingual HateCheck CSV files, DKHate TSV files, plain text,label
+// CSV files and the project's own suites, which also label the category of
+// each hateful case. It reports accuracy, precision, recall and F1 overall,
+// per functionality and per category, and the confusion of categories. It
+// imports only rules.
 package eval
 
 import (
@@ -22,6 +25,11 @@ type Case struct {
 	Text          string
 	Hateful       bool
 	Functionality string // HateCheck functionality, or "" for plain suites
+	// Category is the gold category of a hateful case, or "" where the
+	// suite has none.
+	Category rules.Category
+	// Lang is the case's language code from the suite, or "".
+	Lang string
 }
 
 // spaceRuns separates the fields of a TSV line whose tabs became spaces.
@@ -35,8 +43,12 @@ var (
 
 // ReadCases reads a labelled suite. The format is found from the header:
 // a text column (test_case, text, tweet, comment) and a label column
-// (label_gold, label, subtask_a), optionally functionality. Tabs or commas
-// separate columns. A header-less two-column file is read as text,label.
+// (label_gold, label, subtask_a), optionally functionality, category (one
+// of rules.Categories, or empty) and lang. Tabs or commas separate columns.
+// A header-less two-column file is read as text,label. The project's own
+// suites use the header
+//
+//	case_id,functionality,test_case,label_gold,target_ident,category,lang
 func ReadCases(r io.Reader) ([]Case, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -75,7 +87,7 @@ func ReadCases(r io.Reader) ([]Case, error) {
 	if err != nil {
 		return nil, fmt.Errorf("eval: read header: %w", err)
 	}
-	textCol, labelCol, funcCol := -1, -1, -1
+	textCol, labelCol, funcCol, catCol, langCol := -1, -1, -1, -1, -1
 	for i, h := range header {
 		switch strings.ToLower(strings.TrimSpace(h)) {
 		case "test_case", "text", "tweet", "comment", "message":
@@ -88,6 +100,10 @@ func ReadCases(r io.Reader) ([]Case, error) {
 			}
 		case "functionality":
 			funcCol = i
+		case "category":
+			catCol = i
+		case "lang", "language":
+			langCol = i
 		}
 	}
 	var rows [][]string
@@ -113,10 +129,11 @@ func ReadCases(r io.Reader) ([]Case, error) {
 		}
 		rows = append(rows, rec)
 	}
+	lastCol := max(textCol, labelCol, funcCol, catCol, langCol)
 	cases := make([]Case, 0, len(rows))
 	for i, rec := range rows {
-		if len(rec) <= max(textCol, labelCol, funcCol) {
-			return nil, fmt.Errorf("eval: row %d has %d columns, want at least %d", i+firstRow, len(rec), max(textCol, labelCol, funcCol)+1)
+		if len(rec) <= lastCol {
+			return nil, fmt.Errorf("eval: row %d has %d columns, want at least %d", i+firstRow, len(rec), lastCol+1)
 		}
 		hateful, ok := parseLabel(rec[labelCol])
 		if !ok {
@@ -126,6 +143,14 @@ func ReadCases(r io.Reader) ([]Case, error) {
 		c := Case{Text: strings.TrimSpace(rec[textCol]), Hateful: hateful}
 		if funcCol >= 0 {
 			c.Functionality = rec[funcCol]
+		}
+		if catCol >= 0 {
+			if c.Category, ok = parseCategory(rec[catCol]); !ok {
+				return nil, fmt.Errorf("eval: row %d: unknown category %q (want one of %s, or empty)", i+firstRow, rec[catCol], categoryNames())
+			}
+		}
+		if langCol >= 0 {
+			c.Lang = strings.ToLower(strings.TrimSpace(rec[langCol]))
 		}
 		cases = append(cases, c)
 	}
@@ -141,6 +166,24 @@ func parseLabel(s string) (hateful, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// parseCategory reads a gold category; "" and "none" read as no category.
+func parseCategory(s string) (c rules.Category, ok bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" || s == "none" {
+		return "", true
+	}
+	c = rules.Category(s)
+	return c, slices.Contains(rules.Categories, c)
+}
+
+func categoryNames() string {
+	names := make([]string, len(rules.Categories))
+	for i, c := range rules.Categories {
+		names[i] = string(c)
+	}
+	return strings.Join(names, ", ")
 }
 
 // Counts is a confusion matrix.
@@ -218,11 +261,16 @@ type Evaluator interface {
 }
 
 // Run evaluates every case; progress, if not nil, is called now and then
-// with the number done.
+// with the number done. Each message carries lang, or the case's own Lang
+// when lang is "".
 func Run(e Evaluator, cases []Case, lang string, keepWrong int, progress func(int)) Result {
 	res := Result{ByFn: map[string]*Counts{}}
 	for i, c := range cases {
-		v := e.Evaluate(rules.Message{Text: c.Text, Lang: lang})
+		l := lang
+		if l == "" {
+			l = c.Lang
+		}
+		v := e.Evaluate(rules.Message{Text: c.Text, Lang: l})
 		res.All.Add(c.Hateful, v.Flagged)
 		if c.Functionality != "" {
 			fc := res.ByFn[c.Functionality]
