@@ -235,6 +235,33 @@ func (c Counts) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
+// Bounds are the least figures a suite must reach; a bound of 0 is not
+// checked, and an undefined figure (no cases to divide by) meets any bound.
+type Bounds struct {
+	Accuracy, Hateful, NonHateful, Precision, Recall float64
+}
+
+// Missed describes each bound the counts fall below, such as
+// "precision 66.7% < 90.0%", in the order of the Bounds fields.
+func (b Bounds) Missed(c Counts) []string {
+	var out []string
+	for _, x := range []struct {
+		name     string
+		v, bound float64
+	}{
+		{"accuracy", c.Accuracy(), b.Accuracy},
+		{"hateful accuracy", c.HatefulAccuracy(), b.Hateful},
+		{"non-hateful accuracy", c.NonHatefulAccuracy(), b.NonHateful},
+		{"precision", c.Precision(), b.Precision},
+		{"recall", c.Recall(), b.Recall},
+	} {
+		if x.bound > 0 && !math.IsNaN(x.v) && x.v < x.bound {
+			out = append(out, fmt.Sprintf("%s %s < %s", x.name, pct(x.v), pct(x.bound)))
+		}
+	}
+	return out
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return math.NaN()
@@ -244,27 +271,37 @@ func ratio(a, b int) float64 {
 
 // Result is a scored suite.
 type Result struct {
-	All   Counts
-	ByFn  map[string]*Counts
+	All  Counts
+	ByFn map[string]*Counts
+	// Confusion counts every case by gold and verdict category.
+	Confusion Confusion
+	// Wrong are the first misclassified cases and category errors, in
+	// suite order.
 	Wrong []Wrong
 }
 
-// Wrong is one misclassified case.
+// Wrong is one misclassified case, or a category error: a hateful case
+// flagged with another category than its gold one.
 type Wrong struct {
 	Case    Case
 	Verdict rules.Verdict
 }
+
+// CategoryError reports whether the case was flagged, rightly, but with
+// another category than its gold one.
+func (w Wrong) CategoryError() bool { return isCategoryError(w.Case, w.Verdict) }
 
 // Evaluator is what Run needs of the engine.
 type Evaluator interface {
 	Evaluate(rules.Message) rules.Verdict
 }
 
-// Run evaluates every case; progress, if not nil, is called now and then
+// Run evaluates every case and keeps the first keepWrong misclassified
+// cases and category errors; progress, if not nil, is called now and then
 // with the number done. Each message carries lang, or the case's own Lang
 // when lang is "".
 func Run(e Evaluator, cases []Case, lang string, keepWrong int, progress func(int)) Result {
-	res := Result{ByFn: map[string]*Counts{}}
+	res := Result{ByFn: map[string]*Counts{}, Confusion: Confusion{}}
 	for i, c := range cases {
 		l := lang
 		if l == "" {
@@ -280,7 +317,8 @@ func Run(e Evaluator, cases []Case, lang string, keepWrong int, progress func(in
 			}
 			fc.Add(c.Hateful, v.Flagged)
 		}
-		if c.Hateful != v.Flagged && len(res.Wrong) < keepWrong {
+		res.Confusion.Add(c, v)
+		if (c.Hateful != v.Flagged || isCategoryError(c, v)) && len(res.Wrong) < keepWrong {
 			res.Wrong = append(res.Wrong, Wrong{c, v})
 		}
 		if progress != nil && i%256 == 0 {
@@ -298,34 +336,4 @@ func (r Result) Functionalities() []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-// Markdown writes the result as tables.
-func (r Result) Markdown(w io.Writer, name string) {
-	a := r.All
-	fmt.Fprintf(w, "## %s\n\n", name)
-	fmt.Fprintf(w, "| cases | hateful | non-hateful | accuracy | hateful acc. | non-hateful acc. | precision | recall | F1 |\n")
-	fmt.Fprintf(w, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
-	fmt.Fprintf(w, "| %d | %d | %d | %s | %s | %s | %s | %s | %s |\n\n", a.N(), a.TP+a.FN, a.TN+a.FP,
-		pct(a.Accuracy()), pct(a.HatefulAccuracy()), pct(a.NonHatefulAccuracy()), pct(a.Precision()), pct(a.Recall()), pct(a.F1()))
-	if len(r.ByFn) == 0 {
-		return
-	}
-	fmt.Fprintf(w, "| functionality | gold | cases | accuracy |\n|---|---|---:|---:|\n")
-	for _, n := range r.Functionalities() {
-		c := r.ByFn[n]
-		gold := "non-hateful"
-		if c.TP+c.FN > 0 {
-			gold = "hateful"
-		}
-		fmt.Fprintf(w, "| %s | %s | %d | %s |\n", n, gold, c.N(), pct(c.Accuracy()))
-	}
-	fmt.Fprintln(w)
-}
-
-func pct(f float64) string {
-	if math.IsNaN(f) {
-		return "-"
-	}
-	return fmt.Sprintf("%.1f%%", 100*f)
 }
