@@ -1,9 +1,3 @@
-// Package eval scores the rules engine on labelled test suites: HateCheck
-// and Multilingual HateCheck CSV files, DKHate TSV files, plain text,label
-// CSV files and the project's own suites, which also label the category of
-// each hateful case. It reports accuracy, precision, recall and F1 overall,
-// per functionality and per category, and the confusion of categories. It
-// imports only rules.
 package eval
 
 import (
