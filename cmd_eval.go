@@ -1,13 +1,14 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"math"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/trygbot/trygbot/eval"
+	"github.com/trygbot/trygbot/rules"
 )
 
 func cmdEval(env *cmdEnv, args []string) error {
@@ -15,15 +16,23 @@ func cmdEval(env *cmdEnv, args []string) error {
 non-hateful cases, precision, recall, F1 and, for HateCheck-style suites, a
 table per functionality. Reads HateCheck and Multilingual HateCheck CSV
 (test_case, label_gold, functionality), DKHate TSV (tweet, subtask_a) and
-plain CSV (text,label with labels such as hateful/non-hateful or 1/0).`,
+plain CSV (text,label with labels such as hateful/non-hateful or 1/0).
+A suite with a category column (slur, dehumanisation, generalisation,
+threat, extremism, harassment; empty for non-hateful cases) also gets
+recall and precision per category and the confusion of gold and flagged
+categories: a threat flagged as a slur is a category error. A lang column
+gives each case's language unless --lang is set.`,
 		`  trygbot eval ../shared/eval/hatecheck/test_suite_cases.csv
-  trygbot eval --min-hateful 0.9 --min-non-hateful 0.8 suite.csv`)
+  trygbot eval --min-hateful 0.9 --min-non-hateful 0.8 suite.csv
+  trygbot eval --min-precision 0.95 --show-errors 20 suite.csv`)
 	minAcc := fs.Float64("min-accuracy", 0, "exit with status 3 if overall accuracy is below this (0-1)")
 	minHate := fs.Float64("min-hateful", 0, "exit with status 3 if accuracy on hateful cases is below this (0-1)")
 	minNon := fs.Float64("min-non-hateful", 0, "exit with status 3 if accuracy on non-hateful cases is below this (0-1)")
-	lang := fs.String("lang", "", "language code passed with each message (da or en)")
+	minPrec := fs.Float64("min-precision", 0, "exit with status 3 if precision is below this (0-1)")
+	minRecall := fs.Float64("min-recall", 0, "exit with status 3 if recall is below this (0-1; the same figure as hateful accuracy)")
+	lang := fs.String("lang", "", "language code passed with each message (da or en); default: the suite's lang column")
 	asJSON := fs.Bool("json", false, "print results as JSON")
-	wrong := fs.Int("show-errors", 0, "print up to `N` misclassified cases with their verdicts")
+	wrong := fs.Int("show-errors", 0, "print up to `N` misclassified cases and category errors with their verdicts")
 	var packs packFlags
 	fs.Var(&packs, "pack", "also load this rule pack `FILE` (repeatable)")
 	if done, err := env.parse(fs, args); done {
@@ -37,7 +46,8 @@ plain CSV (text,label with labels such as hateful/non-hateful or 1/0).`,
 	if err != nil {
 		return err
 	}
-	var failed []string
+	bounds := eval.Bounds{Accuracy: *minAcc, Hateful: *minHate, NonHateful: *minNon, Precision: *minPrec, Recall: *minRecall}
+	var failed, missed []string
 	for _, path := range fs.Args() {
 		f, err := os.Open(path)
 		if err != nil {
@@ -51,41 +61,21 @@ plain CSV (text,label with labels such as hateful/non-hateful or 1/0).`,
 		prog := newProgress(env.stderr, "eval "+filepath.Base(path), len(cases))
 		res := eval.Run(eng, cases, *lang, *wrong, prog.update)
 		prog.done()
+		opts := eval.ReportOptions{Name: path, Verdict: func(w io.Writer, v rules.Verdict) { printVerdict(w, v, eng.Threshold()) }}
+		write := eval.WriteReport
 		if *asJSON {
-			out := map[string]any{"file": path, "cases": res.All.N(), "accuracy": nan0(res.All.Accuracy()),
-				"hateful_accuracy": nan0(res.All.HatefulAccuracy()), "non_hateful_accuracy": nan0(res.All.NonHatefulAccuracy()),
-				"precision": nan0(res.All.Precision()), "recall": nan0(res.All.Recall()), "f1": nan0(res.All.F1())}
-			fns := map[string]float64{}
-			for n, c := range res.ByFn {
-				fns[n] = nan0(c.Accuracy())
-			}
-			out["functionalities"] = fns
-			if err := json.NewEncoder(env.stdout).Encode(out); err != nil {
-				return err
-			}
-		} else {
-			res.Markdown(env.stdout, path)
-			for _, w := range res.Wrong {
-				fmt.Fprintf(env.stdout, "- [%s gold=%v] %q\n", w.Case.Functionality, w.Case.Hateful, w.Case.Text)
-				printVerdict(env.stdout, w.Verdict, eng.Threshold())
-			}
+			write = eval.WriteJSON
 		}
-		a := res.All
-		if below(a.Accuracy(), *minAcc) || below(a.HatefulAccuracy(), *minHate) || below(a.NonHatefulAccuracy(), *minNon) {
+		if err := write(env.stdout, res, opts); err != nil {
+			return err
+		}
+		if m := bounds.Missed(res.All); len(m) > 0 {
 			failed = append(failed, path)
+			missed = append(missed, path+": "+strings.Join(m, ", "))
 		}
 	}
 	if len(failed) > 0 {
-		return &exitError{code: 3, msg: fmt.Sprintf("eval: below the required accuracy on %v", failed)}
+		return &exitError{code: 3, msg: fmt.Sprintf("eval: below the required accuracy on %v (%s)", failed, strings.Join(missed, "; "))}
 	}
 	return nil
-}
-
-func below(v, bound float64) bool { return bound > 0 && !math.IsNaN(v) && v < bound }
-
-func nan0(f float64) float64 {
-	if math.IsNaN(f) {
-		return 0
-	}
-	return f
 }

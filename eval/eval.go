@@ -1,6 +1,3 @@
-// Package eval scores the rules engine on labelled test suites: HateCheck
-// and Multilingual HateCheck CSV files, DKHate TSV files and plain
-// text,label CSV files. It imports only rules.
 package eval
 
 import (
@@ -22,6 +19,11 @@ type Case struct {
 	Text          string
 	Hateful       bool
 	Functionality string // HateCheck functionality, or "" for plain suites
+	// Category is the gold category of a hateful case, or "" where the
+	// suite has none.
+	Category rules.Category
+	// Lang is the case's language code from the suite, or "".
+	Lang string
 }
 
 // spaceRuns separates the fields of a TSV line whose tabs became spaces.
@@ -35,8 +37,12 @@ var (
 
 // ReadCases reads a labelled suite. The format is found from the header:
 // a text column (test_case, text, tweet, comment) and a label column
-// (label_gold, label, subtask_a), optionally functionality. Tabs or commas
-// separate columns. A header-less two-column file is read as text,label.
+// (label_gold, label, subtask_a), optionally functionality, category (one
+// of rules.Categories, or empty) and lang. Tabs or commas separate columns.
+// A header-less two-column file is read as text,label. The project's own
+// suites use the header
+//
+//	case_id,functionality,test_case,label_gold,target_ident,category,lang
 func ReadCases(r io.Reader) ([]Case, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -75,7 +81,7 @@ func ReadCases(r io.Reader) ([]Case, error) {
 	if err != nil {
 		return nil, fmt.Errorf("eval: read header: %w", err)
 	}
-	textCol, labelCol, funcCol := -1, -1, -1
+	textCol, labelCol, funcCol, catCol, langCol := -1, -1, -1, -1, -1
 	for i, h := range header {
 		switch strings.ToLower(strings.TrimSpace(h)) {
 		case "test_case", "text", "tweet", "comment", "message":
@@ -88,6 +94,10 @@ func ReadCases(r io.Reader) ([]Case, error) {
 			}
 		case "functionality":
 			funcCol = i
+		case "category":
+			catCol = i
+		case "lang", "language":
+			langCol = i
 		}
 	}
 	var rows [][]string
@@ -113,10 +123,11 @@ func ReadCases(r io.Reader) ([]Case, error) {
 		}
 		rows = append(rows, rec)
 	}
+	lastCol := max(textCol, labelCol, funcCol, catCol, langCol)
 	cases := make([]Case, 0, len(rows))
 	for i, rec := range rows {
-		if len(rec) <= max(textCol, labelCol, funcCol) {
-			return nil, fmt.Errorf("eval: row %d has %d columns, want at least %d", i+firstRow, len(rec), max(textCol, labelCol, funcCol)+1)
+		if len(rec) <= lastCol {
+			return nil, fmt.Errorf("eval: row %d has %d columns, want at least %d", i+firstRow, len(rec), lastCol+1)
 		}
 		hateful, ok := parseLabel(rec[labelCol])
 		if !ok {
@@ -126,6 +137,14 @@ func ReadCases(r io.Reader) ([]Case, error) {
 		c := Case{Text: strings.TrimSpace(rec[textCol]), Hateful: hateful}
 		if funcCol >= 0 {
 			c.Functionality = rec[funcCol]
+		}
+		if catCol >= 0 {
+			if c.Category, ok = parseCategory(rec[catCol]); !ok {
+				return nil, fmt.Errorf("eval: row %d: unknown category %q (want one of %s, or empty)", i+firstRow, rec[catCol], categoryNames())
+			}
+		}
+		if langCol >= 0 {
+			c.Lang = strings.ToLower(strings.TrimSpace(rec[langCol]))
 		}
 		cases = append(cases, c)
 	}
@@ -141,6 +160,24 @@ func parseLabel(s string) (hateful, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// parseCategory reads a gold category; "" and "none" read as no category.
+func parseCategory(s string) (c rules.Category, ok bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" || s == "none" {
+		return "", true
+	}
+	c = rules.Category(s)
+	return c, slices.Contains(rules.Categories, c)
+}
+
+func categoryNames() string {
+	names := make([]string, len(rules.Categories))
+	for i, c := range rules.Categories {
+		names[i] = string(c)
+	}
+	return strings.Join(names, ", ")
 }
 
 // Counts is a confusion matrix.
@@ -192,6 +229,33 @@ func (c Counts) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
+// Bounds are the least figures a suite must reach; a bound of 0 is not
+// checked, and an undefined figure (no cases to divide by) meets any bound.
+type Bounds struct {
+	Accuracy, Hateful, NonHateful, Precision, Recall float64
+}
+
+// Missed describes each bound the counts fall below, such as
+// "precision 66.7% < 90.0%", in the order of the Bounds fields.
+func (b Bounds) Missed(c Counts) []string {
+	var out []string
+	for _, x := range []struct {
+		name     string
+		v, bound float64
+	}{
+		{"accuracy", c.Accuracy(), b.Accuracy},
+		{"hateful accuracy", c.HatefulAccuracy(), b.Hateful},
+		{"non-hateful accuracy", c.NonHatefulAccuracy(), b.NonHateful},
+		{"precision", c.Precision(), b.Precision},
+		{"recall", c.Recall(), b.Recall},
+	} {
+		if x.bound > 0 && !math.IsNaN(x.v) && x.v < x.bound {
+			out = append(out, fmt.Sprintf("%s %s < %s", x.name, pct(x.v), pct(x.bound)))
+		}
+	}
+	return out
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return math.NaN()
@@ -201,28 +265,43 @@ func ratio(a, b int) float64 {
 
 // Result is a scored suite.
 type Result struct {
-	All   Counts
-	ByFn  map[string]*Counts
+	All  Counts
+	ByFn map[string]*Counts
+	// Confusion counts every case by gold and verdict category.
+	Confusion Confusion
+	// Wrong are the first misclassified cases and category errors, in
+	// suite order.
 	Wrong []Wrong
 }
 
-// Wrong is one misclassified case.
+// Wrong is one misclassified case, or a category error: a hateful case
+// flagged with another category than its gold one.
 type Wrong struct {
 	Case    Case
 	Verdict rules.Verdict
 }
+
+// CategoryError reports whether the case was flagged, rightly, but with
+// another category than its gold one.
+func (w Wrong) CategoryError() bool { return isCategoryError(w.Case, w.Verdict) }
 
 // Evaluator is what Run needs of the engine.
 type Evaluator interface {
 	Evaluate(rules.Message) rules.Verdict
 }
 
-// Run evaluates every case; progress, if not nil, is called now and then
-// with the number done.
+// Run evaluates every case and keeps the first keepWrong misclassified
+// cases and category errors; progress, if not nil, is called now and then
+// with the number done. Each message carries lang, or the case's own Lang
+// when lang is "".
 func Run(e Evaluator, cases []Case, lang string, keepWrong int, progress func(int)) Result {
-	res := Result{ByFn: map[string]*Counts{}}
+	res := Result{ByFn: map[string]*Counts{}, Confusion: Confusion{}}
 	for i, c := range cases {
-		v := e.Evaluate(rules.Message{Text: c.Text, Lang: lang})
+		l := lang
+		if l == "" {
+			l = c.Lang
+		}
+		v := e.Evaluate(rules.Message{Text: c.Text, Lang: l})
 		res.All.Add(c.Hateful, v.Flagged)
 		if c.Functionality != "" {
 			fc := res.ByFn[c.Functionality]
@@ -232,7 +311,8 @@ func Run(e Evaluator, cases []Case, lang string, keepWrong int, progress func(in
 			}
 			fc.Add(c.Hateful, v.Flagged)
 		}
-		if c.Hateful != v.Flagged && len(res.Wrong) < keepWrong {
+		res.Confusion.Add(c, v)
+		if (c.Hateful != v.Flagged || isCategoryError(c, v)) && len(res.Wrong) < keepWrong {
 			res.Wrong = append(res.Wrong, Wrong{c, v})
 		}
 		if progress != nil && i%256 == 0 {
@@ -250,34 +330,4 @@ func (r Result) Functionalities() []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-// Markdown writes the result as tables.
-func (r Result) Markdown(w io.Writer, name string) {
-	a := r.All
-	fmt.Fprintf(w, "## %s\n\n", name)
-	fmt.Fprintf(w, "| cases | hateful | non-hateful | accuracy | hateful acc. | non-hateful acc. | precision | recall | F1 |\n")
-	fmt.Fprintf(w, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
-	fmt.Fprintf(w, "| %d | %d | %d | %s | %s | %s | %s | %s | %s |\n\n", a.N(), a.TP+a.FN, a.TN+a.FP,
-		pct(a.Accuracy()), pct(a.HatefulAccuracy()), pct(a.NonHatefulAccuracy()), pct(a.Precision()), pct(a.Recall()), pct(a.F1()))
-	if len(r.ByFn) == 0 {
-		return
-	}
-	fmt.Fprintf(w, "| functionality | gold | cases | accuracy |\n|---|---|---:|---:|\n")
-	for _, n := range r.Functionalities() {
-		c := r.ByFn[n]
-		gold := "non-hateful"
-		if c.TP+c.FN > 0 {
-			gold = "hateful"
-		}
-		fmt.Fprintf(w, "| %s | %s | %d | %s |\n", n, gold, c.N(), pct(c.Accuracy()))
-	}
-	fmt.Fprintln(w)
-}
-
-func pct(f float64) string {
-	if math.IsNaN(f) {
-		return "-"
-	}
-	return fmt.Sprintf("%.1f%%", 100*f)
 }

@@ -33,28 +33,41 @@ func TestReadCasesFiles(t *testing.T) {
 		want []Case
 	}{
 		{"HateCheck CSV", "hatecheck_mini.csv", []Case{
-			{"I really can't stand [ZORBS].", true, "derog_neg_emote_h"},
-			{"All zorbs, without exception, are the worst.", true, "derog_neg_emote_h"},
-			{"Zorbs are not the worst.", false, "negate_neg_nh"},
-			{`Saying "zorbs are the worst" is hateful.`, false, "counter_quote_nh"},
-			{"I love zorbs.", false, "negate_neg_nh"},
+			{Text: "I really can't stand [ZORBS].", Hateful: true, Functionality: "derog_neg_emote_h"},
+			{Text: "All zorbs, without exception, are the worst.", Hateful: true, Functionality: "derog_neg_emote_h"},
+			{Text: "Zorbs are not the worst.", Functionality: "negate_neg_nh"},
+			{Text: `Saying "zorbs are the worst" is hateful.`, Functionality: "counter_quote_nh"},
+			{Text: "I love zorbs.", Functionality: "negate_neg_nh"},
 		}},
 		{"DKHate TSV", "dkhate_mini.tsv", []Case{
-			{"Jeg synes zorber er de værste", true, ""},
-			{"Det er en dejlig dag i dag", false, ""},
-			{`Han sagde "hej" og gik`, false, ""},
-			{"zorblax, allesammen", true, ""},
+			{Text: "Jeg synes zorber er de værste", Hateful: true},
+			{Text: "Det er en dejlig dag i dag"},
+			{Text: `Han sagde "hej" og gik`},
+			{Text: "zorblax, allesammen", Hateful: true},
 		}},
 		{"text,label with header", "plain_header.csv", []Case{
-			{"you are a zorblax", true, ""},
-			{"hello, friend", false, ""},
-			{"zorbs are rats", true, ""},
-			{"nice weather", false, ""},
+			{Text: "you are a zorblax", Hateful: true},
+			{Text: "hello, friend"},
+			{Text: "zorbs are rats", Hateful: true},
+			{Text: "nice weather"},
+		}},
+		{"categories and languages", "categories_mini.csv", []Case{
+			{Text: "vorbkill every zorblax", Hateful: true, Functionality: "threat_h", Category: rules.CatThreat, Lang: "en"},
+			{Text: "we will come for every zorblax tonight", Hateful: true, Functionality: "threat_h", Category: rules.CatThreat, Lang: "en"},
+			{Text: "they should all be dealt with", Hateful: true, Functionality: "threat_h", Category: rules.CatThreat, Lang: "en"},
+			{Text: "you zorblax", Hateful: true, Functionality: "slur_h", Category: rules.CatSlur, Lang: "en"},
+			{Text: "zorblax go home", Hateful: true, Functionality: "slur_h", Category: rules.CatSlur, Lang: "da"},
+			{Text: "zorbs are glimmok", Hateful: true, Functionality: "dehum_h", Category: rules.CatDehumanisation, Lang: "en"},
+			{Text: "zorbs are vermin", Hateful: true, Functionality: "dehum_h", Category: rules.CatDehumanisation, Lang: "en"},
+			{Text: "i met a zorb today", Functionality: "ident_neutral_nh", Lang: "en"},
+			{Text: "the zorblax river is lovely", Functionality: "homonym_nh", Lang: "en"},
+			{Text: "vorbkill is a board game", Functionality: "homonym_nh"},
+			{Text: "zorblax zorblax", Hateful: true, Functionality: "uncategorised_h", Lang: "en"},
 		}},
 		{"text,label without header", "plain_noheader.csv", []Case{
-			{"you are a zorblax", true, ""},
-			{"hello, friend", false, ""},
-			{"zorbs are rats", true, ""},
+			{Text: "you are a zorblax", Hateful: true},
+			{Text: "hello, friend"},
+			{Text: "zorbs are rats", Hateful: true},
 		}},
 	}
 	for _, tc := range tests {
@@ -73,14 +86,21 @@ func TestReadCasesInline(t *testing.T) {
 		in   string
 		want []Case
 	}{
-		{"BOM and CRLF", "\ufefftext,label\r\nhej,not\r\nzorb,OFF\r\n", []Case{{"hej", false, ""}, {"zorb", true, ""}}},
+		{"BOM and CRLF", "\ufefftext,label\r\nhej,not\r\nzorb,OFF\r\n", []Case{{Text: "hej"}, {Text: "zorb", Hateful: true}}},
 		{"label spellings", "text,label\na,hate\nb,Hateful\nc, true \nd,yes\ne,abusive\nf,nothate\ng,none\nh,false\ni,no\nj,neutral\nk,normal\nl,not-hateful\n",
-			[]Case{{"a", true, ""}, {"b", true, ""}, {"c", true, ""}, {"d", true, ""}, {"e", true, ""},
-				{"f", false, ""}, {"g", false, ""}, {"h", false, ""}, {"i", false, ""}, {"j", false, ""}, {"k", false, ""}, {"l", false, ""}}},
-		{"columns in another order", "label,comment,functionality\n1,  spaced text  ,f1\n", []Case{{"spaced text", true, "f1"}}},
-		{"message and class columns", "class,message\n0,hi\n", []Case{{"hi", false, ""}}},
+			[]Case{{Text: "a", Hateful: true}, {Text: "b", Hateful: true}, {Text: "c", Hateful: true}, {Text: "d", Hateful: true}, {Text: "e", Hateful: true},
+				{Text: "f"}, {Text: "g"}, {Text: "h"}, {Text: "i"}, {Text: "j"}, {Text: "k"}, {Text: "l"}}},
+		{"columns in another order", "label,comment,functionality\n1,  spaced text  ,f1\n", []Case{{Text: "spaced text", Hateful: true, Functionality: "f1"}}},
+		{"message and class columns", "class,message\n0,hi\n", []Case{{Text: "hi"}}},
 		{"header only", "text,label\n", []Case{}},
-		{"quoted newline", "text,label\n\"two\nlines\",1\n", []Case{{"two\nlines", true, ""}}},
+		{"quoted newline", "text,label\n\"two\nlines\",1\n", []Case{{Text: "two\nlines", Hateful: true}}},
+		{"category spellings", "text,label,category\na,1, Threat \nb,1,EXTREMISM\nc,0,none\nd,0,\ne,1,harassment\nf,1,generalisation\n",
+			[]Case{{Text: "a", Hateful: true, Category: rules.CatThreat}, {Text: "b", Hateful: true, Category: rules.CatExtremism},
+				{Text: "c"}, {Text: "d"}, {Text: "e", Hateful: true, Category: rules.CatHarassment}, {Text: "f", Hateful: true, Category: rules.CatGeneralisation}}},
+		{"language column", "language,text,label\n DA ,hej,0\n,hi,0\n", []Case{{Text: "hej", Lang: "da"}, {Text: "hi"}}},
+		{"TSV with category and lang", "tweet\tsubtask_a\tcategory\tlang\nzorb\tOFF\tslur\tda\n", []Case{{Text: "zorb", Hateful: true, Category: rules.CatSlur, Lang: "da"}}},
+		{"new suite header, target_ident ignored", "case_id,functionality,test_case,label_gold,target_ident,category,lang\n7,threat_h,x,hateful,zorbs,threat,en\n",
+			[]Case{{Text: "x", Hateful: true, Functionality: "threat_h", Category: rules.CatThreat, Lang: "en"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -106,6 +126,8 @@ func TestReadCasesErrors(t *testing.T) {
 		{"no text column", "foo,bar,baz\na,b,c\n", []string{"cannot find text and label columns", "foo,bar,baz", "name them text and label"}},
 		{"two columns, no label", "foo,bar\na,b\n", []string{"cannot find text and label columns"}},
 		{"short row", "text,label,functionality\na,1\n", []string{"row 2 has 2 columns, want at least 3"}},
+		{"short row, category last", "text,label,category\na,1,slur\nb,1\n", []string{"row 3 has 2 columns, want at least 3"}},
+		{"unknown category", "text,label,category\na,1,slur\nb,1,insult\n", []string{"row 3", `unknown category "insult"`, "threat, extremism, dehumanisation, slur, generalisation, harassment"}},
 		{"empty", "", []string{"read header"}},
 		{"bad quoting", "text,label\n\"a\"b,1\n", []string{"eval:"}},
 	}
@@ -286,7 +308,7 @@ func TestReadCasesTSVTextStartingWithQuote(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ReadCases: %v", err)
 	}
-	want := []Case{{`"Citat" sagde han`, false, ""}, {"En helt almindelig kommentar", false, ""}, {"Endnu en kommentar", true, ""}}
+	want := []Case{{Text: `"Citat" sagde han`}, {Text: "En helt almindelig kommentar"}, {Text: "Endnu en kommentar", Hateful: true}}
 	if len(cases) != len(want) {
 		t.Fatalf("ReadCases = %+v, want %+v", cases, want)
 	}
@@ -314,5 +336,26 @@ func TestF1BothZero(t *testing.T) {
 	c := Counts{FN: 3, FP: 2}
 	if f := c.F1(); f != 0 {
 		t.Errorf("F1 of %+v = %v, want 0 (precision %v, recall %v)", c, f, c.Precision(), c.Recall())
+	}
+}
+
+func TestRunLang(t *testing.T) {
+	cases := []Case{{Text: "a", Lang: "da"}, {Text: "b"}, {Text: "c", Lang: "en"}}
+	tests := []struct {
+		name string
+		lang string
+		want []string
+	}{
+		{"each case's own language", "", []string{"da", "", "en"}},
+		{"--lang overrides the suite", "en", []string{"en", "en", "en"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			eng := &fakeEngine{}
+			Run(eng, cases, tc.lang, 0, nil)
+			if !slices.Equal(eng.langs, tc.want) {
+				t.Errorf("languages passed = %q, want %q", eng.langs, tc.want)
+			}
+		})
 	}
 }
