@@ -13,7 +13,7 @@ var ruleKinds = []struct {
 	present func(*Rule) bool
 	compile func(c *compiler, r *Rule, cr *compiledRule) error
 }{
-	{"terms", func(r *Rule) bool { return len(r.Terms) > 0 }, compileTerms},
+	{"terms", func(r *Rule) bool { return len(r.Terms) > 0 || len(r.Lemmas) > 0 }, compileTerms},
 	{"near", func(r *Rule) bool { return len(r.Near) > 0 }, compileNear},
 	{"regex", func(r *Rule) bool { return r.Regex != "" }, compileRegex},
 }
@@ -93,6 +93,18 @@ func compileTerms(c *compiler, r *Rule, cr *compiledRule) error {
 			c.masks.add(t)
 		}
 	}
+	forms, err := c.lemmaForms(r.Lemmas)
+	if err != nil {
+		return err
+	}
+	for _, t := range forms {
+		if err := c.addTerm(t, def, patRule, cr.index, r.Line, true); err != nil {
+			return err
+		}
+		if cr.cat == CatSlur {
+			c.masks.add(t)
+		}
+	}
 	for _, x := range r.Exceptions {
 		if err := c.addTerm(x, modeWord, patException, cr.index, r.Line, false); err != nil {
 			return err
@@ -120,6 +132,13 @@ func compileNear(c *compiler, r *Rule, cr *compiledRule) error {
 		return fmt.Errorf("within must be between 0 and 30 words, got %d", cr.within)
 	}
 	cr.ordered = r.Ordered
+	switch r.Sentences {
+	case "", "same":
+	case "across":
+		cr.across = true
+	default:
+		return fmt.Errorf("unknown sentences %q (want same or across)", r.Sentences)
+	}
 	switch r.Negation {
 	case "", "between":
 		cr.negation = negBetween
@@ -148,4 +167,25 @@ func lineAt(lines []int, i, def int) int {
 		return lines[i]
 	}
 	return def
+}
+
+// lemmaForms inflects lemmas by class in the language of the pack being
+// compiled, in a stable order.
+func (c *compiler) lemmaForms(lemmas map[string][]string) ([]string, error) {
+	var out []string
+	for _, class := range []string{classNoun, classVerb, classAdj} {
+		for _, l := range lemmas[class] {
+			fs, err := inflect(c.lang, class, l)
+			if err != nil {
+				return nil, fmt.Errorf("lemma %q: %w", l, err)
+			}
+			out = append(out, fs...)
+		}
+	}
+	for class := range lemmas {
+		if class != classNoun && class != classVerb && class != classAdj {
+			return nil, fmt.Errorf("lemmas: unknown word class %q (want noun, verb or adj)", class)
+		}
+	}
+	return out, nil
 }

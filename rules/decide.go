@@ -13,6 +13,8 @@ import (
 // then term, near and regex rules, then the guards against false positives.
 func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	hits := sc.hits
+	sc.src = text
+	defer func() { sc.src = "" }()
 	// Exceptions: words inside which terms do not count.
 	var exc []hit
 	for _, h := range hits {
@@ -375,6 +377,9 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 				}
 				if sc.toks[parts[x].s]-sc.toks[parts[x-1].e]-1 > int32(r.within) {
 					return false
+				}
+				if !r.across && sentenceEnds(sc.src, int(parts[x-1].to), int(parts[x].from)) > 0 {
+					return false // "X are not a problem. Y is the problem."
 				}
 			}
 			if r.ordered {

@@ -85,6 +85,7 @@ type compiledRule struct {
 	near     []int
 	within   int
 	ordered  bool
+	across   bool // parts may lie in different sentences
 	negation uint8
 	re       *regexp.Regexp
 	unless   []unlessGuard
@@ -241,8 +242,18 @@ func Compile(packs ...*Pack) (*Engine, error) {
 			c.errs = append(c.errs, &PackError{File: c.file, Line: l.lx.Line, Msg: fmt.Sprintf("lexicon %s: %v", l.name, err)})
 			continue
 		}
-		if len(l.lx.Terms) == 0 {
+		if len(l.lx.Terms) == 0 && len(l.lx.Lemmas) == 0 {
 			c.errs = append(c.errs, &PackError{File: c.file, Line: l.lx.Line, Msg: fmt.Sprintf("lexicon %s has no terms", l.name)})
+		}
+		c.lang = l.pack.Lang
+		forms, err := c.lemmaForms(l.lx.Lemmas)
+		if err != nil {
+			c.errs = append(c.errs, &PackError{File: c.file, Line: l.lx.Line, Msg: fmt.Sprintf("lexicon %s: %v", l.name, err)})
+		}
+		for _, t := range forms {
+			if err := c.addTerm(t, mode, patLexicon, int32(c.lexIndex[l.name]), l.lx.Line, false); err != nil {
+				c.errs = append(c.errs, err)
+			}
 		}
 		for i, t := range l.lx.Terms {
 			line := lineAt(l.lx.termLines, i, l.lx.Line)

@@ -275,6 +275,7 @@ type scratch struct {
 	start  []int32
 	end    []int32
 	toks   []int32 // token number of each letter, filled on demand
+	src    string  // the text being decided, for sentence ends
 	text   []byte  // rendered normal form, for regular expressions
 	textAt []int32 // letter index of each byte of text
 }
@@ -446,6 +447,10 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 			}
 			cur.chunkStart = pos + 1
 		case ccJoin:
+			if singleQuote(s, pos, pos+1, cur.quoted) {
+				cur.quoted = !cur.quoted
+				cur.hard(sc)
+			}
 		case ccQuote:
 			cur.quoted = !cur.quoted
 			cur.hard(sc)
@@ -472,6 +477,11 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 			n.emit(sc, e.r[i], pos, pos+size, 0, cur)
 		}
 	case ccJoin:
+		if (r == 0x2018 || r == 0x2019) && singleQuote(s, pos, pos+size, cur.quoted) {
+			cur.quoted = !cur.quoted
+			cur.hard(sc)
+			return
+		}
 		if r == 0x030A && sc.count > 0 && sc.lastR == 'a' && cur.pending == brkNone {
 			// "a" + combining ring is å; the automaton saw an a, so run
 			// it again over the letters (or ask for a recording pass).
@@ -517,6 +527,26 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 	default:
 		cur.hard(sc)
 	}
+}
+
+// singleQuote reports whether the apostrophe at s[from:to] is a single
+// quotation mark rather than part of a word ("don't", "Jesus' bog"): it
+// opens a quotation when it stands before a word and after none, and closes
+// an open one when it stands after a word and before none. Danish chats
+// quote with 'single marks' as often as with double ones.
+func singleQuote(s string, from, to int, quoted bool) bool {
+	before := from > 0 && wordByte(s[from-1])
+	after := to < len(s) && wordByte(s[to])
+	if quoted {
+		return !after
+	}
+	return !before && after
+}
+
+// wordByte reports whether b can be part of a word: an ASCII letter or
+// digit, or a byte of a non-ASCII character.
+func wordByte(b byte) bool {
+	return b >= 0x80 || (b|0x20 >= 'a' && b|0x20 <= 'z') || (b >= '0' && b <= '9')
 }
 
 // hard notes a hard break: punctuation, invalid UTF-8, a line end.

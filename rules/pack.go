@@ -57,7 +57,10 @@ type Lexicon struct {
 	Rationale string   `yaml:"rationale"`
 	Match     string   `yaml:"match"`
 	Terms     []string `yaml:"terms"`
-	Line      int      `yaml:"-"`
+	// Lemmas are words by class (noun, verb, adj) whose inflected forms
+	// are generated in the pack's language (see morph.go).
+	Lemmas    map[string][]string `yaml:"lemmas"`
+	Line      int                 `yaml:"-"`
 	termLines []int
 }
 
@@ -75,9 +78,11 @@ type Rule struct {
 
 	// Terms: words and phrases; "perker*" also matches compounds that
 	// start with it, "*perker" those that end with it, "*x*" anywhere.
-	Terms      []string `yaml:"terms"`
-	Match      string   `yaml:"match"`
-	Exceptions []string `yaml:"exceptions"`
+	Terms []string `yaml:"terms"`
+	// Lemmas add terms by word class with their inflected forms.
+	Lemmas     map[string][]string `yaml:"lemmas"`
+	Match      string              `yaml:"match"`
+	Exceptions []string            `yaml:"exceptions"`
 	// Repeats: "exact" makes a doubled letter count, so "nigger" does not
 	// match "Niger" nor "coon" "con" (by default repeats collapse:
 	// "niiiigger" = "niger").
@@ -90,6 +95,10 @@ type Rule struct {
 	// means adjacent).
 	Within  *int `yaml:"within"`
 	Ordered bool `yaml:"ordered"`
+	// Sentences: "same" (default) keeps a near rule's parts in one
+	// sentence; "across" lets them span sentence ends, for rules whose
+	// later part refers back ("X ... They are ...").
+	Sentences string `yaml:"sentences"`
 	// Negation: where a negation cancels a near rule: "between" the parts
 	// (default), "before" (between, or up to three words before the
 	// first part), or "none".
@@ -221,8 +230,8 @@ func ParsePack(file string, data []byte) (*Pack, error) {
 
 var (
 	packKeys    = []string{"pack", "version", "lang", "description", "scope", "threshold", "disable", "lexicons", "exceptions", "rules"}
-	ruleKeys    = []string{"id", "category", "severity", "score", "rationale", "why", "terms", "match", "exceptions", "repeats", "near", "within", "ordered", "negation", "regex", "unless"}
-	lexiconKeys = []string{"rationale", "match", "terms"}
+	ruleKeys    = []string{"id", "category", "severity", "score", "rationale", "why", "terms", "match", "exceptions", "repeats", "near", "within", "ordered", "sentences", "negation", "regex", "unless", "lemmas"}
+	lexiconKeys = []string{"rationale", "match", "terms", "lemmas"}
 	unlessKeys  = []string{"lexicon", "before"}
 	scopeKeys   = []string{"community", "channel"}
 )

@@ -27,13 +27,30 @@ const minPlainLetters = 5
 
 // asciiSpellings returns the ways term is written without æ, ø and å,
 // without term itself. strict (for rule terms, which flag on their own)
-// keeps only spellings of at least minPlainLetters letters.
+// keeps only the digraph spellings (ae, oe, aa) of at least minPlainLetters
+// letters: a plain vowel turns too many slurs into ordinary words
+// ("købling" into "kobling").
 func asciiSpellings(term string, strict bool) []string {
+	vs := allSpellings(term)
+	if strict {
+		out := vs[:0]
+		for _, v := range vs {
+			if v == replaceDanish(strings.ToLower(term), 0) {
+				out = append(out, v)
+			}
+		}
+		vs = out
+	}
+	return filterSpellings(vs, strict)
+}
+
+// allSpellings returns every spelling of term with each Danish letter kept,
+// written as its digraph, or as a plain vowel.
+func allSpellings(term string) []string {
 	if !strings.ContainsAny(term, "æøåÆØÅ") {
 		return nil
 	}
 	lower := strings.ToLower(term)
-	type choice struct{ digraph, plain string }
 	var at []int
 	for i, r := range lower {
 		if _, ok := daLetters[r]; ok {
@@ -42,7 +59,7 @@ func asciiSpellings(term string, strict bool) []string {
 	}
 	if len(at) > 3 {
 		// Too many combinations: all digraphs, or all plain vowels.
-		return filterSpellings([]string{replaceDanish(lower, 0), replaceDanish(lower, 1)}, strict)
+		return []string{replaceDanish(lower, 0), replaceDanish(lower, 1)}
 	}
 	out := []string{""}
 	prev := 0
@@ -69,7 +86,7 @@ func asciiSpellings(term string, strict bool) []string {
 	if len(vs) > maxSpellingVariants {
 		vs = vs[:maxSpellingVariants]
 	}
-	return filterSpellings(vs, strict)
+	return vs
 }
 
 // replaceDanish writes every Danish letter of s as its digraph (k=0) or

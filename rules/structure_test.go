@@ -72,3 +72,56 @@ func TestThreatOutranksSlur(t *testing.T) {
 		t.Fatalf("want an urgent threat: %s", v)
 	}
 }
+
+// Frames with a group slot, in both languages, with contrasts that must not
+// be flagged. Sentences written for these tests.
+func TestFrames(t *testing.T) {
+	e := builtinEngine(t)
+	cases := []struct {
+		lang, text string
+		flagged    bool
+		cat        rules.Category
+	}{
+		{"en", "honestly the jews run the banks and everyone knows it", true, rules.CatGeneralisation},
+		{"da", "det er jøderne der trækker i trådene", true, rules.CatGeneralisation},
+		{"en", "the great replacement is happening in every city", true, rules.CatGeneralisation},
+		{"en", "the great replacement is a racist conspiracy theory", false, ""},
+		{"en", "asylum seekers get everything handed to them", true, rules.CatGeneralisation},
+		{"da", "somalierne lever af vores skattekroner og gider ikke arbejde", true, rules.CatGeneralisation},
+		{"en", "refugees do not take our jobs, that is a lie", false, ""},
+		{"en", "i won't rent my flat to muslim families", true, rules.CatGeneralisation},
+		{"da", "der bor alt for mange arabere i opgangen", true, rules.CatGeneralisation},
+		{"en", "this town was lovely before the somalis arrived", true, rules.CatGeneralisation},
+		{"da", "siden polakkerne flyttede ind er her blevet en ghetto", true, rules.CatGeneralisation},
+		{"en", "since the refugees arrived, volunteers have helped them settle in", false, ""},
+		{"en", "someone should torch their mosque", true, rules.CatThreat},
+		{"da", "lad os smadre vinduerne i synagogen", true, rules.CatThreat},
+		{"en", "the mosque was attacked last night and we stand with them", false, ""},
+		{"da", "moskéen brændte i nat, politiet efterforsker", false, ""},
+		{"en", "those gays deserve a good kicking", true, rules.CatThreat},
+		{"da", "de perkere trænger til en omgang bank", true, rules.CatThreat},
+		{"en", "we will hunt the jews down one by one", true, rules.CatThreat},
+		{"da", "giv de bøsser en røvfuld", true, rules.CatThreat},
+		{"en", "we should put the refugees up in the hotel", false, ""},
+		{"da", "vi skal lære de nye flygtninge op i køkkenet", false, ""},
+		{"en", "why do immigrants always cause trouble", true, rules.CatGeneralisation},
+		{"da", "hvorfor skal muslimer altid lave ballade", true, rules.CatGeneralisation},
+		{"en", "why do muslims fast during ramadan", false, ""},
+		{"en", "a plague of migrants is coming", true, rules.CatDehumanisation},
+		{"da", "tyrkerne yngler som rotter", true, rules.CatDehumanisation},
+		{"en", "you will never be a real woman", true, rules.CatHarassment},
+		{"da", "du bliver aldrig en rigtig mand", true, rules.CatHarassment},
+		{"en", "you disgusting muslim", true, rules.CatHarassment},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			v := e.Evaluate(rules.Message{Text: tc.text, Lang: tc.lang})
+			if v.Flagged != tc.flagged {
+				t.Fatalf("Flagged = %v, want %v: %s", v.Flagged, tc.flagged, v)
+			}
+			if tc.flagged && v.Category != tc.cat {
+				t.Errorf("Category = %s, want %s: %s", v.Category, tc.cat, v)
+			}
+		})
+	}
+}
