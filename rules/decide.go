@@ -176,14 +176,14 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		if a.Severity != b.Severity {
 			return int(b.Severity - a.Severity)
 		}
-		if ra, rb := categoryRank(a.Category), categoryRank(b.Category); ra != rb {
-			return ra - rb
-		}
 		if a.Score != b.Score {
 			if a.Score > b.Score {
 				return -1
 			}
 			return 1
+		}
+		if ra, rb := categoryRank(a.Category), categoryRank(b.Category); ra != rb {
+			return ra - rb
 		}
 		return a.Start - b.Start
 	})
