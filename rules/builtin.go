@@ -114,8 +114,8 @@ func compileTerms(c *compiler, r *Rule, cr *compiledRule) error {
 }
 
 func compileNear(c *compiler, r *Rule, cr *compiledRule) error {
-	if len(r.Near) < 2 || len(r.Near) > 4 {
-		return fmt.Errorf("near takes 2 to 4 lexicon names, got %d", len(r.Near))
+	if len(r.Near) < 1 || len(r.Near) > 4 {
+		return fmt.Errorf("near takes 1 to 4 lexicon names, got %d", len(r.Near))
 	}
 	for _, name := range r.Near {
 		li, ok := c.lexIndex[name]

@@ -112,7 +112,7 @@ type Engine struct {
 	pronounLex  int
 	groupAdjLex int
 	personLex   int
-	masks       maskIndex
+	masks       *maskIndex
 	regexRules  []int32
 	common      map[uint64]struct{}
 	nearMasks   []uint64 // lexicons each near rule needs, as bits
@@ -156,7 +156,7 @@ type compiler struct {
 	errs       []error
 	file       string
 	lang       string // the language of the pack being compiled
-	masks      maskIndex
+	masks      *maskIndex
 	sc         scratch
 }
 
@@ -165,7 +165,7 @@ type compiler struct {
 // the threshold. Every problem is reported, each with file and line; on
 // error no engine is returned.
 func Compile(packs ...*Pack) (*Engine, error) {
-	c := &compiler{lexIndex: map[string]int{}, masks: maskIndex{}}
+	c := &compiler{lexIndex: map[string]int{}, masks: newMaskIndex()}
 	threshold, maxText := DefaultThreshold, DefaultMaxText
 	type ruleAt struct {
 		r    *Rule

@@ -23,13 +23,19 @@ const (
 )
 
 // maskIndex holds the slur terms a masked word may stand for, by length in
-// runes.
-type maskIndex map[int][][]rune
+// runes; open holds the terms open at their end ("perker*"), which a
+// longer masked word may start with ("p*rkerne").
+type maskIndex struct {
+	exact map[int][][]rune
+	open  [][]rune
+}
 
-// addMaskTerm records a slur rule's term as something a masked word may
-// hide. Phrases and terms with digits are left out.
-func (m maskIndex) add(term string) {
-	t, _ := termMode(strings.TrimSpace(term), 0)
+func newMaskIndex() *maskIndex { return &maskIndex{exact: map[int][][]rune{}} }
+
+// add records a slur rule's term as something a masked word may hide.
+// Phrases and terms with digits are left out.
+func (m *maskIndex) add(term string) {
+	t, mode := termMode(strings.TrimSpace(term), 0)
 	t = strings.ToLower(t)
 	rs := []rune(t)
 	if len(rs) < minMaskedWord {
@@ -40,15 +46,18 @@ func (m maskIndex) add(term string) {
 			return
 		}
 	}
-	m[len(rs)] = append(m[len(rs)], rs)
+	m.exact[len(rs)] = append(m.exact[len(rs)], rs)
+	if mode&modeOpenRight != 0 {
+		m.open = append(m.open, rs)
+	}
 }
 
 // unmask returns text with each masked word that agrees with a slur term
 // spelled out, and the byte spans it changed. Only substitutions of equal
 // byte length are made, so every span of the result is a span of text.
 // It returns text itself and nil when nothing was masked.
-func (m maskIndex) unmask(text string) (string, [][2]int) {
-	if len(m) == 0 || strings.IndexByte(text, maskChar) < 0 {
+func (m *maskIndex) unmask(text string) (string, [][2]int) {
+	if m == nil || len(m.exact) == 0 || strings.IndexByte(text, maskChar) < 0 {
 		return text, nil
 	}
 	var out []byte
@@ -91,30 +100,40 @@ func (m maskIndex) unmask(text string) (string, [][2]int) {
 	return string(out), spans
 }
 
-// match finds a term that the masked word w (of n runes) agrees with.
-func (m maskIndex) match(w string, n int) (string, bool) {
-	for _, t := range m[n] {
-		k, ok := 0, true
-		for _, c := range w {
-			if c != maskChar && unicode.ToLower(c) != t[k] {
-				ok = false
-				break
+// match finds a term that the masked word w (of n runes) agrees with: a
+// term of the same length, or an open term that w starts with, every mask
+// falling inside the term.
+func (m *maskIndex) match(w string, n int) (string, bool) {
+	word := []rune(w)
+	agrees := func(t []rune) bool {
+		for k, c := range word {
+			switch {
+			case k < len(t) && (c == maskChar || unicode.ToLower(c) == t[k]):
+			case k >= len(t) && c != maskChar:
+			default:
+				return false
 			}
-			k++
 		}
-		if ok {
-			// Keep the writer's capitals where letters were shown.
-			var b strings.Builder
-			k = 0
-			for _, c := range w {
-				if c == maskChar {
-					b.WriteRune(t[k])
-				} else {
-					b.WriteRune(c)
-				}
-				k++
+		return true
+	}
+	fill := func(t []rune) string {
+		var b strings.Builder
+		for k, c := range word {
+			if c == maskChar {
+				c = t[k]
 			}
-			return b.String(), true
+			b.WriteRune(c) // the writer's capitals where letters were shown
+		}
+		return b.String()
+	}
+	for _, t := range m.exact[n] {
+		if agrees(t) {
+			return fill(t), true
+		}
+	}
+	for _, t := range m.open {
+		if len(t) < n && agrees(t) {
+			return fill(t), true
 		}
 	}
 	return "", false

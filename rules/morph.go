@@ -95,10 +95,13 @@ func lastRune(w string) string {
 
 func daNoun(l string) []string {
 	switch {
-	case strings.HasSuffix(l, "er"): // indvandrer, perker, somalier
-		return []string{l, l + "e", l + "en", l + "ne", l + "s", l + "es", l + "ens", l + "nes"}
-	case strings.HasSuffix(l, "e"): // jøde, rotte
-		return []string{l, l + "n", l + "r", l + "rne", l + "s", l + "ns", l + "rs", l + "rnes"}
+	case strings.HasSuffix(l, "er"): // indvandrer, perker, somalier; center
+		out := []string{l, l + "e", l + "en", l + "ne", l + "s", l + "es", l + "ens", l + "nes", l + "et", l + "ets"}
+		sync := strings.TrimSuffix(l, "er") + "r" // asylcentret, asylcentre
+		return append(out, sync+"et", sync+"ets", sync+"e", sync+"ene", sync+"enes", sync+"es")
+	case strings.HasSuffix(l, "e"): // jøde, rotte; moske (moskeen, moskeer)
+		return []string{l, l + "n", l + "r", l + "rne", l + "s", l + "ns", l + "rs", l + "rnes",
+			l + "en", l + "er", l + "erne", l + "ens", l + "ers", l + "ernes"}
 	case strings.HasSuffix(l, "ing"): // flygtning, kælling
 		return []string{l, l + "en", l + "e", l + "er", l + "ene", l + "erne", l + "s", l + "ens", l + "es",
 			l + "ers", l + "enes", l + "ernes"}
@@ -109,7 +112,7 @@ func daNoun(l string) []string {
 	}
 	out := []string{l, l + "s", l + "et", l + "ets"} // svin, svinet
 	for _, s := range stems {
-		out = append(out, s+"en", s+"er", s+"erne", s+"ens", s+"ers", s+"ernes", s+"e", s+"ene", s+"enes")
+		out = append(out, s+"en", s+"er", s+"erne", s+"ens", s+"ers", s+"ernes", s+"e", s+"ene", s+"enes", s+"es")
 	}
 	return out
 }

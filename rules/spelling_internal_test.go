@@ -39,7 +39,7 @@ func TestASCIISpellings(t *testing.T) {
 }
 
 func TestUnmask(t *testing.T) {
-	m := maskIndex{}
+	m := newMaskIndex()
 	for _, t := range []string{"zorblax", "zorbl*", "blørk", "ab"} {
 		m.add(t)
 	}
@@ -56,6 +56,8 @@ func TestUnmask(t *testing.T) {
 		{"**rblax", "**rblax", 0}, // starts with a mask
 		{"zorb*", "zorbl", 1},     // the open term "zorbl*" counts as "zorbl"
 		{"z*rblax z*rblax", "zorblax zorblax", 2},
+		{"z*rblerne", "zorblerne", 1}, // the open term "zorbl*" starts it
+		{"zorbl*rne", "zorbl*rne", 0}, // a mask past the open term's letters
 	}
 	for _, tc := range tests {
 		got, spans := m.unmask(tc.in)

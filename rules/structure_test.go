@@ -112,6 +112,19 @@ func TestFrames(t *testing.T) {
 		{"en", "you will never be a real woman", true, rules.CatHarassment},
 		{"da", "du bliver aldrig en rigtig mand", true, rules.CatHarassment},
 		{"en", "you disgusting muslim", true, rules.CatHarassment},
+		// Danish word-building, word order and the frames of session 3.
+		{"da", "sikke nogle arabersvin der bor i min opgang", true, rules.CatSlur},
+		{"da", "jødekager er de bedste julesmåkager", false, ""},
+		{"da", "du er og bliver en mand, uanset hvad du tager på", true, rules.CatHarassment},
+		{"da", "aviserne er styret af jøderne, alle ved det", true, rules.CatGeneralisation},
+		{"da", "aviserne er styret af annoncørerne", false, ""},
+		{"da", "lad os smadre butikkerne til de somaliere", true, rules.CatThreat},
+		{"da", "vi skal smadre rekorden i butikken", false, ""},
+		{"da", "tyrkere kan jeg ikke fordrage", true, rules.CatGeneralisation},
+		{"da", "etnisk udrensning er den eneste løsning", true, rules.CatExtremism},
+		{"da", "FN advarer om etnisk udrensning i Sudan", false, ""},
+		{"da", "hvorfor skal polakkerne altid lave ballade", true, rules.CatGeneralisation},
+		{"da", "muslimerne stjæler altid", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
