@@ -136,8 +136,10 @@ func compileNear(c *compiler, r *Rule, cr *compiledRule) error {
 	case "", "same":
 	case "across":
 		cr.across = true
+	case "clause":
+		cr.clause = true
 	default:
-		return fmt.Errorf("unknown sentences %q (want same or across)", r.Sentences)
+		return fmt.Errorf("unknown sentences %q (want same, clause or across)", r.Sentences)
 	}
 	switch r.Negation {
 	case "", "between":

@@ -381,6 +381,9 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 				if !r.across && sentenceEnds(sc.src, int(parts[x-1].to), int(parts[x].from)) > 0 {
 					return false // "X are not a problem. Y is the problem."
 				}
+				if r.clause && clauseBreak(sc.src, int(parts[x-1].to), int(parts[x].from)) {
+					return false // "X are not a burden, they are part of us."
+				}
 			}
 			if r.ordered {
 				for x := 1; x < k; x++ {
@@ -620,6 +623,15 @@ func coveringCue(e *Engine, text string, cues []hit, h hit) string {
 		}
 	}
 	return ""
+}
+
+// clauseBreak reports whether text[a:b] holds a comma, semicolon, colon
+// or sentence end: the parts of a clause rule lie on both sides of it.
+func clauseBreak(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	return strings.ContainsAny(text[a:b], ",;:") || sentenceEnds(text, a, b) > 0
 }
 
 // sentenceEnds counts the sentence ends in text[a:b]: a line break, or a

@@ -86,6 +86,7 @@ type compiledRule struct {
 	within   int
 	ordered  bool
 	across   bool // parts may lie in different sentences
+	clause   bool // parts must lie in one clause (no , ; : between)
 	negation uint8
 	re       *regexp.Regexp
 	unless   []unlessGuard

@@ -96,7 +96,8 @@ type Rule struct {
 	Within  *int `yaml:"within"`
 	Ordered bool `yaml:"ordered"`
 	// Sentences: "same" (default) keeps a near rule's parts in one
-	// sentence; "across" lets them span sentence ends, for rules whose
+	// sentence; "clause" in one clause (no comma, semicolon or colon
+	// between them); "across" lets them span sentence ends, for rules whose
 	// later part refers back ("X ... They are ...").
 	Sentences string `yaml:"sentences"`
 	// Negation: where a negation cancels a near rule: "between" the parts
