@@ -6,9 +6,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,6 +15,7 @@ import (
 	"time"
 
 	"github.com/trygbot/trygbot/adapters/console"
+	"github.com/trygbot/trygbot/app"
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
@@ -121,38 +120,61 @@ dismissed. With --interactive you then type messages and commands yourself.`,
 }
 
 func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, interactive bool, webAddr string) error {
-	dbPath := filepath.Join(dir, "demo.db")
-	st, err := sqlite.Open(ctx, dbPath)
-	if err != nil {
-		return fmt.Errorf("demo: %w", err)
-	}
-	defer st.Close()
-
-	base, err := rules.BuiltinPacks()
-	if err != nil {
-		return err
-	}
-	local, err := rules.ParsePack("norrebro-local.yaml", []byte(demoLocalPack))
-	if err != nil {
-		return err
-	}
-	set, err := rules.NewSet(base, []*rules.Pack{local})
-	if err != nil {
-		return err
-	}
-	tpl, err := newTemplateSource(nil, nil)
-	if err != nil {
-		return err
-	}
-	key := make([]byte, 32)
-	if _, err := rand.Read(key); err != nil {
-		return err
-	}
 	loc, err := time.LoadLocation("Europe/Copenhagen")
 	if err != nil {
 		loc = time.UTC
 	}
 	clk := &demoClock{t: time.Date(2026, 11, 23, 18, 0, 0, 0, loc)}
+	con := console.New(in, out, "norrebro")
+	con.Now = clk.Now
+	spec, err := demoSpec(filepath.Join(dir, "demo.db"), clk, loc, con, interactive)
+	if err != nil {
+		return err
+	}
+	var login string
+	if webAddr != "" {
+		if spec.Web, login, err = demoWeb(webAddr, loc, clk.Now); err != nil {
+			return err
+		}
+	}
+	a, err := app.New(ctx, spec)
+	if err != nil {
+		if spec.Web != nil {
+			spec.Web.Listener.Close()
+		}
+		return fmt.Errorf("demo: %w", err)
+	}
+	defer a.Close()
+	fmt.Fprintf(out, "trygbot demo: two communities, embedded storage at %s, no tokens, no servers.\n", filepath.Join(dir, "demo.db"))
+	if err := playScript(ctx, out, a.Bot(), a.Store(), clk); err != nil {
+		return err
+	}
+	if err := demoSummary(ctx, out, a.Store(), clk.Now()); err != nil {
+		return err
+	}
+	if !interactive && webAddr == "" {
+		return nil
+	}
+	if webAddr != "" {
+		fmt.Fprintf(out, "\nDashboard: http://%s/ (log in as demo, password %s). Ctrl-C ends the demo.\n", spec.Web.Listener.Addr(), login)
+	}
+	if interactive {
+		fmt.Fprintf(out, "\nYour turn. You are a moderator of Nørrebro Unge (%s).\n%s\n", "chat id norrebro", console.Help)
+		con.Moderator = "you"
+	}
+	// The dashboard serves until Ctrl-C; the console, until its input ends.
+	return a.Run(ctx)
+}
+
+// demoSpec is the demo's process: embedded storage at dbPath, the built-in
+// rules with a community's own strict rule, the built-in templates, two
+// communities on the console, on the demo's clock. The console takes
+// input only when interactive; until then the script feeds the bot.
+func demoSpec(dbPath string, clk *demoClock, loc *time.Location, con *console.Adapter, interactive bool) (app.Spec, error) {
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return app.Spec{}, err
+	}
 	mods := []string{"user:anna", "user:bo", "user:you"}
 	comms := []bot.Community{
 		{ID: "norrebro", Name: "Nørrebro Unge", Platform: console.Platform, ChatID: "norrebro", Lang: "da",
@@ -162,19 +184,30 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 			RulesLink: "https://example.org/gaming-rules", ModeratorsChat: "#mods", SecondChat: "#duty",
 			CoordinatorsChat: "#coordinators", Moderators: mods, Coordinators: []string{"user:cecilie", "role:coordinators"}},
 	}
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	metrics := newPromMetrics()
-	b, err := bot.New(logger, st, set, tpl, bot.NewPseudonymizer(key), bot.Options{
-		Communities: comms, Now: clk.Now, Location: loc, ClaimDeadline: 15 * time.Minute, Metrics: metrics,
-	})
-	if err != nil {
-		return err
+	ad := app.Adapter{Platform: console.Platform, Outbox: con, EndsRun: true}
+	if interactive {
+		ad.Run = con.Run
 	}
-	con := console.New(in, out, "norrebro")
-	con.Now = clk.Now
-	b.AddOutbox(console.Platform, con)
+	return app.Spec{
+		OpenStore: func(ctx context.Context) (storage.Store, error) { return sqlite.Open(ctx, dbPath) },
+		Rules: func() ([]*rules.Pack, []*rules.Pack, error) {
+			base, err := rules.BuiltinPacks()
+			if err != nil {
+				return nil, nil, err
+			}
+			local, err := rules.ParsePack("norrebro-local.yaml", []byte(demoLocalPack))
+			return base, []*rules.Pack{local}, err
+		},
+		PseudonymKey: key,
+		Bot:          bot.Options{Communities: comms, Now: clk.Now, Location: loc, ClaimDeadline: 15 * time.Minute},
+		Metrics:      true,
+		Adapters:     func(app.Parts) ([]app.Adapter, error) { return []app.Adapter{ad}, nil },
+	}, nil
+}
 
-	fmt.Fprintf(out, "trygbot demo: two communities, embedded storage at %s, no tokens, no servers.\n", dbPath)
+// playScript plays the script on the demo's clock, then flushes the
+// message counts.
+func playScript(ctx context.Context, out io.Writer, b *bot.Bot, st storage.Store, clk *demoClock) error {
 	for _, s := range demoScript {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -183,59 +216,38 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 		if s.note != "" {
 			fmt.Fprintf(out, "\n▶ %s  %s\n", clk.Now().Format("15:04"), s.note)
 		}
-		switch {
-		case s.tick:
-			if err := b.Tick(ctx); err != nil {
-				return err
-			}
-		case s.act != "":
-			id, err := demoCase(ctx, st, s.ref)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(out, "  %s presses %q on case %d\n", s.user, s.act, id)
-			fb, err := b.Act(ctx, bot.ActionRequest{Platform: console.Platform, CaseID: id, Kind: s.act, Arg: s.arg,
-				ActorID: s.user, ActorName: strings.ToUpper(s.user[:1]) + s.user[1:], Roles: s.roles})
-			switch {
-			case fb.Text != "":
-				fmt.Fprintf(out, "  → %s is told: %s\n", s.user, fb.Text)
-			case err != nil:
-				return fmt.Errorf("demo: %s on case %d: %w", s.act, id, err)
-			}
-		case s.text != "":
-			fmt.Fprintf(out, "  #%s %s: %s\n", s.channel, s.user, s.text)
-			ev := bot.Event{Kind: bot.KindMessage, Platform: console.Platform, ChatID: s.chat, Channel: s.channel,
-				ChannelName: "#" + s.channel, MessageID: s.id, AuthorID: s.user, AuthorName: s.user, Text: s.text, At: clk.Now()}
-			if err := b.Handle(ctx, ev); err != nil {
-				return err
-			}
+		if err := s.play(ctx, out, b, st, clk); err != nil {
+			return err
 		}
 	}
-	if err := b.Flush(ctx); err != nil {
-		return err
-	}
-	if err := demoSummary(ctx, out, st, clk.Now()); err != nil {
-		return err
-	}
-	if webAddr != "" {
-		stop, err := demoWeb(ctx, out, webAddr, st, b, set.Evaluate, loc, clk.Now, metrics.handler(), tpl.webTemplates)
+	return b.Flush(ctx)
+}
+
+// play makes one step happen: the bot's timed work, an action, or a chat
+// message.
+func (s demoStep) play(ctx context.Context, out io.Writer, b *bot.Bot, st storage.Store, clk *demoClock) error {
+	switch {
+	case s.tick:
+		return b.Tick(ctx)
+	case s.act != "":
+		id, err := demoCase(ctx, st, s.ref)
 		if err != nil {
 			return err
 		}
-		defer stop()
-		if !interactive {
-			<-ctx.Done()
-			return nil
+		fmt.Fprintf(out, "  %s presses %q on case %d\n", s.user, s.act, id)
+		fb, err := b.Act(ctx, bot.ActionRequest{Platform: console.Platform, CaseID: id, Kind: s.act, Arg: s.arg,
+			ActorID: s.user, ActorName: strings.ToUpper(s.user[:1]) + s.user[1:], Roles: s.roles})
+		switch {
+		case fb.Text != "":
+			fmt.Fprintf(out, "  → %s is told: %s\n", s.user, fb.Text)
+		case err != nil:
+			return fmt.Errorf("demo: %s on case %d: %w", s.act, id, err)
 		}
-	}
-	if interactive {
-		fmt.Fprintf(out, "\nYour turn. You are a moderator of Nørrebro Unge (%s).\n%s\n", "chat id norrebro", console.Help)
-		con.Moderator = "you"
-		err := con.Run(ctx, b)
-		if ferr := b.Flush(ctx); err == nil {
-			err = ferr
-		}
-		return err
+	case s.text != "":
+		fmt.Fprintf(out, "  #%s %s: %s\n", s.channel, s.user, s.text)
+		ev := bot.Event{Kind: bot.KindMessage, Platform: console.Platform, ChatID: s.chat, Channel: s.channel,
+			ChannelName: "#" + s.channel, MessageID: s.id, AuthorID: s.user, AuthorName: s.user, Text: s.text, At: clk.Now()}
+		return b.Handle(ctx, ev)
 	}
 	return nil
 }
@@ -314,34 +326,23 @@ func (c *demoClock) Add(d time.Duration) {
 	c.t = c.t.Add(d)
 }
 
-// demoWeb serves the dashboard over the demo's data with a one-off login,
-// and returns a function that stops it.
-func demoWeb(ctx context.Context, out io.Writer, addr string, st storage.Store, b *bot.Bot,
-	eval func(rules.Message) rules.Verdict, loc *time.Location, now func() time.Time, metrics http.Handler, tpl func() []web.Template) (func(), error) {
+// demoWeb is the dashboard over the demo's data on addr, with a one-off
+// login: it listens at once, so the address can be printed before it
+// serves. It returns the password.
+func demoWeb(addr string, loc *time.Location, now func() time.Time) (*app.Web, string, error) {
 	raw := make([]byte, 9)
 	if _, err := rand.Read(raw); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	password := base64.RawURLEncoding.EncodeToString(raw)
 	hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
 	if err != nil {
-		return nil, err
-	}
-	h, err := web.NewServer(slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{Store: st, Bot: b, Evaluate: eval,
-		Users: []web.User{{Name: "demo", Role: bot.RoleCoordinator, PasswordHash: string(hash)}}, Location: loc, Now: now, Metrics: metrics, Templates: tpl})
-	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, fmt.Errorf("demo: dashboard: %w", err)
+		return nil, "", fmt.Errorf("demo: dashboard: %w", err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(l)
-	fmt.Fprintf(out, "\nDashboard: http://%s/ (log in as demo, password %s). Ctrl-C ends the demo.\n", l.Addr(), password)
-	return func() {
-		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		defer cancel()
-		srv.Shutdown(sctx)
-	}, nil
+	return &app.Web{Listener: l, Addr: addr, Options: web.Options{Location: loc, Now: now,
+		Users: []web.User{{Name: "demo", Role: bot.RoleCoordinator, PasswordHash: string(hash)}}}}, password, nil
 }

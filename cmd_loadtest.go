@@ -22,6 +22,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/trygbot/trygbot/adapters/ingest"
+	"github.com/trygbot/trygbot/app"
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/config"
 	"github.com/trygbot/trygbot/rules"
@@ -254,61 +255,103 @@ func runLoad(ctx context.Context, msgs []ingest.Message, n int, o loadOptions) (
 		admin.DeleteAll(context.Background())
 		admin.Close()
 	}()
+	f, err := startFleet(ctx, dir, n, o, prefix, pack)
+	if err != nil {
+		return res, err
+	}
+	defer f.stop()
+	expected := f.expected(msgs)
+	res.expected = len(expected)
+	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: o.clients, MaxIdleConns: o.clients * n}}
+	if err := f.waitHealthy(client); err != nil {
+		return res, err
+	}
+	start := time.Now()
+	sentAt, err := postAll(ctx, client, f.addrs, msgs, o.clients, &res, newProgress(o.stderr, fmt.Sprintf("loadtest (%d instances)", n), len(msgs)))
+	if err != nil {
+		return res, err
+	}
+	waitDrained(admin, prefix, len(expected))
+	res.e2e = time.Since(start)
+	time.Sleep(200 * time.Millisecond) // a late duplicate would show
+	if err := checkCases(ctx, admin, msgs, expected, sentAt, &res); err != nil {
+		return res, err
+	}
+	if err := checkPrompts(ctx, admin, &res); err != nil {
+		return res, err
+	}
+	slices.Sort(res.postLat)
+	slices.Sort(res.caseLat)
+	return res, nil
+}
 
-	ictx, stop := context.WithCancel(ctx)
-	defer stop()
+// fleet is the instances of a load test, each the whole `trygbot run`.
+type fleet struct {
+	apps  []*app.App
+	addrs []string       // their ingest APIs
+	cfg   *config.Config // one instance's configuration
+	errs  chan error     // an instance that stopped with an error
+	stop  func()
+}
+
+// startFleet builds n instances on Redis under prefix and runs them.
+func startFleet(ctx context.Context, dir string, n int, o loadOptions, prefix, pack string) (*fleet, error) {
+	f := &fleet{errs: make(chan error, n)}
+	ictx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	errs := make(chan error, n)
-	var addrs []string
-	var expectCfg *config.Config
+	f.stop = func() {
+		cancel()
+		wg.Wait()
+		for _, a := range f.apps {
+			a.Close()
+		}
+	}
 	for i := range n {
 		listen, err := freeLoopback()
-		if err != nil {
-			return res, err
+		if err == nil {
+			f.cfg, err = loadConfig(dir, i, o, prefix, listen, pack)
 		}
-		cfg, err := loadConfig(dir, i, o, prefix, listen, pack)
-		if err != nil {
-			return res, err
+		var a *app.App
+		if err == nil {
+			a, err = app.New(ctx, app.FromConfig(slog.New(slog.NewTextHandler(io.Discard, nil)), f.cfg, strings.NewReader(""), io.Discard))
 		}
-		expectCfg = cfg
-		addrs = append(addrs, listen)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := serve(ictx, slog.New(slog.NewTextHandler(io.Discard, nil)), cfg, strings.NewReader(""), io.Discard); err != nil {
-				errs <- err
+		if err != nil {
+			f.stop()
+			return nil, fmt.Errorf("loadtest: instance %d: %w", i, err)
+		}
+		f.apps, f.addrs = append(f.apps, a), append(f.addrs, listen)
+		wg.Go(func() {
+			if err := a.Run(ictx); err != nil {
+				f.errs <- err
 			}
-		}()
+		})
 	}
-	defer func() { stop(); wg.Wait() }()
+	return f, nil
+}
 
-	// What the rules flag, evaluated here the way the bot does.
-	base, overrides, _, err := ruleSources(expectCfg)
-	if err != nil {
-		return res, err
-	}
-	set, err := rules.NewSet(base, overrides)
-	if err != nil {
-		return res, err
-	}
-	pseud := bot.NewPseudonymizer([]byte(expectCfg.Privacy.PseudonymKey.Reveal()))
+// expected lists the messages the rules flag, evaluated the way the bot
+// does.
+func (f *fleet) expected(msgs []ingest.Message) map[string]bool {
+	pseud := bot.NewPseudonymizer([]byte(f.cfg.Privacy.PseudonymKey.Reveal()))
 	expected := map[string]bool{}
 	for _, m := range msgs {
-		v := set.Evaluate(rules.Message{ID: m.ID, Platform: ingest.Platform, Community: "load", Channel: m.Channel,
+		v := f.apps[0].Evaluate(rules.Message{ID: m.ID, Platform: ingest.Platform, Community: "load", Channel: m.Channel,
 			Author: pseud.Of(ingest.Platform, m.AuthorID), Lang: "da", Text: m.Text})
 		if v.Flagged {
 			expected[m.ID] = true
 		}
 	}
-	res.expected = len(expected)
+	return expected
+}
 
-	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: o.clients, MaxIdleConns: o.clients * n}}
-	for _, a := range addrs { // wait until every instance answers
+// waitHealthy waits until every instance answers /healthz.
+func (f *fleet) waitHealthy(client *http.Client) error {
+	for _, a := range f.addrs {
 		deadline := time.Now().Add(30 * time.Second)
 		for {
 			select {
-			case err := <-errs:
-				return res, fmt.Errorf("loadtest: an instance stopped: %w", err)
+			case err := <-f.errs:
+				return fmt.Errorf("loadtest: an instance stopped: %w", err)
 			default:
 			}
 			resp, err := client.Get("http://" + a + "/healthz")
@@ -319,70 +362,81 @@ func runLoad(ctx context.Context, msgs []ingest.Message, n int, o loadOptions) (
 				}
 			}
 			if time.Now().After(deadline) {
-				return res, fmt.Errorf("loadtest: instance at %s did not come up", a)
+				return fmt.Errorf("loadtest: instance at %s did not come up", a)
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
+	return nil
+}
 
-	prog := newProgress(o.stderr, fmt.Sprintf("loadtest (%d instances)", n), len(msgs))
+// postAll posts every message from clients concurrent clients, spread
+// over the instances, retrying after 429 and 503, and returns when each
+// was posted.
+func postAll(ctx context.Context, client *http.Client, addrs []string, msgs []ingest.Message, clients int, res *loadResult, prog *progress) ([]time.Time, error) {
 	sentAt := make([]time.Time, len(msgs))
-	postLat := make([]time.Duration, len(msgs))
+	res.postLat = make([]time.Duration, len(msgs))
 	var next, done atomic.Int64
 	var failed atomic.Value
 	start := time.Now()
 	var cwg sync.WaitGroup
-	for range o.clients {
-		cwg.Add(1)
-		go func() {
-			defer cwg.Done()
+	for range clients {
+		cwg.Go(func() {
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(msgs) || ctx.Err() != nil {
 					return
 				}
-				inst := i % n
-				body, _ := json.Marshal(msgs[i])
+				inst := i % len(addrs)
 				sentAt[i] = time.Now()
-				for try := 0; ; try++ {
-					req, _ := http.NewRequestWithContext(ctx, "POST", "http://"+addrs[inst]+"/v1/messages", strings.NewReader(string(body)))
-					req.Header.Set("Authorization", "Bearer loadtest-token")
-					req.Header.Set("Content-Type", "application/json")
-					resp, err := client.Do(req)
-					code := 0
-					if err == nil {
-						io.Copy(io.Discard, resp.Body)
-						resp.Body.Close()
-						code = resp.StatusCode
-					}
-					if code == http.StatusAccepted {
-						break
-					}
-					if try >= 20 || (code != 0 && code != http.StatusTooManyRequests && code != http.StatusServiceUnavailable) {
-						failed.Store(fmt.Errorf("loadtest: POST %s: status %d, %v", msgs[i].ID, code, err))
-						return
-					}
-					atomic.AddInt64(&res.retries, 1)
-					time.Sleep(time.Duration(try+1) * 20 * time.Millisecond)
+				if err := postOne(ctx, client, addrs[inst], msgs[i], &res.retries); err != nil {
+					failed.Store(err)
+					return
 				}
-				postLat[i] = time.Since(sentAt[i])
+				res.postLat[i] = time.Since(sentAt[i])
 				atomic.AddInt64(&res.perInstance[inst], 1)
 				prog.update(int(done.Add(1)))
 			}
-		}()
+		})
 	}
 	cwg.Wait()
 	prog.done()
 	res.accepted = time.Since(start)
 	if err, _ := failed.Load().(error); err != nil {
-		return res, err
+		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		return res, err
-	}
+	return sentAt, ctx.Err()
+}
 
-	// Wait for the queue to drain: every expected case stored, or no
-	// progress for 15 s.
+// postOne posts one message until it is accepted, retrying after 429 and
+// 503 and failed connections, 20 times at the most.
+func postOne(ctx context.Context, client *http.Client, addr string, m ingest.Message, retries *int64) error {
+	body, _ := json.Marshal(m)
+	for try := 0; ; try++ {
+		req, _ := http.NewRequestWithContext(ctx, "POST", "http://"+addr+"/v1/messages", strings.NewReader(string(body)))
+		req.Header.Set("Authorization", "Bearer loadtest-token")
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := client.Do(req)
+		code := 0
+		if err == nil {
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			code = resp.StatusCode
+		}
+		if code == http.StatusAccepted {
+			return nil
+		}
+		if try >= 20 || (code != 0 && code != http.StatusTooManyRequests && code != http.StatusServiceUnavailable) {
+			return fmt.Errorf("loadtest: POST %s: status %d, %v", m.ID, code, err)
+		}
+		atomic.AddInt64(retries, 1)
+		time.Sleep(time.Duration(try+1) * 20 * time.Millisecond)
+	}
+}
+
+// waitDrained waits for the queue to drain: every expected case stored,
+// or no progress for 15 s.
+func waitDrained(admin *redis.Store, prefix string, expected int) {
 	count := func() int64 { return admin.Client().ZCard(context.Background(), prefix+"idx:all").Val() }
 	last, lastChange := int64(-1), time.Now()
 	for {
@@ -390,20 +444,22 @@ func runLoad(ctx context.Context, msgs []ingest.Message, n int, o loadOptions) (
 		if c != last {
 			last, lastChange = c, time.Now()
 		}
-		if c >= int64(len(expected)) && queueEmpty(admin, prefix) {
-			break
+		if c >= int64(expected) && queueEmpty(admin, prefix) {
+			return
 		}
 		if time.Since(lastChange) > 15*time.Second {
-			break
+			return
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	res.e2e = time.Since(start)
-	time.Sleep(200 * time.Millisecond) // a late duplicate would show
+}
 
+// checkCases counts the cases: lost, duplicated and unexpected ones, and
+// the time from post to case.
+func checkCases(ctx context.Context, admin *redis.Store, msgs []ingest.Message, expected map[string]bool, sentAt []time.Time, res *loadResult) error {
 	cases, err := admin.ListCases(ctx, storage.CaseQuery{})
 	if err != nil {
-		return res, err
+		return err
 	}
 	res.cases = len(cases)
 	index := map[string]int{}
@@ -428,33 +484,18 @@ func runLoad(ctx context.Context, msgs []ingest.Message, n int, o loadOptions) (
 			res.duplicated += k - 1
 		}
 	}
-	// Every case prompted once: read the shared outbox (a prompt follows
-	// its case by a moment; wait up to 10 s for the last ones).
-	countPrompts := func() (int, map[storage.CaseID]int, error) {
-		perCase := map[storage.CaseID]int{}
-		n := 0
-		for after := int64(0); ; {
-			page, err := admin.Read(ctx, ingest.FeedName, after, 1000)
-			if err != nil {
-				return 0, nil, fmt.Errorf("loadtest: read the outbox: %w", err)
-			}
-			if len(page) == 0 {
-				return n, perCase, nil
-			}
-			for _, it := range page {
-				var item ingest.Item
-				if json.Unmarshal(it.Data, &item) == nil && item.Kind == "prompt" && item.Prompt != nil {
-					n++
-					perCase[item.Prompt.CaseID]++
-				}
-			}
-			after = page[len(page)-1].Seq
-		}
-	}
+	return nil
+}
+
+// checkPrompts checks that every case was prompted once: it reads the
+// shared outbox (a prompt follows its case by a moment; it waits up to
+// 10 s for the last ones).
+func checkPrompts(ctx context.Context, admin *redis.Store, res *loadResult) error {
 	var perCase map[storage.CaseID]int
+	var err error
 	for deadline := time.Now().Add(10 * time.Second); ; {
-		if res.prompts, perCase, err = countPrompts(); err != nil {
-			return res, err
+		if res.prompts, perCase, err = countPrompts(ctx, admin); err != nil {
+			return err
 		}
 		if res.prompts >= res.cases || time.Now().After(deadline) {
 			break
@@ -466,10 +507,31 @@ func runLoad(ctx context.Context, msgs []ingest.Message, n int, o loadOptions) (
 			res.promptDups++
 		}
 	}
-	res.postLat = postLat
-	slices.Sort(res.postLat)
-	slices.Sort(res.caseLat)
-	return res, nil
+	return nil
+}
+
+// countPrompts counts the prompts in the shared outbox, in all and per
+// case.
+func countPrompts(ctx context.Context, admin *redis.Store) (int, map[storage.CaseID]int, error) {
+	perCase := map[storage.CaseID]int{}
+	n := 0
+	for after := int64(0); ; {
+		page, err := admin.Read(ctx, ingest.FeedName, after, 1000)
+		if err != nil {
+			return 0, nil, fmt.Errorf("loadtest: read the outbox: %w", err)
+		}
+		if len(page) == 0 {
+			return n, perCase, nil
+		}
+		for _, it := range page {
+			var item ingest.Item
+			if json.Unmarshal(it.Data, &item) == nil && item.Kind == "prompt" && item.Prompt != nil {
+				n++
+				perCase[item.Prompt.CaseID]++
+			}
+		}
+		after = page[len(page)-1].Seq
+	}
 }
 
 // queueEmpty reports whether the shared stream holds no unacknowledged

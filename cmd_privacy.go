@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/trygbot/trygbot/app"
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/config"
 	"github.com/trygbot/trygbot/storage"
@@ -25,7 +26,7 @@ func openConfigured(env *cmdEnv, cmd, path string) (*config.Config, storage.Stor
 		}
 		return nil, nil, fmt.Errorf("%s: %s has problems; fix them and run again (trygbot config check %s)", cmd, path, path)
 	}
-	st, err := openStore(env.ctx, cfg)
+	st, err := app.OpenStore(env.ctx, cfg)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: open store: %w", cmd, err)
 	}

@@ -4,9 +4,9 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"slices"
 	"sync"
@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/trygbot/trygbot/adapters/replay"
+	"github.com/trygbot/trygbot/app"
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
@@ -116,35 +117,6 @@ func (r replayResult) write(w io.Writer, path string, args []string) {
 }
 
 func runReplay(ctx context.Context, in io.Reader, o replayOptions) (*replayResult, error) {
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	packs, err := rules.BuiltinPacks()
-	if err != nil {
-		return nil, err
-	}
-	if o.terms != "" {
-		f, err := os.Open(o.terms)
-		if err != nil {
-			return nil, fmt.Errorf("replay: %w", err)
-		}
-		p, err := rules.TermListPack(o.terms, f, rules.CatSlur, rules.SevHigh)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		packs = append(packs, p)
-	}
-	set, err := rules.Compile(packs...)
-	if err != nil {
-		return nil, err
-	}
-	tpl, err := newTemplateSource(nil, nil)
-	if err != nil {
-		return nil, err
-	}
-	key := make([]byte, 32)
-	rand.Read(key)
-	comms := []bot.Community{{ID: "replay", Name: "Replay", Platform: replay.Platform, ChatID: "replay", Lang: "da",
-		ModeratorsChat: "mods", CoordinatorsChat: "coordinators", Moderators: []string{"user:mod"}}}
 	feeders := o.workers
 	if o.store == "redis" {
 		// Publishing to the queue waits on the network, not the CPU:
@@ -152,152 +124,187 @@ func runReplay(ctx context.Context, in io.Reader, o replayOptions) (*replayResul
 		feeders = max(o.workers, 32)
 	}
 	adapter := replay.New(in, replay.Options{Workers: feeders, Speed: o.speed, Rate: o.rate, Out: o.out, Progress: o.progress})
-	newBot := func(st storage.Store) (*bot.Bot, error) {
-		b, err := bot.New(logger, st, set, tpl, bot.NewPseudonymizer(key), bot.Options{Communities: comms})
-		if err != nil {
-			return nil, err
-		}
-		b.AddOutbox(replay.Platform, adapter)
-		return b, nil
+	spec, err := replaySpec(o, adapter)
+	if err != nil {
+		return nil, err
 	}
 	res := &replayResult{store: o.store, instances: max(o.instances, 1)}
 	switch o.store {
 	case "sqlite":
-		dir, err := os.MkdirTemp("", "trygbot-replay-")
-		if err != nil {
-			return nil, err
-		}
-		defer os.RemoveAll(dir)
-		st, err := sqlite.Open(ctx, dir+"/replay.db")
-		if err != nil {
-			return nil, err
-		}
-		defer st.Close()
-		b, err := newBot(st)
-		if err != nil {
-			return nil, err
-		}
-		if err := adapter.Run(ctx, b); err != nil {
-			return nil, err
-		}
-		if err := b.Flush(ctx); err != nil {
-			return nil, err
-		}
-		s := adapter.Stats()
-		res.messages, res.elapsed, res.lat, res.prompts = s.Messages, s.Elapsed, s.Latencies, s.Prompts
-		res.handled = []int64{int64(s.Messages)}
-		cs, err := st.ListCases(ctx, storage.CaseQuery{})
-		if err != nil {
-			return nil, err
-		}
-		res.cases = len(cs)
+		err = replaySQLite(ctx, spec, adapter, res)
 	case "redis":
-		if err := replayRedis(ctx, o, adapter, newBot, res); err != nil {
-			return nil, err
-		}
+		err = replayRedis(ctx, o, spec, adapter, res)
 	default:
-		return nil, fmt.Errorf("replay: unknown store %q (sqlite or redis)", o.store)
+		err = fmt.Errorf("replay: unknown store %q (sqlite or redis)", o.store)
+	}
+	if err != nil {
+		return nil, err
 	}
 	slices.Sort(res.lat)
 	return res, nil
 }
 
+// replaySpec is a replay instance: the built-in rules and the term list,
+// one community on the replay adapter, which the command feeds.
+func replaySpec(o replayOptions, adapter *replay.Adapter) (app.Spec, error) {
+	packs, err := rules.BuiltinPacks()
+	if err != nil {
+		return app.Spec{}, err
+	}
+	if o.terms != "" {
+		f, err := os.Open(o.terms)
+		if err != nil {
+			return app.Spec{}, fmt.Errorf("replay: %w", err)
+		}
+		p, err := rules.TermListPack(o.terms, f, rules.CatSlur, rules.SevHigh)
+		f.Close()
+		if err != nil {
+			return app.Spec{}, err
+		}
+		packs = append(packs, p)
+	}
+	key := make([]byte, 32)
+	rand.Read(key)
+	comms := []bot.Community{{ID: "replay", Name: "Replay", Platform: replay.Platform, ChatID: "replay", Lang: "da",
+		ModeratorsChat: "mods", CoordinatorsChat: "coordinators", Moderators: []string{"user:mod"}}}
+	return app.Spec{
+		Rules:        func() ([]*rules.Pack, []*rules.Pack, error) { return packs, nil, nil },
+		PseudonymKey: key,
+		Bot:          bot.Options{Communities: comms},
+		Adapters: func(app.Parts) ([]app.Adapter, error) {
+			return []app.Adapter{{Platform: replay.Platform, Outbox: adapter}}, nil
+		},
+	}, nil
+}
+
+// replaySQLite replays through one instance on a temporary SQLite file:
+// the adapter runs until the input ends, which ends the run.
+func replaySQLite(ctx context.Context, spec app.Spec, adapter *replay.Adapter, res *replayResult) error {
+	dir, err := os.MkdirTemp("", "trygbot-replay-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	spec.OpenStore = func(ctx context.Context) (storage.Store, error) { return sqlite.Open(ctx, dir+"/replay.db") }
+	spec.Adapters = func(app.Parts) ([]app.Adapter, error) {
+		return []app.Adapter{{Platform: replay.Platform, Outbox: adapter, Run: adapter.Run, EndsRun: true}}, nil
+	}
+	a, err := app.New(ctx, spec)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if err := a.Run(ctx); err != nil {
+		return errors.Unwrap(err) // the adapter's error, without the service's name
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s := adapter.Stats()
+	res.messages, res.elapsed, res.lat, res.prompts = s.Messages, s.Elapsed, s.Latencies, s.Prompts
+	res.handled = []int64{int64(s.Messages)}
+	cs, err := a.Store().ListCases(ctx, storage.CaseQuery{})
+	if err != nil {
+		return err
+	}
+	res.cases = len(cs)
+	return nil
+}
+
+// replayTally counts what the instances handled: per instance, messages
+// handled twice, and latencies.
+type replayTally struct {
+	handled []atomic.Int64
+	seen    sync.Map
+	dups    atomic.Int64
+	mu      sync.Mutex
+	lat     []time.Duration
+}
+
+func (t *replayTally) handler(i int) func(bot.Event) {
+	return func(ev bot.Event) {
+		t.handled[i].Add(1)
+		if _, loaded := t.seen.LoadOrStore(ev.MessageID, true); loaded {
+			t.dups.Add(1)
+		}
+		d := time.Since(ev.At)
+		t.mu.Lock()
+		t.lat = append(t.lat, d)
+		t.mu.Unlock()
+	}
+}
+
+func (t *replayTally) sum() int64 {
+	var sum int64
+	for i := range t.handled {
+		sum += t.handled[i].Load()
+	}
+	return sum
+}
+
 // replayRedis publishes the replay to a Redis Streams queue consumed by
-// several bot instances, each with its own connection, and checks that
+// several instances, each with its own connection, and checks that
 // every message was handled exactly once.
-func replayRedis(ctx context.Context, o replayOptions, adapter *replay.Adapter, newBot func(storage.Store) (*bot.Bot, error), res *replayResult) error {
+func replayRedis(ctx context.Context, o replayOptions, spec app.Spec, adapter *replay.Adapter, res *replayResult) error {
 	suffix := make([]byte, 4)
 	rand.Read(suffix)
 	prefix := "trygbot-replay:" + hex.EncodeToString(suffix) + ":"
-	var stores []*redis.Store
+	n := max(o.instances, 1)
+	tally := &replayTally{handled: make([]atomic.Int64, n)}
+	var apps []*app.App
 	defer func() {
-		if len(stores) > 0 {
-			stores[0].DeleteAll(context.Background())
+		if len(apps) > 0 {
+			apps[0].Store().(*redis.Store).DeleteAll(context.Background())
 		}
-		for _, s := range stores {
-			s.Close()
+		for _, a := range apps {
+			a.Close()
 		}
 	}()
-	n := max(o.instances, 1)
-	var (
-		bots    []*bot.Bot
-		queues  []storage.Queue
-		handled = make([]atomic.Int64, n)
-		seen    sync.Map
-		dups    atomic.Int64
-		mu      sync.Mutex
-		lat     []time.Duration
-	)
-	for i := 0; i < n; i++ {
-		st, err := redis.Open(ctx, redis.Options{Addr: o.redisAddr, DB: o.redisDB, Prefix: prefix})
+	for i := range n {
+		s := spec
+		s.OpenStore = func(ctx context.Context) (storage.Store, error) {
+			return redis.Open(ctx, redis.Options{Addr: o.redisAddr, DB: o.redisDB, Prefix: prefix})
+		}
+		s.Queue = &app.Queue{Prefix: prefix, Workers: max(o.workers, 1), Consumer: fmt.Sprintf("bot%d", i),
+			Batch: 256, Block: 200 * time.Millisecond, Handled: tally.handler(i)}
+		a, err := app.New(ctx, s)
 		if err != nil {
 			return fmt.Errorf("replay: %w", err)
 		}
-		stores = append(stores, st)
-		b, err := newBot(st)
-		if err != nil {
-			return err
-		}
-		bots = append(bots, b)
-		q := redis.NewQueue(st.Client(), prefix, "events", "bots")
-		q.Batch = 256
-		q.Block = 200 * time.Millisecond
-		queues = append(queues, q)
+		apps = append(apps, a)
 	}
+	return runReplayRedis(ctx, apps, adapter, tally, res)
+}
+
+// runReplayRedis runs the instances, feeds the first one's queue and
+// waits until every message was handled.
+func runReplayRedis(ctx context.Context, apps []*app.App, adapter *replay.Adapter, tally *replayTally, res *replayResult) error {
 	cctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	for i := range bots {
-		for w := 0; w < max(o.workers, 1); w++ {
-			wg.Add(1)
-			go func(i, w int) {
-				defer wg.Done()
-				bots[i].Consume(cctx, queues[i], fmt.Sprintf("bot%d-%d", i, w), func(ev bot.Event) {
-					handled[i].Add(1)
-					if _, loaded := seen.LoadOrStore(ev.MessageID, true); loaded {
-						dups.Add(1)
-					}
-					d := time.Since(ev.At)
-					mu.Lock()
-					lat = append(lat, d)
-					mu.Unlock()
-				})
-			}(i, w)
-		}
+	for _, a := range apps {
+		wg.Go(func() { a.Run(cctx) })
 	}
 	start := time.Now()
-	pub := &bot.QueueInbox{Queue: queues[0], Direct: bots[0]}
-	if err := adapter.Run(ctx, &stampInbox{pub}); err != nil {
+	if err := adapter.Run(ctx, &stampInbox{apps[0].Inbox()}); err != nil {
 		return err
 	}
 	total := int64(adapter.Stats().Messages)
-	for {
-		var sum int64
-		for i := range handled {
-			sum += handled[i].Load()
-		}
-		if sum >= total || ctx.Err() != nil {
-			break
-		}
+	for tally.sum() < total && ctx.Err() == nil {
 		time.Sleep(20 * time.Millisecond)
 	}
 	res.elapsed = time.Since(start)
 	cancel()
 	wg.Wait()
-	for _, b := range bots {
-		b.Flush(ctx)
-	}
 	res.messages = int(total)
-	res.lat = lat
+	res.lat = tally.lat
 	res.prompts = adapter.Stats().Prompts
-	var sum int64
-	for i := range handled {
-		res.handled = append(res.handled, handled[i].Load())
-		sum += handled[i].Load()
+	for i := range tally.handled {
+		res.handled = append(res.handled, tally.handled[i].Load())
 	}
-	res.duplicates = int(dups.Load())
-	res.lost = int(total - (sum - dups.Load()))
-	cs, err := stores[0].ListCases(ctx, storage.CaseQuery{})
+	res.duplicates = int(tally.dups.Load())
+	res.lost = int(total - (tally.sum() - tally.dups.Load()))
+	cs, err := apps[0].Store().ListCases(ctx, storage.CaseQuery{})
 	if err != nil {
 		return err
 	}

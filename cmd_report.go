@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/trygbot/trygbot/app"
 	"github.com/trygbot/trygbot/config"
 	"github.com/trygbot/trygbot/report"
 	"github.com/trygbot/trygbot/storage"
@@ -84,7 +85,7 @@ labelled "moderator A", "moderator B". Without --week, this week so far.`,
 			return fmt.Errorf("report: %s has problems; fix them and run again (trygbot config check %s)", *cfgPath, *cfgPath)
 		}
 		opt.Location, opt.MinGroup = cfg.Location(), cfg.Privacy.MinGroupSize
-		if store, err = openStore(env.ctx, cfg); err != nil {
+		if store, err = app.OpenStore(env.ctx, cfg); err != nil {
 			return fmt.Errorf("report: %w", err)
 		}
 	} else {

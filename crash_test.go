@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trygbot/trygbot/app"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/sqlite"
 )
@@ -357,8 +358,8 @@ func TestSigtermFinishesInFlight(t *testing.T) {
 		if c.err != nil {
 			t.Errorf("exit after SIGTERM: %v; logs:\n%s", c.err, c.logs.String())
 		}
-	case <-time.After(shutdownBound + 5*time.Second):
-		t.Fatalf("still running %s after SIGTERM", shutdownBound+5*time.Second)
+	case <-time.After(app.ShutdownBound + 5*time.Second):
+		t.Fatalf("still running %s after SIGTERM", app.ShutdownBound+5*time.Second)
 	}
 	took := time.Since(start)
 	if code := <-inflight; code != http.StatusOK {
@@ -373,5 +374,5 @@ func TestSigtermFinishesInFlight(t *testing.T) {
 	if t.Failed() {
 		t.Logf("logs:\n%s", c.logs.String())
 	}
-	t.Logf("SIGTERM with a 2 s prompt in flight: stopped in %s (bound %s), prompt delivered", took.Round(time.Millisecond), shutdownBound)
+	t.Logf("SIGTERM with a 2 s prompt in flight: stopped in %s (bound %s), prompt delivered", took.Round(time.Millisecond), app.ShutdownBound)
 }

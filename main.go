@@ -6,21 +6,20 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"os/signal"
-	"strings"
-	"sync/atomic"
 	"syscall"
 
 	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/trygbot/trygbot/app"
 )
 
 func main() {
 	// go-redis logs on its own (pool dial failures while Redis is away):
-	// send it through the process's logger. Set here, once, because it is
-	// global state of the library.
-	goredis.SetLogger(redisLogger{})
+	// send it through slog until `run` has a logger of its own. Set here,
+	// once, because it is global state of the library.
+	goredis.SetLogger(app.RedisLogger(nil))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -30,20 +29,6 @@ func main() {
 		}
 		os.Exit(exitCode(err))
 	}
-}
-
-// processLogger is the logger of `trygbot run`, once it has one.
-var processLogger atomic.Pointer[slog.Logger]
-
-// redisLogger forwards go-redis's own messages to processLogger.
-type redisLogger struct{}
-
-func (redisLogger) Printf(_ context.Context, format string, v ...any) {
-	l := processLogger.Load()
-	if l == nil {
-		l = slog.Default()
-	}
-	l.Warn(strings.TrimSpace(fmt.Sprintf(format, v...)), "component", "go-redis")
 }
 
 // run is the whole program: it parses args and runs one subcommand.

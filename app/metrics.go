@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"net/http"
@@ -78,7 +78,11 @@ func (m *promMetrics) StoreError(op string) { m.storeErr.WithLabelValues(op).Inc
 
 func (m *promMetrics) PromptFailed(platform string) { m.owed.WithLabelValues(platform).Inc() }
 
+// up sets a component's gauge; a nil m (no metrics) does nothing.
 func (m *promMetrics) up(component string, up bool) {
+	if m == nil {
+		return
+	}
 	v := 0.0
 	if up {
 		v = 1
@@ -86,7 +90,11 @@ func (m *promMetrics) up(component string, up bool) {
 	m.upGauge.WithLabelValues(component).Set(v)
 }
 
+// spooled sets the spool's gauges; a nil m (no metrics) does nothing.
 func (m *promMetrics) spooled(items int, bytes int64) {
+	if m == nil {
+		return
+	}
 	m.spoolN.Set(float64(items))
 	m.spoolB.Set(float64(bytes))
 }

@@ -1,9 +1,10 @@
-package main
+package app
 
 import (
 	"cmp"
 	"fmt"
 	"slices"
+	"sync/atomic"
 
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/rules"
@@ -96,4 +97,17 @@ func (ts *templateSource) webTemplates() []web.Template {
 		return cmp.Or(cmp.Compare(a.Lang, b.Lang), cmp.Compare(a.Category, b.Category), cmp.Compare(a.Tone, b.Tone))
 	})
 	return out
+}
+
+// liveTemplates is a template source that can be swapped while running.
+type liveTemplates struct {
+	cur atomic.Pointer[templateSource]
+}
+
+func (l *liveTemplates) Suggest(c string, cat rules.Category, lang string, n int, seed uint64) []bot.Template {
+	return l.cur.Load().Suggest(c, cat, lang, n, seed)
+}
+
+func (l *liveTemplates) Render(c, id string, v bot.TemplateVars) (string, string, bool) {
+	return l.cur.Load().Render(c, id, v)
 }
