@@ -47,15 +47,8 @@ labelled "moderator A", "moderator B". Without --week, this week so far.`,
 		fs.Usage()
 		return errUsage
 	}
-	var render func(*report.Summary, io.Writer) error
-	switch *format {
-	case "md", "markdown":
-		render = (*report.Summary).Markdown
-	case "html":
-		render = (*report.Summary).HTML
-	case "csv":
-		render = (*report.Summary).CSV
-	default:
+	render := renderer(*format)
+	if render == nil {
 		fmt.Fprintf(env.stderr, "trygbot report: --format %q: want md, html or csv\n", *format)
 		return errUsage
 	}
@@ -74,31 +67,11 @@ labelled "moderator A", "moderator B". Without --week, this week so far.`,
 			return string(t.Tone)
 		}
 	}
-
-	var store storage.Store
-	if *cfgPath != "" {
-		cfg, err := config.Load(*cfgPath, env.getenv)
-		if err != nil {
-			for _, p := range config.Problems(err) {
-				fmt.Fprintln(env.stderr, p)
-			}
-			return fmt.Errorf("report: %s has problems; fix them and run again (trygbot config check %s)", *cfgPath, *cfgPath)
-		}
-		opt.Location, opt.MinGroup = cfg.Location(), cfg.Privacy.MinGroupSize
-		if store, err = app.OpenStore(env.ctx, cfg); err != nil {
-			return fmt.Errorf("report: %w", err)
-		}
-	} else {
-		if _, err := os.Stat(*dbPath); err != nil {
-			return fmt.Errorf("report: %w", err)
-		}
-		var err error
-		if store, err = sqlite.Open(env.ctx, *dbPath); err != nil {
-			return fmt.Errorf("report: %w", err)
-		}
+	store, err := reportStore(env, *cfgPath, *dbPath, &opt)
+	if err != nil {
+		return err
 	}
 	defer store.Close()
-
 	sum, err := report.Build(env.ctx, store, opt)
 	if err != nil {
 		return err
@@ -110,22 +83,71 @@ labelled "moderator A", "moderator B". Without --week, this week so far.`,
 		}
 		return w.Flush()
 	}
-	f, err := os.Create(*out)
+	if err := writeReport(*out, sum, render); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.stderr, "report: week %s written to %s\n", sum.Week, *out)
+	return nil
+}
+
+// renderer renders the report in a format, or is nil for an unknown one.
+func renderer(format string) func(*report.Summary, io.Writer) error {
+	switch format {
+	case "md", "markdown":
+		return (*report.Summary).Markdown
+	case "html":
+		return (*report.Summary).HTML
+	case "csv":
+		return (*report.Summary).CSV
+	}
+	return nil
+}
+
+// reportStore opens the configured store, taking the time zone and
+// smallest group from the configuration, or a SQLite file.
+func reportStore(env *cmdEnv, cfgPath, dbPath string, opt *report.Options) (storage.Store, error) {
+	if cfgPath != "" {
+		cfg, err := config.Load(cfgPath, env.getenv)
+		if err != nil {
+			for _, p := range config.Problems(err) {
+				fmt.Fprintln(env.stderr, p)
+			}
+			return nil, fmt.Errorf("report: %s has problems; fix them and run again (trygbot config check %s)", cfgPath, cfgPath)
+		}
+		opt.Location, opt.MinGroup = cfg.Location(), cfg.Privacy.MinGroupSize
+		store, err := app.OpenStore(env.ctx, cfg)
+		if err != nil {
+			return nil, fmt.Errorf("report: %w", err)
+		}
+		return store, nil
+	}
+	if _, err := os.Stat(dbPath); err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	store, err := sqlite.Open(env.ctx, dbPath)
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return store, nil
+}
+
+// writeReport renders the summary into the file out.
+func writeReport(out string, sum *report.Summary, render func(*report.Summary, io.Writer) error) error {
+	f, err := os.Create(out)
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	w := bufio.NewWriter(f)
 	if err := render(sum, w); err != nil {
 		f.Close()
-		return fmt.Errorf("report: write %s: %w", *out, err)
+		return fmt.Errorf("report: write %s: %w", out, err)
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()
-		return fmt.Errorf("report: write %s: %w", *out, err)
+		return fmt.Errorf("report: write %s: %w", out, err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("report: write %s: %w", *out, err)
+		return fmt.Errorf("report: write %s: %w", out, err)
 	}
-	fmt.Fprintf(env.stderr, "report: week %s written to %s\n", sum.Week, *out)
 	return nil
 }

@@ -173,8 +173,18 @@ func botCommunities(cfg *config.Config) []bot.Community {
 	return out
 }
 
-// webRoles maps configured role names to the bot's roles.
-var webRoles = map[string]bot.Role{"moderator": bot.RoleModerator, "admin": bot.RoleAdmin, "coordinator": bot.RoleCoordinator}
+// webRole maps a configured role name to the bot's role.
+func webRole(name string) bot.Role {
+	switch name {
+	case "moderator":
+		return bot.RoleModerator
+	case "admin":
+		return bot.RoleAdmin
+	case "coordinator":
+		return bot.RoleCoordinator
+	}
+	return bot.RoleNone
+}
 
 // webSpec is the dashboard, if it listens and someone can log in to it.
 func webSpec(cfg *config.Config) *Web {
@@ -183,7 +193,7 @@ func webSpec(cfg *config.Config) *Web {
 	}
 	users := make([]web.User, 0, len(cfg.Web.Users))
 	for _, u := range cfg.Web.Users {
-		users = append(users, web.User{Name: u.Name, Role: webRoles[u.Role], PasswordHash: u.PasswordHash, Evidence: u.Evidence})
+		users = append(users, web.User{Name: u.Name, Role: webRole(u.Role), PasswordHash: u.PasswordHash, Evidence: u.Evidence})
 	}
 	return &Web{Addr: cfg.Web.Listen, Options: web.Options{Users: users, SessionKey: []byte(cfg.Web.SessionKey.Reveal()),
 		Location: cfg.Location(), MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://")}}
