@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"golang.org/x/crypto/bcrypt"
+
+	"github.com/trygbot/trygbot/config"
 )
 
 // configTestEnv is what config.example.yaml needs to be valid.
@@ -174,11 +176,11 @@ func TestConfigExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	disk, err := os.ReadFile("config.example.yaml")
+	disk, err := os.ReadFile("../config.example.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if out != string(disk) || out != exampleConfig {
+	if out != string(disk) || out != config.Example() {
 		t.Error("config example does not print config.example.yaml")
 	}
 	// The printed example passes config check once its variables are set.

@@ -1,50 +1,26 @@
-package main
+package cli
 
 import (
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/trygbot/trygbot/internal/proctest"
 )
-
-// freeAddr returns a loopback address nobody listens on.
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().String()
-}
-
-// syncBuffer is a bytes.Buffer safe for the logger and the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 // TestRunEndToEnd runs `trygbot run` with an ingest community on a
 // temporary SQLite file, posts messages, reloads a bad and a good rule
 // pack, and stops it.
 func TestRunEndToEnd(t *testing.T) {
 	dir := t.TempDir()
-	addr := freeAddr(t)
+	addr := proctest.FreeAddr(t)
 	pack := filepath.Join(dir, "local.yaml")
 	writePack := func(body string) {
 		t.Helper()
@@ -74,7 +50,7 @@ communities:
 	env := map[string]string{"TRYGBOT_PSEUDONYM_KEY": strings.Repeat("k", 40), "TRYGBOT_INGEST_TOKEN": "tok-123456"}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var logs syncBuffer
+	var logs proctest.SyncBuffer
 	done := make(chan error, 1)
 	go func() {
 		done <- run(ctx, []string{"run", "--config", cfgPath}, func(k string) string { return env[k] }, strings.NewReader(""), &logs, &logs)
@@ -154,7 +130,7 @@ communities:
 	}
 }
 
-func waitFor(t *testing.T, logs *syncBuffer, s string) {
+func waitFor(t *testing.T, logs *proctest.SyncBuffer, s string) {
 	t.Helper()
 	deadline := time.Now().Add(45 * time.Second)
 	for !strings.Contains(logs.String(), s) {

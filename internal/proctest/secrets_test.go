@@ -1,4 +1,4 @@
-package main
+package proctest
 
 import (
 	"context"
@@ -16,6 +16,8 @@ import (
 
 	goredis "github.com/redis/go-redis/v9"
 	"golang.org/x/crypto/bcrypt"
+
+	"github.com/trygbot/trygbot/cli"
 )
 
 // The secrets, each distinctive, as the environment gives them.
@@ -97,7 +99,7 @@ func serveFor(t *testing.T, cfg string, wait time.Duration, act func()) (logs st
 	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out syncBuffer
+	var out SyncBuffer
 	captureStdLog(t, &out)
 	goredis.SetLogger(redisLog{&out})
 	t.Cleanup(func() { goredis.SetLogger(redisLog{os.Stderr}) })
@@ -105,7 +107,7 @@ func serveFor(t *testing.T, cfg string, wait time.Duration, act func()) (logs st
 	defer cancel()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"run", "--config", path}, func(k string) string { return secretEnv[k] }, strings.NewReader(""), &out, &out)
+		done <- cli.Run(ctx, []string{"run", "--config", path}, func(k string) string { return secretEnv[k] }, strings.NewReader(""), &out, &out)
 	}()
 	if act != nil {
 		act()
@@ -156,7 +158,7 @@ log: {level: debug}
 	t.Run("telegram errors, ingest and web in use", func(t *testing.T) {
 		for _, status := range []int{401, 404, 500} {
 			tg := failingPlatform(t, status, true)
-			ingestAddr, webAddr := freeAddr(t), freeAddr(t)
+			ingestAddr, webAddr := FreeAddr(t), FreeAddr(t)
 			cfg := base(sqlite(t)) + fmt.Sprintf(`
 telegram: {token: "${TELEGRAM_TOKEN}", api_url: %q}
 ingest: {listen: %q, token: "${TRYGBOT_INGEST_TOKEN}"}
@@ -201,7 +203,7 @@ web:
 		cfg := base(sqlite(t)) + fmt.Sprintf(`
 telegram: {token: "${TELEGRAM_TOKEN}", api_url: "http://%s"}
 ingest: {listen: %q, token: "${TRYGBOT_INGEST_TOKEN}"}
-`, freeAddr(t), freeAddr(t)) + communitiesYAML
+`, FreeAddr(t), FreeAddr(t)) + communitiesYAML
 		logs, err := serveFor(t, cfg, 5*time.Second, nil)
 		if err == nil || !strings.Contains(logs, "connection refused") {
 			t.Errorf("want a refused connection reported; err %v, logs:\n%s", err, logs)
@@ -227,7 +229,7 @@ communities:
 discord: {token: "${DISCORD_TOKEN}", api_base_url: "http://%s/api"}
 communities:
   - {id: dc, platform: discord, chat_id: "100000000000000001", language: en, moderators_chat: "200000000000000001", moderators: ["role:3"]}
-`, freeAddr(t))
+`, FreeAddr(t))
 		logs, err := serveFor(t, cfg, 15*time.Second, nil)
 		if err == nil || !strings.Contains(logs, "refused") {
 			t.Errorf("connection refused: err %v, logs:\n%s", err, logs)
@@ -236,7 +238,7 @@ communities:
 	})
 
 	t.Run("redis with a password", func(t *testing.T) {
-		addrs := []string{freeAddr(t)} // nobody listens
+		addrs := []string{FreeAddr(t)} // nobody listens
 		if a := os.Getenv("REDIS_ADDR"); a != "" {
 			addrs = append(addrs, a) // no password configured there: AUTH fails
 		}
@@ -245,7 +247,7 @@ communities:
 ingest: {listen: %q, token: "${TRYGBOT_INGEST_TOKEN}"}
 communities:
   - {id: forum, platform: ingest, chat_id: forum1, language: en, moderators_chat: mods, moderators: ["user:mod1"]}
-`, freeAddr(t))
+`, FreeAddr(t))
 			logs, err := serveFor(t, cfg, 3*time.Second, nil)
 			// A server without a password takes any (Redis 7's default
 			// user is nopass): only an unreachable one must fail.
@@ -263,9 +265,9 @@ communities:
 discord: {token: "${DISCORD_TOKEN}"}
 web: {session_key: "${TRYGBOT_SESSION_KEY}", users: [{name: a, role: king, password_hash: x}]}
 `+communitiesYAML), 0o644)
-		var out syncBuffer
-		_ = run(context.Background(), []string{"config", "check", p}, func(k string) string { return secretEnv[k] }, strings.NewReader(""), &out, &out)
-		_ = run(context.Background(), []string{"run", "--config", p}, func(k string) string { return secretEnv[k] }, strings.NewReader(""), &out, &out)
+		var out SyncBuffer
+		_ = cli.Run(context.Background(), []string{"config", "check", p}, func(k string) string { return secretEnv[k] }, strings.NewReader(""), &out, &out)
+		_ = cli.Run(context.Background(), []string{"run", "--config", p}, func(k string) string { return secretEnv[k] }, strings.NewReader(""), &out, &out)
 		if !strings.Contains(out.String(), "c.yaml:") {
 			t.Fatalf("no problems reported:\n%s", out.String())
 		}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/trygbot/trygbot/internal/proctest"
 )
 
 // TestDemoRunsTheWholeWorkflow runs the README's first command and checks
@@ -53,10 +55,10 @@ func TestDemoInteractive(t *testing.T) {
 // TestDemoWeb serves the dashboard after the script and checks it answers,
 // refuses a wrong login, then stops on cancel.
 func TestDemoWeb(t *testing.T) {
-	addr := freeAddr(t)
+	addr := proctest.FreeAddr(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out syncBuffer
+	var out proctest.SyncBuffer
 	done := make(chan error, 1)
 	go func() {
 		done <- run(ctx, []string{"demo", "--web", addr}, func(string) string { return "" }, strings.NewReader(""), &out, &out)

@@ -1,4 +1,4 @@
-package main
+package proctest
 
 import (
 	"context"
@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trygbot/trygbot/cli"
 	"github.com/trygbot/trygbot/internal/redistest"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/redis"
@@ -196,15 +197,15 @@ func TestRedisOutageLosesNothing(t *testing.T) {
 	addr := redisAddr(t)
 	proxy := newFaultProxy(t, addr)
 	prefix := testPrefix(t, addr, "faulttest")
-	listen := freeAddr(t)
+	listen := FreeAddr(t)
 	cfgPath := redisConfig(t, t.TempDir(), proxy.Addr(), prefix, listen)
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var logs syncBuffer
+	var logs SyncBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"run", "--config", cfgPath}, func(k string) string { return faultEnv[k] }, strings.NewReader(""), &logs, &logs)
+		done <- cli.Run(ctx, []string{"run", "--config", cfgPath}, func(k string) string { return faultEnv[k] }, strings.NewReader(""), &logs, &logs)
 	}()
 	c := ingestClient{t: t, base: "http://" + listen, token: faultEnv["TRYGBOT_INGEST_TOKEN"]}
 	waitUntil(t, "the ingest API", 15*time.Second, func() bool { return c.post("warmup", "hello") == http.StatusAccepted })
@@ -337,40 +338,13 @@ func diff(want, got []string) []string {
 	return out
 }
 
-// TestLoadtestCommand runs `trygbot loadtest` on a small corpus: two
-// instances sharing Redis and one, each message posted over HTTP, every
-// flagged one exactly one case.
-func TestLoadtestCommand(t *testing.T) {
-	addr := redisAddr(t)
-	var out, errOut syncBuffer
-	err := run(context.Background(), []string{"loadtest", "--compare", "--clients", "8", "--redis", addr, "--redis-db", "15",
-		"--terms", "testdata/loadtest/terms.txt", "testdata/loadtest/messages.jsonl"},
-		func(string) string { return "" }, strings.NewReader(""), &out, &errOut)
-	if err != nil {
-		t.Fatalf("loadtest: %v\n%s%s", err, out.String(), errOut.String())
-	}
-	got := out.String()
-	for _, want := range []string{
-		"1 instance(s) sharing one Redis, 8 HTTP clients, 300 messages",
-		"2 instance(s) sharing one Redis, 8 HTTP clients, 300 messages",
-		"per instance: [150 150]",
-		"exactly once: 75 flagged, 75 cases: 0 lost, 0 duplicated, 0 unexpected",
-		"prompts:      75 in the shared outbox, 0 cases prompted more than once",
-		"scale-out: 2 instances handle",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("output lacks %q:\n%s", want, got)
-		}
-	}
-}
-
 // TestGoRedisLogsThroughSlog: in the real program (a child process), what
 // go-redis logs by itself while Redis is away comes out as structured
 // lines of the process's logger, not as bare "redis: ..." lines.
 func TestGoRedisLogsThroughSlog(t *testing.T) {
 	addr := redisAddr(t)
 	proxy := newFaultProxy(t, addr)
-	listen := freeAddr(t)
+	listen := FreeAddr(t)
 	cfg := redisConfig(t, t.TempDir(), proxy.Addr(), testPrefix(t, addr, "logtest"), listen)
 	c := startChild(t, cfg, "TRYGBOT_INGEST_TOKEN="+faultEnv["TRYGBOT_INGEST_TOKEN"])
 	waitUntil(t, "the instance", 30*time.Second, func() bool {

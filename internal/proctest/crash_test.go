@@ -1,4 +1,4 @@
-package main
+package proctest
 
 import (
 	"bytes"
@@ -20,16 +20,17 @@ import (
 	"time"
 
 	"github.com/trygbot/trygbot/app"
+	"github.com/trygbot/trygbot/cli"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
 // TestMain lets the crash tests run this test binary as `trygbot` in a
-// child process they can kill.
+// child process they can kill: it then does what main.go does.
 func TestMain(m *testing.M) {
 	if os.Getenv("TRYGBOT_TEST_CHILD") == "1" {
-		main()
-		os.Exit(0)
+		err := cli.Run(context.Background(), os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+		os.Exit(cli.Exit(os.Stderr, err))
 	}
 	os.Exit(m.Run())
 }
@@ -141,7 +142,7 @@ func (f *tgFake) prompted() map[int]int {
 // child is a `trygbot run` process.
 type child struct {
 	cmd    *exec.Cmd
-	logs   *syncBuffer
+	logs   *SyncBuffer
 	exited chan struct{} // closed when the process ended; err is then set
 	err    error
 }
@@ -152,7 +153,7 @@ func startChild(t *testing.T, cfgPath string, env ...string) *child {
 	cmd.Env = append(os.Environ(), "TRYGBOT_TEST_CHILD=1", "TRYGBOT_PSEUDONYM_KEY="+strings.Repeat("p", 40),
 		"TELEGRAM_TOKEN="+crashToken, "TELEGRAM_WEBHOOK_SECRET="+crashSecret)
 	cmd.Env = append(cmd.Env, env...)
-	c := &child{cmd: cmd, logs: &syncBuffer{}, exited: make(chan struct{})}
+	c := &child{cmd: cmd, logs: &SyncBuffer{}, exited: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = c.logs, c.logs
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -248,7 +249,7 @@ func deliverUntilOK(t *testing.T, webhook string, n int, text string) {
 func TestKilledMidFlightResumes(t *testing.T) {
 	fake := newTGFake(t)
 	dir := t.TempDir()
-	webhook := freeAddr(t)
+	webhook := FreeAddr(t)
 	cfg := crashConfig(t, dir, fake.srv.URL, webhook)
 
 	first := startChild(t, cfg)
@@ -335,7 +336,7 @@ func TestKilledMidFlightResumes(t *testing.T) {
 func TestSigtermFinishesInFlight(t *testing.T) {
 	fake := newTGFake(t)
 	dir := t.TempDir()
-	webhook := freeAddr(t)
+	webhook := FreeAddr(t)
 	cfg := crashConfig(t, dir, fake.srv.URL, webhook)
 	c := startChild(t, cfg)
 	c.waitReady(t, webhook)

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -153,7 +153,7 @@ func cmdConfigExample(env *cmdEnv, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	_, err := io.WriteString(env.stdout, exampleConfig)
+	_, err := io.WriteString(env.stdout, config.Example())
 	return err
 }
 
