@@ -22,12 +22,11 @@ log. Records the export in the audit log (hashed reference).`,
 		return err
 	}
 	platform, user := who.platform, who.user
-	cfg, st, err := openConfigured(env, "export", *who.cfg)
+	st, p, err := openPerson(env, "export", who)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p := bot.NewPseudonymizer([]byte(cfg.Privacy.PseudonymKey.Reveal()))
 	now := time.Now()
 	x, err := bot.ExportPerson(env.ctx, st, p, *platform, *user, now)
 	if err != nil {

@@ -21,12 +21,11 @@ Aggregates (counts per category, outcomes) stay.`,
 		return err
 	}
 	platform, user := who.platform, who.user
-	cfg, st, err := openConfigured(env, "forget", *who.cfg)
+	st, p, err := openPerson(env, "forget", who)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p := bot.NewPseudonymizer([]byte(cfg.Privacy.PseudonymKey.Reveal()))
 	rec, err := bot.Forget(env.ctx, st, p, *platform, *user, cliActor(env), time.Now())
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/trygbot/trygbot/app"
+	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/config"
 	"github.com/trygbot/trygbot/storage"
 )
@@ -76,4 +77,14 @@ func parsePerson(env *cmdEnv, fs *flag.FlagSet, p person, args []string) (done b
 		return true, errUsage
 	}
 	return false, nil
+}
+
+// openPerson opens the store of the configuration forget or export was
+// given, with the pseudonymizer that finds the person's cases.
+func openPerson(env *cmdEnv, cmd string, who person) (storage.Store, *bot.Pseudonymizer, error) {
+	cfg, st, err := openConfigured(env, cmd, *who.cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	return st, bot.NewPseudonymizer([]byte(cfg.Privacy.PseudonymKey.Reveal())), nil
 }
