@@ -83,30 +83,31 @@ const maxWord = 64
 
 // editDistance is the optimal string alignment distance: insertions,
 // deletions, substitutions and swaps of neighbours ("dirver") cost one.
+// It keeps three rows of the table: a swap looks two rows back.
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > maxWord || len(rb) > maxWord {
 		return max(len(ra), len(rb))
 	}
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
+	n := len(rb) + 1
+	rows := make([]int, 3*n)
+	before, prev, cur := rows[:n], rows[n:2*n], rows[2*n:]
+	for j := range prev {
+		prev[j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
 		for j := 1; j <= len(rb); j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				cur[j] = min(cur[j], before[j-2]+1)
 			}
 		}
+		before, prev, cur = prev, cur, before
 	}
-	return d[len(ra)][len(rb)]
+	return prev[len(rb)]
 }
