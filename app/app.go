@@ -317,19 +317,14 @@ func NewLogger(w io.Writer, level, format string) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-// RedisLogger forwards go-redis's own messages (pool dial failures while
-// Redis is away) to logger, or to slog.Default() when logger is nil. Pass
-// it to goredis.SetLogger, which is global state of that library.
-func RedisLogger(logger *slog.Logger) interface {
-	Printf(ctx context.Context, format string, v ...any)
-} {
-	return redisLogger{logger}
-}
+// RedisLogs forwards go-redis's own messages (pool dial failures while
+// Redis is away) to Log, or to slog.Default() when Log is nil, as
+// warnings with component=go-redis. Pass it to goredis.SetLogger, which
+// sets global state of that library.
+type RedisLogs struct{ Log *slog.Logger }
 
-type redisLogger struct{ log *slog.Logger }
-
-func (r redisLogger) Printf(_ context.Context, format string, v ...any) {
-	l := r.log
+func (r RedisLogs) Printf(_ context.Context, format string, v ...any) {
+	l := r.Log
 	if l == nil {
 		l = slog.Default()
 	}

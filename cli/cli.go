@@ -32,7 +32,7 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	// go-redis logs on its own (pool dial failures while Redis is away),
 	// through one logger for the whole library: send it through slog
 	// (`run` gives it the process's logger).
-	goredis.SetLogger(app.RedisLogger(nil))
+	goredis.SetLogger(app.RedisLogs{})
 	return run(ctx, args, getenv, stdin, stdout, stderr)
 }
 

@@ -34,7 +34,7 @@ environment (see config.example.yaml). Stops cleanly on Ctrl-C or SIGTERM.`,
 	logger := app.NewLogger(env.stderr, cfg.Log.Level, cfg.Log.Format)
 	// go-redis logs on its own (pool dial failures while Redis is away),
 	// through one logger for the whole library: this process's from now.
-	goredis.SetLogger(app.RedisLogger(logger))
+	goredis.SetLogger(app.RedisLogs{Log: logger})
 	a, err := app.New(env.ctx, app.FromConfig(logger, cfg, env.stdin, env.stdout))
 	if err != nil {
 		return fmt.Errorf("run: %w", err)
