@@ -1042,23 +1042,6 @@ func TestErrorFormat(t *testing.T) {
 	}
 }
 
-func TestNearest(t *testing.T) {
-	tests := []struct{ s, want string }{
-		{"drivr", "driver"},
-		{"dirver", "driver"},
-		{"Driver", "driver"},
-		{"api-url", "api_url"},
-		{"xyz", ""},
-		{"sqllite", "sqlite"},
-	}
-	keys := []string{"driver", "api_url", "sqlite", "redis"}
-	for _, tt := range tests {
-		if got := nearest(tt.s, keys); got != tt.want {
-			t.Errorf("nearest(%q) = %q, want %q", tt.s, got, tt.want)
-		}
-	}
-}
-
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{head, allSecrets, "", "a: b", "communities: [{id: x}]", "store: {driver: redis, redis: {db: x}}",
 		"privacy: &a {pseudonym_key: ${KEY}}\nweb: *a\n", "x: &a [*a]", "log: {level: ${X:-debug}}", "- 1\n- 2", "rules: {packs: [../../etc/passwd]}"} {

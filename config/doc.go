@@ -6,10 +6,13 @@
 // and the lookups the rest of the program needs (Community, IsModerator,
 // Threshold, RulePacks, Location).
 //
-// config.example.yaml at the repository root shows every key.
+// config.example.yaml at the repository root shows every key; Example
+// returns it (embedded from example.yaml, a copy kept the same by cli's
+// TestConfigExample).
 //
-// The package imports nothing else from trygbot, and only main imports
-// it: main maps the sections to constructor arguments. It has no
+// The package imports nothing else from trygbot but the YAML error
+// helpers (internal/yamlerr), and only app and cli import it: app maps
+// the sections to constructor arguments. It has no
 // package-level mutable state, reads the environment only through the
 // getenv function passed to Load, and reads no file but the one passed to
 // Load; Validate only checks that the pack files a configuration names

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/trygbot/trygbot/internal/yamlerr"
 )
 
 // EnvPrefix starts the name of every environment override.
@@ -136,11 +138,7 @@ func parseYAML(name string, data []byte) (*yaml.Node, error) {
 
 // yamlError turns a YAML syntax error into an Error with the right line.
 func yamlError(name string, data []byte, err error) *Error {
-	msg := yamlErrMsg(err)
-	line := 0
-	if i := strings.Index(err.Error(), "line "); i >= 0 {
-		fmt.Sscanf(err.Error()[i:], "line %d", &line)
-	}
+	msg, line := yamlerr.Message(err), yamlerr.Line(err)
 	// yaml.v3 reports a parser error (as opposed to a scanner error) at
 	// the 0-based line where the construct started.
 	for _, p := range yamlParserProblems {
@@ -173,21 +171,6 @@ var yamlParserProblems = []string{
 	"found duplicate %YAML directive",
 	"found incompatible YAML document",
 	"found duplicate %TAG directive",
-}
-
-func yamlErrMsg(err error) string {
-	msg := err.Error()
-	var te *yaml.TypeError
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	if i := strings.Index(msg, "line "); i >= 0 {
-		if j := strings.Index(msg[i:], ": "); j >= 0 {
-			msg = msg[:i] + msg[i+j+2:]
-		}
-	}
-	return strings.TrimSpace(msg)
 }
 
 // decodeErr is a problem found while decoding. An environment override
@@ -554,7 +537,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 // unknownHint suggests a known key for an unknown one: a near one in the
 // same section, else the sections where the key belongs.
 func (d *decoder) unknownHint(key string, names []string, path string) string {
-	if s := nearest(key, names); s != "" {
+	if s := yamlerr.Nearest(key, names); s != "" {
 		return fmt.Sprintf("did you mean %q?", s)
 	}
 	if d.keys == nil {

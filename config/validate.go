@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/trygbot/trygbot/internal/yamlerr"
 )
 
 // Validate reports every problem with c at once, as *Error values joined
@@ -60,10 +62,10 @@ func (c *Config) validate(p *problems) {
 	c.validatePlatforms(p)
 	c.validateWeb(p)
 	if !slices.Contains(logLevels, c.Log.Level) {
-		p.addf("log.level", didYouMean(c.Log.Level, logLevels), "unknown level %q", c.Log.Level)
+		p.addf("log.level", yamlerr.DidYouMean(c.Log.Level, logLevels), "unknown level %q", c.Log.Level)
 	}
 	if !slices.Contains(logFormats, c.Log.Format) {
-		p.addf("log.format", didYouMean(c.Log.Format, logFormats), "unknown format %q", c.Log.Format)
+		p.addf("log.format", yamlerr.DidYouMean(c.Log.Format, logFormats), "unknown format %q", c.Log.Format)
 	}
 	c.validateCommunities(p)
 	c.checkFiles(p)
@@ -99,7 +101,7 @@ func (c *Config) validateStore(p *problems) {
 			p.addf("store.redis.spool_max_mb", "the default is 256", "must be at least 1, got %d", s.Redis.SpoolMaxMB)
 		}
 	default:
-		p.addf("store.driver", didYouMean(s.Driver, drivers), "unknown driver %q", s.Driver)
+		p.addf("store.driver", yamlerr.DidYouMean(s.Driver, drivers), "unknown driver %q", s.Driver)
 	}
 }
 
@@ -187,7 +189,7 @@ func (c *Config) validatePlatforms(p *problems) {
 	checkURL(p, "discord.api_base_url", c.Discord.APIBaseURL)
 	checkURL(p, "telegram.api_url", c.Telegram.APIURL)
 	if !slices.Contains(telegramModes, c.Telegram.Mode) {
-		p.addf("telegram.mode", didYouMean(c.Telegram.Mode, telegramModes), "unknown mode %q", c.Telegram.Mode)
+		p.addf("telegram.mode", yamlerr.DidYouMean(c.Telegram.Mode, telegramModes), "unknown mode %q", c.Telegram.Mode)
 	}
 	if s := c.Telegram.Webhook.SecretToken; s.IsSet() && !tgSecret.MatchString(s.Reveal()) {
 		p.add("telegram.webhook.secret_token", "Telegram allows 1-256 letters, digits, _ and -", keyHint)
@@ -317,7 +319,7 @@ func (c *Config) validateCommunities(p *problems) {
 		case com.Platform == "":
 			p.add(at+".platform", "missing", strings.Join(platforms, ", "))
 		case !platformOK:
-			p.addf(at+".platform", didYouMean(com.Platform, platforms), "unknown platform %q", com.Platform)
+			p.addf(at+".platform", yamlerr.DidYouMean(com.Platform, platforms), "unknown platform %q", com.Platform)
 		}
 		if com.ChatID == "" {
 			p.add(at+".chat_id", "missing", chatHint(com.Platform, "server"))
@@ -333,7 +335,7 @@ func (c *Config) validateCommunities(p *problems) {
 		case com.Language == "":
 			p.add(at+".language", "missing", "da or en")
 		case !slices.Contains(languages, com.Language):
-			p.addf(at+".language", didYouMean(com.Language, languages), "unknown language %q", com.Language)
+			p.addf(at+".language", yamlerr.DidYouMean(com.Language, languages), "unknown language %q", com.Language)
 		}
 		checkURL(p, at+".rules_link", com.RulesLink)
 		if com.ModeratorsChat == "" {
@@ -433,7 +435,7 @@ func checkMember(p *problems, path, platform, e string) {
 		return
 	case !slices.Contains(kinds, kind):
 		hint := "write " + form
-		if n := nearest(kind, kinds); n != "" {
+		if n := yamlerr.Nearest(kind, kinds); n != "" {
 			hint = fmt.Sprintf("did you mean %q?", n+":"+id)
 		}
 		p.addf(path, hint, "invalid entry %q", e)

@@ -182,6 +182,38 @@ func (c *counter) count() Count { return Count{N: c.n, Authors: len(c.authors)} 
 
 // Build computes the summary of opt.Week from store.
 func Build(ctx context.Context, store storage.Store, opt Options) (*Summary, error) {
+	opt = opt.withDefaults()
+	now := opt.Now().In(opt.Location)
+	s, err := newSummary(opt, now)
+	if err != nil {
+		return nil, err
+	}
+	// The trend needs the earlier weeks; read them all at once.
+	weeks := newTrendWeeks(s.Week, opt.Location)
+	vol, err := store.Volume(ctx, weeks.from().UTC(), s.Until.UTC())
+	if err != nil {
+		return nil, fmt.Errorf("report: volume: %w", err)
+	}
+	cases, err := store.ListCases(ctx, storage.CaseQuery{Since: weeks.from().UTC(), Until: s.Until.UTC()})
+	if err != nil {
+		return nil, fmt.Errorf("report: cases: %w", err)
+	}
+	v := weeks.volume(vol)
+	week, trendFlags := weeks.cases(cases)
+	s.trend(v.trend, trendFlags, opt.Location)
+	s.breakdowns(week, v, opt.Location)
+	s.UserReports = userReports(week)
+	s.times(week)
+	s.outcomes(week)
+	s.rulesFP(week)
+	s.templates(week, now, opt.Tone)
+	s.volunteers(week)
+	s.Narratives = spread(week)
+	return s, nil
+}
+
+// withDefaults fills in the options left zero.
+func (opt Options) withDefaults() Options {
 	if opt.Location == nil {
 		loc, err := time.LoadLocation("Europe/Copenhagen")
 		if err != nil {
@@ -195,7 +227,12 @@ func Build(ctx context.Context, store storage.Store, opt Options) (*Summary, err
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	now := opt.Now().In(opt.Location)
+	return opt
+}
+
+// newSummary starts the summary of opt.Week (this week when zero): its
+// bounds, cut at now for a week not over yet.
+func newSummary(opt Options, now time.Time) (*Summary, error) {
 	s := &Summary{Week: opt.Week, Location: opt.Location.String(), MinGroup: opt.MinGroup}
 	if s.Week.IsZero() {
 		s.Week = WeekOf(now)
@@ -208,67 +245,89 @@ func Build(ctx context.Context, store storage.Store, opt Options) (*Summary, err
 	if !s.Until.After(s.From) {
 		return nil, fmt.Errorf("report: week %s has not started", s.Week)
 	}
+	return s, nil
+}
 
-	// The trend needs the earlier weeks; read them all at once.
-	trendFrom := s.Week.Add(-TrendWeeks, opt.Location).Start(opt.Location)
-	vol, err := store.Volume(ctx, trendFrom.UTC(), s.Until.UTC())
-	if err != nil {
-		return nil, fmt.Errorf("report: volume: %w", err)
-	}
-	cases, err := store.ListCases(ctx, storage.CaseQuery{Since: trendFrom.UTC(), Until: s.Until.UTC()})
-	if err != nil {
-		return nil, fmt.Errorf("report: cases: %w", err)
-	}
-	// starts[i] is the Monday of trend week i; the last is this week.
+// trendWeeks are the weeks of the trend: starts[i] is the Monday of trend
+// week i; the last is the summarised week.
+type trendWeeks struct {
+	loc    *time.Location
+	starts []time.Time
+}
+
+func newTrendWeeks(w Week, loc *time.Location) trendWeeks {
 	starts := make([]time.Time, TrendWeeks+1)
 	for i := range starts {
-		starts[i] = s.Week.Add(i-TrendWeeks, opt.Location).Start(opt.Location)
+		starts[i] = w.Add(i-TrendWeeks, loc).Start(loc)
 	}
-	weekIndex := func(t time.Time) int {
-		for i := TrendWeeks; i >= 0; i-- {
-			if !t.Before(starts[i]) {
-				return i
-			}
-		}
-		return -1
-	}
+	return trendWeeks{loc: loc, starts: starts}
+}
 
-	trendMsgs := make([]int64, TrendWeeks+1)
-	trendFlags := make([]counter, TrendWeeks+1)
-	msgs := map[string]map[string]int64{"community": {}, "platform": {}}
-	var hourMsgs [7][24]int64
-	var total int64
-	for _, v := range vol {
-		i := weekIndex(v.Hour.In(opt.Location))
+func (tw trendWeeks) from() time.Time { return tw.starts[0] }
+
+// index returns the trend week t falls in, or -1 before the first.
+func (tw trendWeeks) index(t time.Time) int {
+	for i := TrendWeeks; i >= 0; i-- {
+		if !t.Before(tw.starts[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// weekVolume is what the volume counts say: messages per trend week, and
+// the summarised week's in total, per community, platform and hour.
+type weekVolume struct {
+	trend       []int64
+	total       int64
+	byCommunity map[string]int64
+	byPlatform  map[string]int64
+	hours       [7][24]int64
+}
+
+func (tw trendWeeks) volume(vol []storage.VolumeRow) weekVolume {
+	v := weekVolume{trend: make([]int64, TrendWeeks+1), byCommunity: map[string]int64{}, byPlatform: map[string]int64{}}
+	for _, x := range vol {
+		i := tw.index(x.Hour.In(tw.loc))
 		if i < 0 {
 			continue
 		}
-		trendMsgs[i] += v.Messages
+		v.trend[i] += x.Messages
 		if i != TrendWeeks {
 			continue
 		}
-		total += v.Messages
-		msgs["community"][v.Community] += v.Messages
-		msgs["platform"][v.Platform] += v.Messages
-		d, h := hourOfWeek(v.Hour.In(opt.Location))
-		hourMsgs[d][h] += v.Messages
+		v.total += x.Messages
+		v.byCommunity[x.Community] += x.Messages
+		v.byPlatform[x.Platform] += x.Messages
+		d, h := hourOfWeek(x.Hour.In(tw.loc))
+		v.hours[d][h] += x.Messages
 	}
+	return v
+}
 
-	var week []storage.Case
+// cases returns the summarised week's cases and the flags per trend week.
+func (tw trendWeeks) cases(cases []storage.Case) (week []storage.Case, flags []counter) {
+	flags = make([]counter, TrendWeeks+1)
 	for _, c := range cases {
-		i := weekIndex(c.CreatedAt.In(opt.Location))
+		i := tw.index(c.CreatedAt.In(tw.loc))
 		if i < 0 {
 			continue
 		}
 		if isFlag(c) {
-			trendFlags[i].add(c.Author)
+			flags[i].add(c.Author)
 		}
 		if i == TrendWeeks {
 			week = append(week, c)
 		}
 	}
-	for i := range trendMsgs {
-		s.Trend = append(s.Trend, TrendPoint{Week: s.Week.Add(i-TrendWeeks, opt.Location), Messages: trendMsgs[i], Flags: trendFlags[i].count(), Per1000: per1000(trendFlags[i].n, trendMsgs[i])})
+	return week, flags
+}
+
+// trend sets the trend points and this week's change against the mean of
+// the earlier weeks.
+func (s *Summary) trend(msgs []int64, flags []counter, loc *time.Location) {
+	for i := range msgs {
+		s.Trend = append(s.Trend, TrendPoint{Week: s.Week.Add(i-TrendWeeks, loc), Messages: msgs[i], Flags: flags[i].count(), Per1000: per1000(flags[i].n, msgs[i])})
 	}
 	var earlierFlags int
 	var earlierMsgs int64
@@ -280,8 +339,11 @@ func Build(ctx context.Context, store storage.Store, opt Options) (*Summary, err
 	if base := per1000(earlierFlags, earlierMsgs); base > 0 {
 		s.Change = 100 * (s.Trend[TrendWeeks].Per1000 - base) / base
 	}
+}
 
-	// Breakdowns.
+// breakdowns sets the week's flags in total and by category, community,
+// platform and hour of the week.
+func (s *Summary) breakdowns(week []storage.Case, v weekVolume, loc *time.Location) {
 	var totalFlags counter
 	byCat, byCom, byPlat := map[string]*counter{}, map[string]*counter{}, map[string]*counter{}
 	var hourFlags [7][24]counter
@@ -299,38 +361,32 @@ func Build(ctx context.Context, store storage.Store, opt Options) (*Summary, err
 		get(byCat, string(c.Category)).add(c.Author)
 		get(byCom, c.Community).add(c.Author)
 		get(byPlat, c.Platform).add(c.Author)
-		d, h := hourOfWeek(c.CreatedAt.In(opt.Location))
+		d, h := hourOfWeek(c.CreatedAt.In(loc))
 		hourFlags[d][h].add(c.Author)
 	}
-	s.Total = Row{Key: "total", Messages: total, Flags: totalFlags.count(), Per1000: per1000(totalFlags.n, total)}
-	s.ByCategory = rows(byCat, nil, total)
-	s.ByCommunity = rows(byCom, msgs["community"], 0)
-	s.ByPlatform = rows(byPlat, msgs["platform"], 0)
+	s.Total = Row{Key: "total", Messages: v.total, Flags: totalFlags.count(), Per1000: per1000(totalFlags.n, v.total)}
+	s.ByCategory = rows(byCat, nil, v.total)
+	s.ByCommunity = rows(byCom, v.byCommunity, 0)
+	s.ByPlatform = rows(byPlat, v.byPlatform, 0)
 	for d := range 7 {
 		for h := range 24 {
 			f := hourFlags[d][h]
-			s.Hours[d][h] = HourCell{Messages: hourMsgs[d][h], Flags: f.count(), Per1000: per1000(f.n, hourMsgs[d][h])}
+			s.Hours[d][h] = HourCell{Messages: v.hours[d][h], Flags: f.count(), Per1000: per1000(f.n, v.hours[d][h])}
 		}
 	}
+}
 
+// userReports counts the week's cases members reported.
+func userReports(week []storage.Case) Count {
 	var reports counter
 	for _, c := range week {
 		if c.UserReported {
 			reports.add(c.Author)
 		}
 	}
-	s.UserReports = reports.count()
-	s.times(week)
-	s.outcomes(week)
-	s.rulesFP(week)
-	s.templates(week, now, opt.Tone)
-	s.volunteers(week)
-	s.Narratives = spread(week)
-	return s, nil
+	return reports.count()
 }
 
-// isFlag reports whether a case counts as a flag (rather than only a
-// member's report the rules did not flag).
 func isFlag(c storage.Case) bool { return !c.UserReported || c.Verdict.Flagged }
 
 // hourOfWeek returns the day (Monday 0) and hour of t in its location.

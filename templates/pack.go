@@ -13,6 +13,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/trygbot/trygbot/internal/yamlerr"
 	"github.com/trygbot/trygbot/rules"
 )
 
@@ -113,7 +114,7 @@ func (p *parser) parse(data []byte) *Pack {
 		if errors.Is(err, io.EOF) {
 			p.errorf(0, "empty pack: write at least `pack: NAME` and `lang: da` (or en)")
 		} else {
-			p.errorf(yamlErrLine(err), "invalid YAML: %s", yamlErrMsg(err))
+			p.errorf(yamlerr.Line(err), "invalid YAML: %s", yamlerr.Message(err))
 		}
 		return nil
 	}
@@ -182,7 +183,7 @@ func (p *parser) fields(n *yaml.Node, keys []string, f func(k, v *yaml.Node)) {
 		seen[k.Value] = k.Line
 		if !slices.Contains(keys, k.Value) {
 			msg := fmt.Sprintf("unknown field %q", k.Value)
-			if s := nearest(k.Value, keys); s != "" {
+			if s := yamlerr.Nearest(k.Value, keys); s != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", s)
 			} else {
 				msg += " (known: " + strings.Join(keys, ", ") + ")"
@@ -376,7 +377,7 @@ func checkPlaceholders(text string) string {
 			name := text[open+1 : i]
 			if !slices.Contains(Placeholders, name) {
 				msg := fmt.Sprintf("unknown placeholder {%s}", name)
-				if s := nearest(strings.ToLower(name), Placeholders); s != "" {
+				if s := yamlerr.Nearest(strings.ToLower(name), Placeholders); s != "" {
 					return msg + fmt.Sprintf(", did you mean {%s}?", s)
 				}
 				return msg + ": use {author}, {community} or {rules_link}"
@@ -416,7 +417,7 @@ func normLang(lang string) string {
 }
 
 func hint(s string, known []string) string {
-	if n := nearest(strings.ToLower(s), known); n != "" {
+	if n := yamlerr.Nearest(strings.ToLower(s), known); n != "" {
 		return fmt.Sprintf(" (did you mean %q?)", n)
 	}
 	return " (want one of " + strings.Join(known, ", ") + ")"
@@ -447,61 +448,4 @@ func kindName(n *yaml.Node) string {
 		return "mapping"
 	}
 	return "value"
-}
-
-// nearest returns the word closest to s by edit distance, if close.
-func nearest(s string, words []string) string {
-	best, bestD := "", 3
-	for _, w := range words {
-		if d := editDistance(s, w); d < bestD {
-			best, bestD = w, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	if len(a) > 64 {
-		return len(a)
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-func yamlErrLine(err error) int {
-	var te *yaml.TypeError
-	msg := err.Error()
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	var line int
-	if i := strings.Index(msg, "line "); i >= 0 {
-		fmt.Sscanf(msg[i:], "line %d", &line)
-	}
-	return line
-}
-
-func yamlErrMsg(err error) string {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	if i := strings.Index(msg, "line "); i >= 0 {
-		if j := strings.Index(msg[i:], ": "); j >= 0 {
-			msg = msg[:i] + msg[i+j+2:]
-		}
-	}
-	return strings.TrimSpace(msg)
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/trygbot/trygbot/internal/yamlerr"
 	"github.com/trygbot/trygbot/rules"
 )
 
@@ -76,7 +77,7 @@ func NewSet(packs ...*Pack) (*Set, error) {
 				fail(e.Line, "duplicate id %q: %s:%d already defines it; add `replace: true` to replace it, or choose another id", t.ID, old.file, old.line)
 			case !exists && e.Replace:
 				msg := fmt.Sprintf("replace: true, but no earlier pack has a template %q", t.ID)
-				if n := nearest(t.ID, s.ids()); n != "" {
+				if n := yamlerr.Nearest(t.ID, s.ids()); n != "" {
 					msg += fmt.Sprintf(" (did you mean %q?)", n)
 				}
 				fail(e.Line, "%s: fix the id, or remove `replace: true` to add a new template", msg)
@@ -96,7 +97,7 @@ func NewSet(packs ...*Pack) (*Set, error) {
 			}
 			if !s.disable(id) {
 				msg := fmt.Sprintf("disable: no template %q in this or an earlier pack", id)
-				if n := nearest(id, s.ids()); n != "" {
+				if n := yamlerr.Nearest(id, s.ids()); n != "" {
 					msg += fmt.Sprintf(" (did you mean %q?)", n)
 				}
 				fail(line, "%s", msg)

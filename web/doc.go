@@ -3,5 +3,5 @@
 // tester and the weekly summary. It is plain net/http and html/template
 // with embedded templates and CSS, no JavaScript and no external assets.
 //
-// It may import rules, storage, bot and report; only main imports web.
+// It may import rules, storage, bot and report; only app (and cli) import web.
 package web

@@ -1,0 +1,153 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/trygbot/trygbot/app"
+	"github.com/trygbot/trygbot/config"
+	"github.com/trygbot/trygbot/report"
+	"github.com/trygbot/trygbot/storage"
+	"github.com/trygbot/trygbot/storage/sqlite"
+	"github.com/trygbot/trygbot/templates"
+)
+
+func cmdReport(env *cmdEnv, args []string) error {
+	fs := env.newFlags("report", "[--week YYYY-Www] [--format md|html|csv] [--out FILE] (--config FILE | --db FILE)", `Build the coordinators' weekly summary from the store: flags per 1,000
+messages by category, community, platform and hour of week; the trend
+against the 4 weeks before; time to claim and to first response (median,
+p90); outcomes; false positives per rule; template use and effect; member
+reports; volunteer load; and the spread of near-identical narratives across
+communities and platforms. Counts describing fewer authors than
+privacy.min_group_size read "< N"; texts are masked and moderators
+labelled "moderator A", "moderator B". Without --week, this week so far.`,
+		`  trygbot demo --dir ./demo-data
+  trygbot report --db ./demo-data/demo.db --format html --out week.html
+  trygbot report --config trygbot.yaml --week 2026-W47 --format csv --out 2026-W47.csv`)
+	weekFlag := fs.String("week", "", "ISO `WEEK` to summarise, e.g. 2026-W47 (default: this week so far)")
+	format := fs.String("format", "md", "md, html or csv")
+	out := fs.String("out", "", "write to `FILE` (default: stdout)")
+	cfgPath := fs.String("config", "", "configuration `FILE`: its store, time zone and privacy.min_group_size")
+	dbPath := fs.String("db", "", "SQLite database `FILE` (e.g. the demo's DIR/demo.db), instead of --config")
+	if done, err := env.parse(fs, args); done {
+		return err
+	}
+	if *cfgPath == "" && *dbPath == "" {
+		// Run in the demo's directory (trygbot demo --dir DIR), it reads
+		// the demo's store.
+		if _, err := os.Stat("demo.db"); err == nil {
+			*dbPath = "demo.db"
+		}
+	}
+	if fs.NArg() > 0 || (*cfgPath == "") == (*dbPath == "") {
+		fmt.Fprintln(env.stderr, "trygbot report: give exactly one of --config FILE or --db FILE (or run it in a demo's directory)")
+		fs.Usage()
+		return errUsage
+	}
+	render := renderer(*format)
+	if render == nil {
+		fmt.Fprintf(env.stderr, "trygbot report: --format %q: want md, html or csv\n", *format)
+		return errUsage
+	}
+	opt := report.Options{Now: time.Now}
+	if *weekFlag != "" {
+		w, err := report.ParseWeek(*weekFlag)
+		if err != nil {
+			fmt.Fprintln(env.stderr, "trygbot report:", err)
+			return errUsage
+		}
+		opt.Week = w
+	}
+	if set, err := templates.Default(); err == nil {
+		opt.Tone = func(id string) string {
+			t, _ := set.Get(id)
+			return string(t.Tone)
+		}
+	}
+	store, err := reportStore(env, *cfgPath, *dbPath, &opt)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	sum, err := report.Build(env.ctx, store, opt)
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		w := bufio.NewWriter(env.stdout)
+		if err := render(sum, w); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		return w.Flush()
+	}
+	if err := writeReport(*out, sum, render); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.stderr, "report: week %s written to %s\n", sum.Week, *out)
+	return nil
+}
+
+// renderer renders the report in a format, or is nil for an unknown one.
+func renderer(format string) func(*report.Summary, io.Writer) error {
+	switch format {
+	case "md", "markdown":
+		return (*report.Summary).Markdown
+	case "html":
+		return (*report.Summary).HTML
+	case "csv":
+		return (*report.Summary).CSV
+	}
+	return nil
+}
+
+// reportStore opens the configured store, taking the time zone and
+// smallest group from the configuration, or a SQLite file.
+func reportStore(env *cmdEnv, cfgPath, dbPath string, opt *report.Options) (storage.Store, error) {
+	if cfgPath != "" {
+		cfg, err := config.Load(cfgPath, env.getenv)
+		if err != nil {
+			for _, p := range config.Problems(err) {
+				fmt.Fprintln(env.stderr, p)
+			}
+			return nil, fmt.Errorf("report: %s has problems; fix them and run again (trygbot config check %s)", cfgPath, cfgPath)
+		}
+		opt.Location, opt.MinGroup = cfg.Location(), cfg.Privacy.MinGroupSize
+		store, err := app.OpenStore(env.ctx, cfg)
+		if err != nil {
+			return nil, fmt.Errorf("report: %w", err)
+		}
+		return store, nil
+	}
+	if _, err := os.Stat(dbPath); err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	store, err := sqlite.Open(env.ctx, dbPath)
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return store, nil
+}
+
+// writeReport renders the summary into the file out.
+func writeReport(out string, sum *report.Summary, render func(*report.Summary, io.Writer) error) error {
+	f, err := os.Create(out)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	if err := render(sum, w); err != nil {
+		f.Close()
+		return fmt.Errorf("report: write %s: %w", out, err)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("report: write %s: %w", out, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("report: write %s: %w", out, err)
+	}
+	return nil
+}

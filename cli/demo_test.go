@@ -1,0 +1,108 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trygbot/trygbot/internal/proctest"
+)
+
+// TestDemoRunsTheWholeWorkflow runs the README's first command and checks
+// that every step of the workflow shows.
+func TestDemoRunsTheWholeWorkflow(t *testing.T) {
+	var out, errb bytes.Buffer
+	err := run(context.Background(), []string{"demo", "--dir", t.TempDir()}, func(string) string { return "" },
+		strings.NewReader(""), &out, &errb)
+	if err != nil {
+		t.Fatalf("demo: %v\n%s%s", err, out.String(), errb.String())
+	}
+	got := out.String()
+	for _, want := range []string{
+		"[to #moderatorer]", "[to #mods]", // prompts in both languages
+		"Den er din. Tak!",              // a claim
+		"trygbot (reply to mikkel)",     // a template sent as a reply
+		"Kun fællesskabets moderatorer", // a refused action
+		"[to #duty]",                    // re-offered after the deadline
+		"Escalated to the coordinators", // an escalation
+		"Markeret som ikke had",         // a false positive dismissed
+		"outcomes:", "not_hate 1", "responded 1", "escalated 1",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+	if strings.Contains(got, "Det er racistisk at kalde folk for rotter. Stop det.\n\n[to") {
+		t.Error("the counter-speech message was prompted")
+	}
+}
+
+func TestDemoInteractive(t *testing.T) {
+	var out bytes.Buffer
+	in := strings.NewReader("lisa@general: I hate you, you zorblax\n/claim 99\n")
+	if err := run(context.Background(), []string{"demo", "--interactive"}, func(string) string { return "" }, in, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Your turn") || !strings.Contains(out.String(), "case 99") && !strings.Contains(out.String(), "sag 99") && !strings.Contains(out.String(), "There is no case 99") {
+		t.Errorf("interactive part missing or /claim 99 not answered:\n%s", out.String()[max(0, out.Len()-600):])
+	}
+}
+
+// TestDemoWeb serves the dashboard after the script and checks it answers,
+// refuses a wrong login, then stops on cancel.
+func TestDemoWeb(t *testing.T) {
+	addr := proctest.FreeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out proctest.SyncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"demo", "--web", addr}, func(string) string { return "" }, strings.NewReader(""), &out, &out)
+	}()
+	deadline := time.Now().Add(30 * time.Second)
+	for !strings.Contains(out.String(), "Dashboard: http://") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no dashboard line:\n%s", out.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	resp, err := http.Get("http://" + addr + "/healthz")
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("healthz: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	resp, err = http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`trygbot_messages_total{community="norrebro",platform="console"} 6`, `trygbot_flags_total{category="threat"} 1`,
+		`trygbot_prompts_total{audience="coordinators",platform="console"}`, `trygbot_actions_total{action="claim",result="ok"} 2`,
+		`trygbot_actions_total{action="dismiss",result="refused"} 1`, "trygbot_handle_seconds_bucket"} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	resp, err = http.Get("http://" + addr + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.Request.URL.Path != "/login" {
+		t.Errorf("the queue without a login ended at %s, want /login", resp.Request.URL.Path)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("demo --web did not stop")
+	}
+}
