@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -44,8 +44,8 @@ func TestEvalPrecisionRecallBounds(t *testing.T) {
 // of the built-in packs: only the sections are checked, not figures that
 // the built-in packs could change.
 func TestEvalCategories(t *testing.T) {
-	suite := filepath.Join("eval", "testdata", "categories_mini.csv")
-	pack := filepath.Join("eval", "testdata", "categories.yaml")
+	suite := filepath.Join("..", "eval", "testdata", "categories_mini.csv")
+	pack := filepath.Join("..", "eval", "testdata", "categories.yaml")
 	out, _, err := runCLI(t, "", "eval", "--pack", pack, "--show-errors", "20", suite)
 	if err != nil {
 		t.Fatal(err)
