@@ -37,6 +37,11 @@ func TestStructure(t *testing.T) {
 		// Danish without æ ø å.
 		{"da ascii threat", "da", "de sorte skal fandme doe allesammen", true, rules.CatThreat, ""},
 		{"da ascii aa", "da", "jeg haaber alle joeder doer", true, rules.CatThreat, ""},
+		// The n-word right after a word that ends in n: the two n's
+		// collapse into one run across the space.
+		{"n after n", "da", "han er en nigger, den nigger", true, rules.CatSlur, ""},
+		{"n after n 2", "en", "look at him nigger", true, rules.CatSlur, ""},
+		{"Niger after n", "en", "I have been in Niger", false, "", ""},
 		// Letters written as symbols.
 		{"regional indicators", "en", "you are a 🇳🇮🇬🇬🇪🇷", true, rules.CatSlur, ""},
 	}
