@@ -12,120 +12,167 @@ import (
 // decide turns the hits of one message into a verdict: exceptions first,
 // then term, near and regex rules, then the guards against false positives.
 func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
-	hits := sc.hits
 	sc.src = text
 	defer func() { sc.src = "" }()
-	// Exceptions: words inside which terms do not count.
+	exc := e.exceptionHits(sc)
+	e.tokens(sc)
+	lexHits := e.lexiconHits(sc, exc)
+	set := matchSet{byRule: map[int32]int{}}
+	e.termMatches(sc, exc, lexHits, &set)
+	e.groupPhrases(sc, lexHits)
+	e.resolvePronouns(sc, lexHits)
+	cues := e.guardCuesOf(lexHits)
+	e.nearMatches(sc, lexHits, cues, &set)
+	e.regexMatches(sc, &set)
+	if len(set.ms) == 0 {
+		return Verdict{}
+	}
+	v := e.guard(m, text, sc, e.counterCues(sc, lexHits, cues), set.ms)
+	e.rank(&v)
+	sc.render()
+	v.Normalized = string(sc.text)
+	return v
+}
+
+// matchSet collects one pending match per rule.
+type matchSet struct {
+	ms     []pending
+	byRule map[int32]int
+}
+
+// add records rule r's match, or merges it into the rule's earlier one: the
+// terms are added, and an unguarded match replaces a guarded one.
+func (s *matchSet) add(r *compiledRule, h hit, parts []hit, terms []string, guard string) {
+	if i, ok := s.byRule[r.index]; ok {
+		for _, t := range terms {
+			if !slices.Contains(s.ms[i].terms, t) {
+				s.ms[i].terms = append(s.ms[i].terms, t)
+			}
+		}
+		if s.ms[i].guard != "" && guard == "" {
+			s.ms[i].guard, s.ms[i].h, s.ms[i].parts = "", h, parts
+		}
+		return
+	}
+	s.byRule[r.index] = len(s.ms)
+	s.ms = append(s.ms, pending{rule: r, h: h, parts: parts, terms: terms, guard: guard})
+}
+
+// exceptionHits returns the hits of exceptions: words inside which terms
+// do not count.
+func (e *Engine) exceptionHits(sc *scratch) []hit {
 	var exc []hit
-	for _, h := range hits {
+	for _, h := range sc.hits {
 		if e.pats[h.pat].kind == patException {
 			exc = append(exc, h)
 		}
 	}
-	excepted := func(h hit, rule int32) (string, bool) {
-		for _, x := range exc {
-			p := e.pats[x.pat]
-			if x.s <= h.s && h.e <= x.e && (p.ref < 0 || p.ref == rule) && x.pat != h.pat {
-				return p.term, true
-			}
+	return exc
+}
+
+// excepted names the exception whose word holds hit h, for rule (or any
+// rule's exception when rule is -1).
+func (e *Engine) excepted(exc []hit, h hit, rule int32) (string, bool) {
+	for _, x := range exc {
+		p := e.pats[x.pat]
+		if x.s <= h.s && h.e <= x.e && (p.ref < 0 || p.ref == rule) && x.pat != h.pat {
+			return p.term, true
 		}
-		return "", false
 	}
-	e.tokens(sc)
-	// Lexicon hits by lexicon.
+	return "", false
+}
+
+// lexiconHits sorts the plausible lexicon hits outside exceptions by
+// lexicon.
+func (e *Engine) lexiconHits(sc *scratch, exc []hit) [][]hit {
 	lexHits := make([][]hit, len(e.lexNames))
-	for _, h := range hits {
+	for _, h := range sc.hits {
 		p := e.pats[h.pat]
 		if p.kind != patLexicon {
 			continue
 		}
-		if _, ok := excepted(h, -1); ok || !plausible(sc, &p, h) {
+		if _, ok := e.excepted(exc, h, -1); ok || !plausible(sc, &p, h) {
 			continue
 		}
 		lexHits[p.ref] = append(lexHits[p.ref], h)
 	}
-	var ms []pending
-	byRule := map[int32]int{}
-	addMatch := func(r *compiledRule, h hit, parts []hit, terms []string, guard string) {
-		if i, ok := byRule[r.index]; ok {
-			for _, t := range terms {
-				if !slices.Contains(ms[i].terms, t) {
-					ms[i].terms = append(ms[i].terms, t)
-				}
-			}
-			if ms[i].guard != "" && guard == "" {
-				ms[i].guard, ms[i].h, ms[i].parts = "", h, parts
-			}
-			return
-		}
-		byRule[r.index] = len(ms)
-		ms = append(ms, pending{rule: r, h: h, parts: parts, terms: terms, guard: guard})
-	}
-	// Term rules.
-	for _, h := range hits {
+	return lexHits
+}
+
+// termMatches adds the term rules' matches, each with its exception or
+// unless guard. A slur that stands adds itself to the group slot.
+func (e *Engine) termMatches(sc *scratch, exc []hit, lexHits [][]hit, set *matchSet) {
+	for _, h := range sc.hits {
 		p := e.pats[h.pat]
 		if p.kind != patRule || !plausible(sc, &p, h) {
 			continue
 		}
 		r := e.rules[p.ref]
 		guard := ""
-		if x, ok := excepted(h, p.ref); ok {
+		if x, ok := e.excepted(exc, h, p.ref); ok {
 			guard = "exception: " + x
 		} else if g := e.unlessGuard(sc, r, h, lexHits); g != "" {
 			guard = g
 		}
-		addMatch(r, h, nil, []string{p.term}, guard)
+		set.add(r, h, nil, []string{p.term}, guard)
 		if guard == "" && r.cat == CatSlur && e.groupLex >= 0 {
 			// A slur names a group: every frame's group slot takes it
 			// ("I will shoot the next ...": a threat, not only a slur).
 			lexHits[e.groupLex] = append(lexHits[e.groupLex], h)
 		}
 	}
-	e.groupPhrases(sc, lexHits)
-	e.resolvePronouns(sc, lexHits)
-	// Near rules.
-	cues := e.guardCuesOf(lexHits)
+}
+
+// nearMatches adds the near rules (frames) whose slots are all filled.
+func (e *Engine) nearMatches(sc *scratch, lexHits [][]hit, cues *guardCues, set *matchSet) {
 	for _, r := range e.rules {
 		if len(r.near) == 0 {
 			continue
 		}
-		if h, parts, terms, guard, ok := e.near(sc, r, lexHits, cues); ok {
-			if guard == "" {
-				guard = e.unlessGuard(sc, r, h, lexHits)
+		h, parts, terms, guard, ok := e.near(sc, r, lexHits, cues)
+		if !ok {
+			continue
+		}
+		if guard == "" {
+			guard = e.unlessGuard(sc, r, h, lexHits)
+		}
+		if guard == "" {
+			guard = e.unlessInside(sc, r, parts, lexHits)
+		}
+		set.add(r, h, parts, terms, guard)
+	}
+}
+
+// regexMatches adds the regex rules' matches over the rendered normal form.
+func (e *Engine) regexMatches(sc *scratch, set *matchSet) {
+	if len(e.regexRules) == 0 || len(sc.runes) == 0 {
+		return
+	}
+	sc.render()
+	norm := string(sc.text)
+	for _, ri := range e.regexRules {
+		r := e.rules[ri]
+		for _, loc := range r.re.FindAllStringIndex(norm, 4) {
+			a, b := loc[0], loc[1]
+			for a < b && (norm[a] == ' ' || norm[a] == '|') {
+				a++
 			}
-			if guard == "" {
-				guard = e.unlessInside(sc, r, parts, lexHits)
+			for b > a && (norm[b-1] == ' ' || norm[b-1] == '|') {
+				b--
 			}
-			addMatch(r, h, parts, terms, guard)
+			if a >= b {
+				continue
+			}
+			h := hit{s: sc.textAt[a], e: sc.textAt[b-1]}
+			set.add(r, h, nil, []string{strings.TrimSpace(norm[loc[0]:loc[1]])}, "")
 		}
 	}
-	// Regex rules, over the rendered normal form.
-	if len(e.regexRules) > 0 && len(sc.runes) > 0 {
-		sc.render()
-		norm := string(sc.text)
-		for _, ri := range e.regexRules {
-			r := e.rules[ri]
-			for _, loc := range r.re.FindAllStringIndex(norm, 4) {
-				a, b := loc[0], loc[1]
-				for a < b && (norm[a] == ' ' || norm[a] == '|') {
-					a++
-				}
-				for b > a && (norm[b-1] == ' ' || norm[b-1] == '|') {
-					b--
-				}
-				if a >= b {
-					continue
-				}
-				h := hit{s: sc.textAt[a], e: sc.textAt[b-1]}
-				addMatch(r, h, nil, []string{strings.TrimSpace(norm[loc[0]:loc[1]])}, "")
-			}
-		}
-	}
-	if len(ms) == 0 {
-		return Verdict{}
-	}
-	// Message-wide guards.
-	counters := e.counterCues(sc, lexHits, cues)
+}
+
+// guard explains each pending match and applies the message-wide guards:
+// counter-speech near it, and quotation by a writer who says something
+// outside the quotes. A match they bring under the threshold is set aside.
+func (e *Engine) guard(m Message, text string, sc *scratch, counters []hit, ms []pending) Verdict {
 	outsideQuotes := false
 	for _, f := range sc.flags {
 		if f&flagQuote == 0 {
@@ -163,8 +210,13 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		}
 		v.Matches = append(v.Matches, mt)
 	}
-	// Matches that reach the threshold come first, then by severity and
-	// score: a weak urgent match must not hide a flagging one.
+	return v
+}
+
+// rank orders the matches and decides: those that reach the threshold come
+// first, then by severity, score and category, so a weak urgent match does
+// not hide a flagging one; the first decides the verdict.
+func (e *Engine) rank(v *Verdict) {
 	thr := e.threshold
 	slices.SortStableFunc(v.Matches, func(a, b Match) int {
 		if ea, eb := a.Score >= thr, b.Score >= thr; ea != eb {
@@ -195,9 +247,6 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 			v.Category, v.Severity = top.Category, top.Severity
 		}
 	}
-	sc.render()
-	v.Normalized = string(sc.text)
-	return v
 }
 
 // categoryRank orders categories of equal severity: a threat or extremism

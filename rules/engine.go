@@ -167,61 +167,92 @@ type compiler struct {
 // error no engine is returned.
 func Compile(packs ...*Pack) (*Engine, error) {
 	c := &compiler{lexIndex: map[string]int{}, masks: newMaskIndex()}
-	threshold, maxText := DefaultThreshold, DefaultMaxText
-	type ruleAt struct {
-		r    *Rule
-		pack *Pack
+	set := c.collectRules(packs)
+	c.compileLexicons(packs) // first, so near rules can name them
+	c.compileExceptions(packs)
+	c.compileRules(set.order)
+	if len(c.errs) > 0 {
+		return nil, errors.Join(c.errs...)
 	}
-	var order []ruleAt
+	if len(c.rules) == 0 {
+		return nil, errors.New("rules: no rules enabled: load at least one pack with rules")
+	}
+	return c.engine(set), nil
+}
+
+// ruleAt is a rule with the pack it came from.
+type ruleAt struct {
+	r    *Rule
+	pack *Pack
+}
+
+// packSettings is what the packs say beyond their words: the rules in
+// load order (nil where a later pack disabled one), the threshold, the
+// text limit and the packs' names.
+type packSettings struct {
+	order     []ruleAt
+	threshold float64
+	maxText   int
+	names     []string
+}
+
+// collectRules applies the packs in order: thresholds, disables, and rules
+// with unique ids.
+func (c *compiler) collectRules(packs []*Pack) packSettings {
+	set := packSettings{threshold: DefaultThreshold, maxText: DefaultMaxText}
 	byID := map[string]int{}
-	var names []string
 	for _, p := range packs {
-		names = append(names, strings.TrimSuffix(p.Name+" "+p.Version, " "))
+		set.names = append(set.names, strings.TrimSuffix(p.Name+" "+p.Version, " "))
 		if p.Threshold != nil {
 			if !(*p.Threshold > 0 && *p.Threshold <= 1) { // also refuses NaN
 				c.errs = append(c.errs, &PackError{File: p.File, Msg: fmt.Sprintf("threshold %v must be above 0 and at most 1", *p.Threshold)})
 			}
-			threshold = *p.Threshold
+			set.threshold = *p.Threshold
 		}
 		if p.MaxText > 0 {
-			maxText = p.MaxText
+			set.maxText = p.MaxText
 		}
-		for i, d := range p.Disable {
-			n := 0
-			for id, at := range byID {
-				if id == d || (strings.HasSuffix(d, "*") && strings.HasPrefix(id, strings.TrimSuffix(d, "*"))) {
-					order[at].r = nil
-					delete(byID, id)
-					n++
-				}
-			}
-			if n == 0 {
-				c.errs = append(c.errs, &PackError{File: p.File, Line: lineAt(p.disableLines, i, 0),
-					Msg: fmt.Sprintf("disable %q matches no rule of an earlier pack", d)})
-			}
-		}
+		c.disable(p, set.order, byID)
 		for _, r := range p.Rules {
 			if r.ID == "" {
 				c.errs = append(c.errs, &PackError{File: p.File, Line: r.Line, Msg: "rule without id: give it a unique id such as en.slur.example"})
 				continue
 			}
 			if at, dup := byID[r.ID]; dup {
-				prev := order[at]
+				prev := set.order[at]
 				c.errs = append(c.errs, &PackError{File: p.File, Line: r.Line,
 					Msg: fmt.Sprintf("duplicate rule id %q (first at %s:%d): rename it, or disable the first", r.ID, prev.pack.File, prev.r.Line)})
 				continue
 			}
-			byID[r.ID] = len(order)
-			order = append(order, ruleAt{r, p})
+			byID[r.ID] = len(set.order)
+			set.order = append(set.order, ruleAt{r, p})
 		}
 	}
-	// Lexicons first, so near rules can name them.
-	type lexAt struct {
-		lx   *Lexicon
-		pack *Pack
-		name string
+	return set
+}
+
+// disable turns off the earlier rules pack p disables ("en.slur.*" by
+// prefix); one that matches nothing is an error.
+func (c *compiler) disable(p *Pack, order []ruleAt, byID map[string]int) {
+	for i, d := range p.Disable {
+		n := 0
+		for id, at := range byID {
+			if id == d || (strings.HasSuffix(d, "*") && strings.HasPrefix(id, strings.TrimSuffix(d, "*"))) {
+				order[at].r = nil
+				delete(byID, id)
+				n++
+			}
+		}
+		if n == 0 {
+			c.errs = append(c.errs, &PackError{File: p.File, Line: lineAt(p.disableLines, i, 0),
+				Msg: fmt.Sprintf("disable %q matches no rule of an earlier pack", d)})
+		}
 	}
-	var lexes []lexAt
+}
+
+// compileLexicons numbers the lexicons (a name used by several packs is one
+// lexicon) and adds their terms and lemmas' forms.
+func (c *compiler) compileLexicons(packs []*Pack) {
 	for _, p := range packs {
 		names := make([]string, 0, len(p.Lexicons))
 		for n := range p.Lexicons {
@@ -233,41 +264,46 @@ func Compile(packs ...*Pack) (*Engine, error) {
 				c.lexIndex[n] = len(c.lexNames)
 				c.lexNames = append(c.lexNames, n)
 			}
-			lexes = append(lexes, lexAt{p.Lexicons[n], p, n})
+			c.compileLexicon(p, n, p.Lexicons[n])
 		}
 	}
-	for _, l := range lexes {
-		c.file = l.pack.File
-		mode, err := parseMode(l.lx.Match)
-		if err != nil {
-			c.errs = append(c.errs, &PackError{File: c.file, Line: l.lx.Line, Msg: fmt.Sprintf("lexicon %s: %v", l.name, err)})
+}
+
+func (c *compiler) compileLexicon(p *Pack, name string, lx *Lexicon) {
+	c.file, c.lang = p.File, p.Lang
+	mode, err := parseMode(lx.Match)
+	if err != nil {
+		c.errs = append(c.errs, &PackError{File: c.file, Line: lx.Line, Msg: fmt.Sprintf("lexicon %s: %v", name, err)})
+		return
+	}
+	if len(lx.Terms) == 0 && len(lx.Lemmas) == 0 {
+		c.errs = append(c.errs, &PackError{File: c.file, Line: lx.Line, Msg: fmt.Sprintf("lexicon %s has no terms", name)})
+	}
+	ref := int32(c.lexIndex[name])
+	forms, err := c.lemmaForms(lx.Lemmas)
+	if err != nil {
+		c.errs = append(c.errs, &PackError{File: c.file, Line: lx.Line, Msg: fmt.Sprintf("lexicon %s: %v", name, err)})
+	}
+	for _, t := range forms {
+		if err := c.addTerm(t, mode, patLexicon, ref, lx.Line, false); err != nil {
+			c.errs = append(c.errs, err)
+		}
+	}
+	for i, t := range lx.Terms {
+		line := lineAt(lx.termLines, i, lx.Line)
+		if name == LexCommon {
+			c.addCommon(t, line)
 			continue
 		}
-		if len(l.lx.Terms) == 0 && len(l.lx.Lemmas) == 0 {
-			c.errs = append(c.errs, &PackError{File: c.file, Line: l.lx.Line, Msg: fmt.Sprintf("lexicon %s has no terms", l.name)})
-		}
-		c.lang = l.pack.Lang
-		forms, err := c.lemmaForms(l.lx.Lemmas)
-		if err != nil {
-			c.errs = append(c.errs, &PackError{File: c.file, Line: l.lx.Line, Msg: fmt.Sprintf("lexicon %s: %v", l.name, err)})
-		}
-		for _, t := range forms {
-			if err := c.addTerm(t, mode, patLexicon, int32(c.lexIndex[l.name]), l.lx.Line, false); err != nil {
-				c.errs = append(c.errs, err)
-			}
-		}
-		for i, t := range l.lx.Terms {
-			line := lineAt(l.lx.termLines, i, l.lx.Line)
-			if l.name == LexCommon {
-				c.addCommon(t, line)
-				continue
-			}
-			c.lang = l.pack.Lang
-			if err := c.addTerm(t, mode, patLexicon, int32(c.lexIndex[l.name]), line, false); err != nil {
-				c.errs = append(c.errs, err)
-			}
+		if err := c.addTerm(t, mode, patLexicon, ref, line, false); err != nil {
+			c.errs = append(c.errs, err)
 		}
 	}
+}
+
+// compileExceptions adds the packs' exceptions: words inside which no term
+// counts.
+func (c *compiler) compileExceptions(packs []*Pack) {
 	for _, p := range packs {
 		c.file, c.lang = p.File, p.Lang
 		for _, x := range p.Exceptions {
@@ -276,6 +312,10 @@ func Compile(packs ...*Pack) (*Engine, error) {
 			}
 		}
 	}
+}
+
+// compileRules checks and adds the enabled rules, in load order.
+func (c *compiler) compileRules(order []ruleAt) {
 	for _, at := range order {
 		r := at.r
 		if r == nil {
@@ -289,12 +329,11 @@ func Compile(packs ...*Pack) (*Engine, error) {
 		}
 		c.rules = append(c.rules, cr)
 	}
-	if len(c.errs) > 0 {
-		return nil, errors.Join(c.errs...)
-	}
-	if len(c.rules) == 0 {
-		return nil, errors.New("rules: no rules enabled: load at least one pack with rules")
-	}
+}
+
+// engine builds the engine from what was compiled: the automaton over every
+// pattern and the near rules' lexicon masks.
+func (c *compiler) engine(set packSettings) *Engine {
 	e := &Engine{
 		pats:        c.pats,
 		rules:       c.rules,
@@ -308,9 +347,9 @@ func Compile(packs ...*Pack) (*Engine, error) {
 		masks:       c.masks,
 		regexRules:  c.regexRules,
 		common:      c.common,
-		threshold:   threshold,
-		maxText:     maxText,
-		packs:       names,
+		threshold:   set.threshold,
+		maxText:     set.maxText,
+		packs:       set.names,
 	}
 	alpha := c.alpha
 	e.norm.alpha = &alpha
@@ -332,7 +371,7 @@ func Compile(packs ...*Pack) (*Engine, error) {
 		e.nearMasks = append(e.nearMasks, m)
 	}
 	e.pool.New = func() any { return new(scratch) }
-	return e, nil
+	return e
 }
 
 func lexOr(m map[string]int, name string) int {
@@ -569,6 +608,12 @@ func (e *Engine) mayMatch(sc *scratch) bool {
 		case p.kind == patLexicon:
 			return true // beyond the mask: let decide sort it out
 		}
+	}
+	// A group adjective and a word for people make a group ("muslim
+	// families"); see groupPhrases.
+	if g, a, p := e.groupLex, e.groupAdjLex, e.personLex; g >= 0 && g < 64 && a >= 0 && a < 64 && p >= 0 && p < 64 &&
+		seen&(1<<a) != 0 && seen&(1<<p) != 0 {
+		seen |= 1 << g
 	}
 	for _, m := range e.nearMasks {
 		if seen&m == m {

@@ -463,6 +463,11 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 		cur.lastSoftDot = false
 		return
 	}
+	n.slowRune(sc, s, cur, pos)
+}
+
+// slowRune handles the non-ASCII character at pos.
+func (n *normalizer) slowRune(sc *scratch, s string, cur *cursor, pos int) {
 	r, size := utf8.DecodeRuneInString(s[pos:])
 	cur.pos += size
 	cur.lastSoftDot = false

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/trygbot/trygbot/internal/yamlerr"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -147,7 +148,7 @@ func ParsePack(file string, data []byte) (*Pack, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, &PackError{File: file, Msg: "empty pack: write at least `pack: NAME`"}
 		}
-		line, msg := yamlErrLine(err), yamlErrMsg(err)
+		line, msg := yamlerr.Line(err), yamlerr.Message(err)
 		if strings.Contains(msg, "did not find expected") {
 			// yaml.v3 numbers these parser errors from 0, at the start of
 			// the block it was reading.
@@ -243,7 +244,7 @@ func decodeStrict(file string, n *yaml.Node, v any, keys []string) error {
 		return err
 	}
 	if err := n.Decode(v); err != nil {
-		line, msg := yamlErrLine(err), yamlErrMsg(err)
+		line, msg := yamlerr.Line(err), yamlerr.Message(err)
 		if key, val := fieldAt(n, line); key != "" {
 			msg = fmt.Sprintf("%s: %q is not %s (%s)", key, val, wantedType(msg), msg)
 		}
@@ -302,7 +303,7 @@ func checkKeys(file string, n *yaml.Node, keys []string) error {
 		seen[k.Value] = true
 		if !slices.Contains(keys, k.Value) {
 			msg := fmt.Sprintf("unknown field %q", k.Value)
-			if s := nearest(k.Value, keys); s != "" {
+			if s := yamlerr.Nearest(k.Value, keys); s != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", s)
 			} else {
 				msg += " (known: " + strings.Join(keys, ", ") + ")"
@@ -328,65 +329,6 @@ func seqLines(n *yaml.Node, key string) []int {
 		lines = append(lines, c.Line)
 	}
 	return lines
-}
-
-// nearest returns the key closest to s by edit distance, if close.
-func nearest(s string, keys []string) string {
-	best, bestD := "", 3
-	for _, k := range keys {
-		if d := editDistance(s, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-func yamlErrLine(err error) int {
-	var te *yaml.TypeError
-	msg := err.Error()
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	var line int
-	if i := strings.Index(msg, "line "); i >= 0 {
-		fmt.Sscanf(msg[i:], "line %d", &line)
-	}
-	return line
-}
-
-func yamlErrMsg(err error) string {
-	msg := err.Error()
-	var te *yaml.TypeError
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	if i := strings.Index(msg, "line "); i >= 0 {
-		if j := strings.Index(msg[i:], ": "); j >= 0 {
-			msg = msg[:i] + msg[i+j+2:]
-		}
-	}
-	return strings.TrimSpace(msg)
 }
 
 // LoadPackFile reads and parses one pack file.

@@ -1,7 +1,7 @@
 // Package yamlerr helps YAML readers say where a problem is and how to
 // fix it: the line and message of a yaml.v3 error, and the known word an
-// unknown one was probably meant to be. config and templates use it (rules
-// keeps its own copies for now). It imports no other package of trygbot.
+// unknown one was probably meant to be. config, templates and rules use
+// it. It imports no other package of trygbot.
 package yamlerr
 
 import (
