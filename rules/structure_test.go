@@ -125,6 +125,22 @@ func TestFrames(t *testing.T) {
 		{"da", "FN advarer om etnisk udrensning i Sudan", false, ""},
 		{"da", "hvorfor skal polakkerne altid lave ballade", true, rules.CatGeneralisation},
 		{"da", "muslimerne stjæler altid", true, rules.CatGeneralisation},
+		// Session 4: animosity, hidden control, contamination, exclusion.
+		{"en", "gays always want special treatment", true, rules.CatGeneralisation},
+		{"en", "black people expect handouts for everything", true, rules.CatGeneralisation},
+		{"en", "students expect handouts for everything these days", false, ""},
+		{"en", "the media is controlled by jews", true, rules.CatGeneralisation},
+		{"en", "the media is controlled by a few billionaires", false, ""},
+		{"en", "jews own most of hollywood", true, rules.CatGeneralisation},
+		{"en", "women run the local food bank", false, ""},
+		{"en", "gay men spread aids", true, rules.CatGeneralisation},
+		{"en", "mosquitoes spread disease", false, ""},
+		{"en", "gay men are at higher risk of hiv, get tested", false, ""},
+		{"en", "muslims are polluting our gene pool", true, rules.CatGeneralisation},
+		{"en", "keep muslims out of our schools", true, rules.CatGeneralisation},
+		{"en", "keep children away from the pool", false, ""},
+		{"en", "no gays allowed in my pub", true, rules.CatGeneralisation},
+		{"en", "no dogs allowed in my pub", false, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
