@@ -141,6 +141,20 @@ func TestFrames(t *testing.T) {
 		{"en", "keep children away from the pool", false, ""},
 		{"en", "no gays allowed in my pub", true, rules.CatGeneralisation},
 		{"en", "no dogs allowed in my pub", false, ""},
+		{"en", "if a gay guy talks to me i'll knock his teeth out", true, rules.CatThreat},
+		{"en", "if my brother talks to me like that i'll knock his teeth out, haha", false, ""},
+		{"en", "why should gay people be allowed to adopt?", true, rules.CatGeneralisation},
+		{"en", "why should students be allowed to use phones in exams?", false, ""},
+		{"en", "what do you expect from a muslim", true, rules.CatGeneralisation},
+		{"en", "is it any wonder that nobody likes jews?", true, rules.CatGeneralisation},
+		{"en", "nobody likes a sore loser", false, ""},
+		{"en", "those refugees moved in last month. now the whole building stinks", true, rules.CatGeneralisation},
+		{"en", "the students moved in last month. now the whole building stinks", false, ""},
+		{"en", "you people are all the same", true, rules.CatGeneralisation},
+		{"en", "you're still a man no matter what you wear", true, rules.CatHarassment},
+		{"en", "you're still a winner in my eyes", false, ""},
+		{"en", "how long until immigrants outnumber us?", true, rules.CatGeneralisation},
+		{"en", "why do muslims hate our freedom?", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
