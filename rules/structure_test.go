@@ -155,6 +155,17 @@ func TestFrames(t *testing.T) {
 		{"en", "you're still a winner in my eyes", false, ""},
 		{"en", "how long until immigrants outnumber us?", true, rules.CatGeneralisation},
 		{"en", "why do muslims hate our freedom?", true, rules.CatGeneralisation},
+		{"en", "i'm going to break the legs of the next immigrant i see", true, rules.CatThreat},
+		{"en", "i'll make sure those refugees never walk again", true, rules.CatThreat},
+		{"en", "why should we pay for refugees", true, rules.CatGeneralisation},
+		{"en", "why should we pay for their mistakes", false, ""},
+		{"en", "isn't it funny how every terrorist is a muslim", true, rules.CatGeneralisation},
+		{"en", "not every terrorist is a muslim, obviously", false, ""},
+		{"en", "guess who owns the media? the jews", true, rules.CatGeneralisation},
+		{"en", "guess who owns the media? a handful of billionaires", false, ""},
+		{"en", "the gay agenda is coming for your kids", true, rules.CatGeneralisation},
+		{"en", "the meeting agenda is on the wiki", false, ""},
+		{"en", "funny how jews always end up in charge of the banks", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
