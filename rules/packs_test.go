@@ -254,6 +254,21 @@ var danishCases = []packCase{
 	hateful(slur, "da.slur.homophobic", "Fucking bøsse"),
 	hateful(slur, "da.slur.ethnic", "Kamelkneppere"),
 	hateful(slur, "da.slur.perker", "p3rk3r"),
+	// skældsord tilføjet ved gennemgangen af HurtLex og projektets egen viden
+	hateful(slur, "da.slur.ethnic", "der står en sortsmusk og glor på mig"),
+	hateful(slur, "da.slur.ethnic", "sortsmuskerne fra blokken larmer igen"),
+	hateful(slur, "da.slur.ethnic", "de skævøjede sælger bare billigt skrammel"),
+	hateful(slur, "da.slur.ethnic", "morianerne skal ikke bo her"),
+	hateful(slur, "da.slur.homophobic", "min nabo er en røvpuler"),
+	hateful(slur, "da.slur.homophobic", "klamme lebbe, hold dig væk"),
+	hateful(slur, "da.slur.homophobic", "hvad glor du på, din transe"),
+	hateful(slur, "da.slur.ableist", "flyt dig, din spastiker"),
+	hateful(slur, "da.slur.misogynist", "hun er en tøjte"),
+	hateful(slur, "da.slur.misogynist", "sikke nogle slamper der hænger ud ved stationen"),
+	clean("", "hun sad helt i transe foran skærmen"),
+	clean("", "min fætter er spastiker og spiller kørestolsbasket"),
+	clean("", "han fik et gok i nødden af døren"),
+	clean("", "Ich lebe seit zehn Jahren in Kopenhagen"),
 	// chikane
 	hateful(harass, "da.harass.go-home", "Rejs hjem til dit eget land"),
 
