@@ -147,6 +147,20 @@ var englishCases = []packCase{
 	hateful(slur, "en.slur.racial", "dirty kike"),
 	hateful(slur, "en.slur.homophobic", "f4gg0t"),
 	hateful(slur, "en.slur.racial", "ragheads everywhere"),
+	// slurs added after the HurtLex review, and the ordinary words beside them
+	hateful(slur, "en.slur.racial", "nobody wants a half-breed like him on the team"),
+	hateful(slur, "en.slur.racial", "the yids own that whole street"),
+	hateful(slur, "en.slur.racial", "too many wogs in this neighbourhood"),
+	hateful(slur, "en.slur.racial", "some redskin parked in my spot"),
+	hateful(slur, "en.slur.homophobic", "my brother says his coach is a shirtlifter"),
+	hateful(slur, "en.slur.ableist", "shut it, midget"),
+	hateful(slur, "en.slur.ableist", "only a window licker would vote for that"),
+	clean("", "the parrot was squawking all morning"),
+	clean("", "add two kaffir lime leaves to the soup"),
+	clean("", "roast the redskin potatoes for forty minutes"),
+	clean("", "he races a midget car on weekends"),
+	clean("", "woops, wrong chat"),
+	clean("", "our border collie chased the ball"),
 	// harassment
 	hateful(harass, "en.harass.go-back", "go back to your own country"),
 
