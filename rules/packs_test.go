@@ -147,6 +147,20 @@ var englishCases = []packCase{
 	hateful(slur, "en.slur.racial", "dirty kike"),
 	hateful(slur, "en.slur.homophobic", "f4gg0t"),
 	hateful(slur, "en.slur.racial", "ragheads everywhere"),
+	// slurs added after the HurtLex review, and the ordinary words beside them
+	hateful(slur, "en.slur.racial", "nobody wants a half-breed like him on the team"),
+	hateful(slur, "en.slur.racial", "the yids own that whole street"),
+	hateful(slur, "en.slur.racial", "too many wogs in this neighbourhood"),
+	hateful(slur, "en.slur.racial", "some redskin parked in my spot"),
+	hateful(slur, "en.slur.homophobic", "my brother says his coach is a shirtlifter"),
+	hateful(slur, "en.slur.ableist", "shut it, midget"),
+	hateful(slur, "en.slur.ableist", "only a window licker would vote for that"),
+	clean("", "the parrot was squawking all morning"),
+	clean("", "add two kaffir lime leaves to the soup"),
+	clean("", "roast the redskin potatoes for forty minutes"),
+	clean("", "he races a midget car on weekends"),
+	clean("", "woops, wrong chat"),
+	clean("", "our border collie chased the ball"),
 	// harassment
 	hateful(harass, "en.harass.go-back", "go back to your own country"),
 
@@ -254,6 +268,21 @@ var danishCases = []packCase{
 	hateful(slur, "da.slur.homophobic", "Fucking bøsse"),
 	hateful(slur, "da.slur.ethnic", "Kamelkneppere"),
 	hateful(slur, "da.slur.perker", "p3rk3r"),
+	// skældsord tilføjet ved gennemgangen af HurtLex og projektets egen viden
+	hateful(slur, "da.slur.ethnic", "der står en sortsmusk og glor på mig"),
+	hateful(slur, "da.slur.ethnic", "sortsmuskerne fra blokken larmer igen"),
+	hateful(slur, "da.slur.ethnic", "de skævøjede sælger bare billigt skrammel"),
+	hateful(slur, "da.slur.ethnic", "morianerne skal ikke bo her"),
+	hateful(slur, "da.slur.homophobic", "min nabo er en røvpuler"),
+	hateful(slur, "da.slur.homophobic", "klamme lebbe, hold dig væk"),
+	hateful(slur, "da.slur.homophobic", "hvad glor du på, din transe"),
+	hateful(slur, "da.slur.ableist", "flyt dig, din spastiker"),
+	hateful(slur, "da.slur.misogynist", "hun er en tøjte"),
+	hateful(slur, "da.slur.misogynist", "sikke nogle slamper der hænger ud ved stationen"),
+	clean("", "hun sad helt i transe foran skærmen"),
+	clean("", "min fætter er spastiker og spiller kørestolsbasket"),
+	clean("", "han fik et gok i nødden af døren"),
+	clean("", "Ich lebe seit zehn Jahren in Kopenhagen"),
 	// chikane
 	hateful(harass, "da.harass.go-home", "Rejs hjem til dit eget land"),
 
