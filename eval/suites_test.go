@@ -25,8 +25,8 @@ func TestSuiteFloors(t *testing.T) {
 		minCases            int
 	}{
 		{"suites/da/functional.csv", 0.59, 0.99, 1500},
-		{"suites/da/chat.csv", 0.44, 0.98, 400},
-		{"suites/en/adversarial.csv", 0.37, 0.95, 500},
+		{"suites/da/chat.csv", 0.45, 0.98, 400},
+		{"suites/en/adversarial.csv", 0.40, 0.95, 500},
 	}
 	for _, f := range floors {
 		t.Run(filepath.Base(filepath.Dir(f.file))+"/"+filepath.Base(f.file), func(t *testing.T) {
