@@ -17,7 +17,7 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	exc := e.exceptionHits(sc)
 	e.tokens(sc)
 	lexHits := e.lexiconHits(sc, exc)
-	set := matchSet{byRule: map[int32]int{}}
+	var set matchSet
 	e.termMatches(sc, exc, lexHits, &set)
 	e.groupPhrases(sc, lexHits)
 	e.resolvePronouns(sc, lexHits)
@@ -34,16 +34,16 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	return v
 }
 
-// matchSet collects one pending match per rule.
+// matchSet collects one pending match per rule. A message has few
+// matches, so a rule's earlier one is found by a scan (no map to allocate).
 type matchSet struct {
-	ms     []pending
-	byRule map[int32]int
+	ms []pending
 }
 
 // add records rule r's match, or merges it into the rule's earlier one: the
 // terms are added, and an unguarded match replaces a guarded one.
 func (s *matchSet) add(r *compiledRule, h hit, parts []hit, terms []string, guard string) {
-	if i, ok := s.byRule[r.index]; ok {
+	if i := slices.IndexFunc(s.ms, func(p pending) bool { return p.rule.index == r.index }); i >= 0 {
 		for _, t := range terms {
 			if !slices.Contains(s.ms[i].terms, t) {
 				s.ms[i].terms = append(s.ms[i].terms, t)
@@ -54,7 +54,6 @@ func (s *matchSet) add(r *compiledRule, h hit, parts []hit, terms []string, guar
 		}
 		return
 	}
-	s.byRule[r.index] = len(s.ms)
 	s.ms = append(s.ms, pending{rule: r, h: h, parts: parts, terms: terms, guard: guard})
 }
 
