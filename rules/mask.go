@@ -83,7 +83,7 @@ func (m *maskIndex) unmask(text string) (string, [][2]int) {
 			runes++
 			j += n
 		}
-		if masks > 0 && shown >= minMaskShown && shown >= masks && runes >= minMaskedWord {
+		if masks > 0 && shown >= minMaskShown && (shown >= masks || edgesShown(text[i:j])) && runes >= minMaskedWord {
 			if word, ok := m.match(text[i:j], runes); ok && len(word) == j-i {
 				if out == nil {
 					out = []byte(text)
@@ -147,4 +147,13 @@ func overlapsAny(spans [][2]int, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// edgesShown reports whether a masked word of five or more characters
+// shows its first and last letter ("n****r"): the usual way to hide a
+// slur while leaving it readable.
+func edgesShown(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return utf8.RuneCountInString(w) >= 5 && first != maskChar && last != maskChar
 }

@@ -20,6 +20,11 @@ var daLetters = map[rune][2]string{
 // maxSpellingVariants bounds the spellings generated for one term.
 const maxSpellingVariants = 8
 
+// minPlainRuleLetters is the fewest letters a rule term's spelling with a
+// plain vowel for a Danish letter must have ("krobling" for "krøbling");
+// shorter ones turn slurs into ordinary words ("kobling").
+const minPlainRuleLetters = 8
+
 // minPlainLetters is the fewest letters a spelling with a single plain
 // vowel for a Danish letter must have: "dø" as "do" or "så" as "sa" would
 // read ordinary words as terms.
@@ -35,7 +40,7 @@ func asciiSpellings(term string, strict bool) []string {
 	if strict {
 		out := vs[:0]
 		for _, v := range vs {
-			if v == replaceDanish(strings.ToLower(term), 0) {
+			if v == replaceDanish(strings.ToLower(term), 0) || utf8.RuneCountInString(v) >= minPlainRuleLetters {
 				out = append(out, v)
 			}
 		}
