@@ -130,6 +130,12 @@ func TestFrames(t *testing.T) {
 		{"da", "FN advarer om etnisk udrensning i Sudan", false, ""},
 		{"da", "hvorfor skal polakkerne altid lave ballade", true, rules.CatGeneralisation},
 		{"da", "muslimerne stjæler altid", true, rules.CatGeneralisation},
+		{"da", "slå de fucking somaliere ihjel allesammen", true, rules.CatThreat},
+		{"da", "slå æggene ud i skålen og pisk dem", false, ""},
+		{"da", "jeg vil sgu skyde hver eneste af de afghanere", true, rules.CatThreat},
+		{"da", "de tyrkere skyder jeg", true, rules.CatThreat},
+		{"da", "gid alle jøder fik kræft", true, rules.CatThreat},
+		{"da", "min mormor fik kræft sidste år", false, ""},
 		// Session 4: animosity, hidden control, contamination, exclusion.
 		{"en", "gays always want special treatment", true, rules.CatGeneralisation},
 		{"en", "black people expect handouts for everything", true, rules.CatGeneralisation},
