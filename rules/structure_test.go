@@ -136,6 +136,9 @@ func TestFrames(t *testing.T) {
 		{"da", "de tyrkere skyder jeg", true, rules.CatThreat},
 		{"da", "gid alle jøder fik kræft", true, rules.CatThreat},
 		{"da", "min mormor fik kræft sidste år", false, ""},
+		{"da", "hold kæft din sigøjner", true, rules.CatHarassment},
+		{"da", "din muslimske nabo ringede i går", false, ""},
+		{"da", "jeg bor i et kvarter med mange somaliere og det er dejligt", false, ""},
 		// Session 4: animosity, hidden control, contamination, exclusion.
 		{"en", "gays always want special treatment", true, rules.CatGeneralisation},
 		{"en", "black people expect handouts for everything", true, rules.CatGeneralisation},
