@@ -455,6 +455,13 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 			cur.quoted = !cur.quoted
 			cur.hard(sc)
 		default:
+			if c == '/' && pos > 0 && pos+1 < len(s) && isDigit(s[pos-1]) && isDigit(s[pos+1]) {
+				// "14/88": a slash between numbers joins them like a
+				// space; a date "14/8" matches no code either way.
+				cur.pending = max(cur.pending, brkSpace)
+				cur.chunkStart = pos + 1
+				break
+			}
 			cur.hard(sc)
 			if c == '\n' || c == '\r' {
 				cur.chunkStart = pos + 1
@@ -547,6 +554,8 @@ func singleQuote(s string, from, to int, quoted bool) bool {
 	}
 	return !before && after
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // wordByte reports whether b can be part of a word: an ASCII letter or
 // digit, or a byte of a non-ASCII character.

@@ -42,6 +42,9 @@ func TestStructure(t *testing.T) {
 		{"n after n", "da", "han er en nigger, den nigger", true, rules.CatSlur, ""},
 		{"n after n 2", "en", "look at him nigger", true, rules.CatSlur, ""},
 		{"Niger after n", "en", "I have been in Niger", false, "", ""},
+		// A slash between numbers: "14/88" is the code "14 88".
+		{"code with slash", "da", "14/88 brødre, vi ses lørdag", true, rules.CatExtremism, ""},
+		{"date with slash", "da", "mødet er den 14/8 kl 18", false, "", ""},
 		// Letters written as symbols.
 		{"regional indicators", "en", "you are a 🇳🇮🇬🇬🇪🇷", true, rules.CatSlur, ""},
 	}
