@@ -554,6 +554,11 @@ func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, spans [][2]i
 	}
 	fix(v.Matches)
 	fix(v.Guarded)
+	if v.Normalized != "" {
+		// The normal form is of what the user wrote; the matches say
+		// what the masks hid.
+		v.Normalized = Normalize(text)
+	}
 	return v
 }
 

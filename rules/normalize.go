@@ -552,7 +552,9 @@ func singleQuote(s string, from, to int, quoted bool) bool {
 	if quoted {
 		return !after
 	}
-	return !before && after
+	// An opening mark stands before a letter: "'0" is how the normal form
+	// writes a lone digit, and must read back the same.
+	return !before && after && !isDigit(s[to])
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
