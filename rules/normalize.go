@@ -552,9 +552,10 @@ func singleQuote(s string, from, to int, quoted bool) bool {
 	if quoted {
 		return !after
 	}
-	// An opening mark stands before a letter: "'0" is how the normal form
-	// writes a lone digit, and must read back the same.
-	return !before && after && !isDigit(s[to])
+	// An opening mark stands before a word; but "'0" is how the normal
+	// form writes a lone digit, and must read back the same.
+	lone := isDigit(s[min(to, len(s)-1)]) && (to+1 >= len(s) || !isDigit(s[to+1]))
+	return !before && after && !lone
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -140,6 +140,10 @@ func TestFrames(t *testing.T) {
 		{"da", "gid alle jøder fik kræft", true, rules.CatThreat},
 		{"da", "min mormor fik kræft sidste år", false, ""},
 		{"da", "hold kæft din sigøjner", true, rules.CatHarassment},
+		{"da", "ham der skød i moskéen var en modig mand", true, rules.CatExtremism},
+		{"da", "holocaust gik ikke langt nok", true, rules.CatExtremism},
+		{"da", "gerningsmanden blev idømt forvaring, det var velfortjent", false, ""},
+		{"da", "nogen har skrevet '1488' på muren, hvem fjerner det?", false, ""},
 		{"da", "din muslimske nabo ringede i går", false, ""},
 		{"da", "jeg bor i et kvarter med mange somaliere og det er dejligt", false, ""},
 		// Session 4: animosity, hidden control, contamination, exclusion.
