@@ -32,7 +32,7 @@ type view struct {
 	User  *session
 	CSRF  string
 	Flash string
-	Admin bool // admin or coordinator: may download the CSV, close cases
+	Admin bool   // admin or coordinator: may download the CSV, close cases
 	Lang  string // of labels: "da" or "en"
 	Data  any
 }
