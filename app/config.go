@@ -196,7 +196,35 @@ func webSpec(cfg *config.Config) *Web {
 		users = append(users, web.User{Name: u.Name, Role: webRole(u.Role), PasswordHash: u.PasswordHash, Evidence: u.Evidence})
 	}
 	return &Web{Addr: cfg.Web.Listen, Options: web.Options{Users: users, SessionKey: []byte(cfg.Web.SessionKey.Reveal()),
-		Location: cfg.Location(), MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://")}}
+		Location: cfg.Location(), MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://"),
+		Communities: webCommunities(cfg), Lang: dashboardLang(cfg)}}
+}
+
+// webCommunities are the communities as the dashboard names them.
+func webCommunities(cfg *config.Config) []web.Community {
+	out := make([]web.Community, 0, len(cfg.Communities))
+	for i := range cfg.Communities {
+		c := &cfg.Communities[i]
+		out = append(out, web.Community{ID: c.ID, Name: c.DisplayName(), Lang: c.Language})
+	}
+	return out
+}
+
+// dashboardLang is the language most communities use (English on a tie).
+func dashboardLang(cfg *config.Config) string {
+	n := 0
+	for _, c := range cfg.Communities {
+		switch c.Language {
+		case config.LangDanish:
+			n++
+		case config.LangEnglish:
+			n--
+		}
+	}
+	if n > 0 {
+		return config.LangDanish
+	}
+	return config.LangEnglish
 }
 
 // weeklySpec posts the weekly summary to every community's escalation

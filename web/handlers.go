@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"math"
 	"net/http"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,7 +32,8 @@ type view struct {
 	User  *session
 	CSRF  string
 	Flash string
-	Admin bool // admin or coordinator: may download the CSV, close cases
+	Admin bool   // admin or coordinator: may download the CSV, close cases
+	Lang  string // of labels: "da" or "en"
 	Data  any
 }
 
@@ -65,7 +67,7 @@ func (s *server) require(min bot.Role, h handler) http.HandlerFunc {
 }
 
 func (s *server) render(w http.ResponseWriter, r *http.Request, status int, page string, sess *session, title string, data any) {
-	v := view{Title: title, User: sess, Data: data}
+	v := view{Title: title, User: sess, Data: data, Lang: s.opt.Lang}
 	if sess != nil {
 		v.CSRF = s.csrfToken(*sess)
 		v.Admin = sess.Role >= bot.RoleAdmin
@@ -240,17 +242,21 @@ func (s *server) handleLogout(w http.ResponseWriter, r *http.Request, sess sessi
 var queueStates = []storage.State{storage.StateOpen, storage.StateClaimed, storage.StateEscalated}
 
 type caseRow struct {
-	C       storage.Case
-	Masked  string
-	Created string
+	C         storage.Case
+	Community string // its name
+	Masked    string
+	Created   string
 }
+
+// communityOption is a community in a select: its id and name.
+type communityOption struct{ ID, Name string }
 
 type queueData struct {
 	Cases       []caseRow
 	Community   string
 	Category    string
 	State       string
-	Communities []string
+	Communities []communityOption
 	Categories  []rules.Category
 	States      []storage.State
 	Total       int
@@ -280,20 +286,44 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess sessio
 	for _, c := range cases {
 		if !seen[c.Community] {
 			seen[c.Community] = true
-			d.Communities = append(d.Communities, c.Community)
+			d.Communities = append(d.Communities, communityOption{ID: c.Community, Name: s.communityName(c.Community)})
 		}
 		if (d.Community != "" && c.Community != d.Community) || (d.Category != "" && string(c.Category) != d.Category) {
 			continue
 		}
 		d.Total++
-		if len(d.Cases) < queueLimit {
-			d.Cases = append(d.Cases, caseRow{C: c, Masked: masked(c), Created: s.when(c.CreatedAt)})
+		d.Cases = append(d.Cases, caseRow{C: c, Community: s.communityName(c.Community), Masked: masked(c), Created: s.when(c.CreatedAt)})
+	}
+	slices.SortFunc(d.Communities, func(a, b communityOption) int { return strings.Compare(a.Name, b.Name) })
+	sortByUrgency(d.Cases)
+	if len(d.Cases) > queueLimit {
+		d.Cases = d.Cases[:queueLimit]
+	}
+	s.render(w, r, http.StatusOK, "queue.html", &sess, "Open cases", d)
+}
+
+// sortByUrgency puts the most pressing cases first: by severity, then
+// the oldest first, then by case number.
+func sortByUrgency(cases []caseRow) {
+	slices.SortStableFunc(cases, func(a, b caseRow) int {
+		if a.C.Severity != b.C.Severity {
+			return int(b.C.Severity) - int(a.C.Severity)
+		}
+		if c := a.C.CreatedAt.Compare(b.C.CreatedAt); c != 0 {
+			return c
+		}
+		return int(a.C.ID - b.C.ID)
+	})
+}
+
+// communityName is the configured name of a community id, or the id.
+func (s *server) communityName(id string) string {
+	for _, c := range s.opt.Communities {
+		if c.ID == id && c.Name != "" {
+			return c.Name
 		}
 	}
-	slices.Sort(d.Communities)
-	// Most pressing first: severity, then oldest.
-	slices.SortStableFunc(d.Cases, func(a, b caseRow) int { return int(b.C.Severity) - int(a.C.Severity) })
-	s.render(w, r, http.StatusOK, "queue.html", &sess, "Open cases", d)
+	return id
 }
 
 // masked is the case's text with slurs hidden but for their first letter,
@@ -477,25 +507,40 @@ func (s *server) handleAct(w http.ResponseWriter, r *http.Request, sess session)
 // --- rules tester ---
 
 type rulesData struct {
-	Enabled   bool
-	Text      string
-	Community string
-	Channel   string
-	Lang      string
-	Tested    bool
-	Verdict   rules.Verdict
+	Enabled     bool
+	Text        string
+	Community   string
+	Channel     string
+	Lang        string // as chosen: "" (automatic), "da" or "en"
+	Used        string // the language the message was tested in
+	UsedWhy     string // where Used came from
+	Communities []Community
+	Tested      bool
+	Verdict     rules.Verdict
 }
 
+// testerLangs are the languages the rules tester offers.
+var testerLangs = []string{"da", "en"}
+
 func (s *server) handleRulesTest(w http.ResponseWriter, r *http.Request, sess session) {
-	d := rulesData{Enabled: s.opt.Evaluate != nil, Lang: "en"}
+	d := rulesData{Enabled: s.opt.Evaluate != nil, Communities: s.opt.Communities}
 	if r.Method == http.MethodPost && d.Enabled {
 		d.Text = r.PostFormValue("text")
 		d.Community = strings.TrimSpace(r.PostFormValue("community"))
 		d.Channel = strings.TrimSpace(r.PostFormValue("channel"))
-		if l := strings.TrimSpace(r.PostFormValue("lang")); l != "" {
+		if l := r.PostFormValue("lang"); slices.Contains(testerLangs, l) {
 			d.Lang = l
 		}
-		d.Verdict = s.opt.Evaluate(rules.Message{Community: d.Community, Channel: d.Channel, Lang: d.Lang, Text: d.Text})
+		d.Used, d.UsedWhy = d.Lang, "chosen"
+		if d.Used == "" {
+			d.Used, d.UsedWhy = guessLang(d.Text, s.opt.Lang), "detected"
+			for _, c := range s.opt.Communities {
+				if c.ID == d.Community && slices.Contains(testerLangs, c.Lang) {
+					d.Used, d.UsedWhy = c.Lang, "community"
+				}
+			}
+		}
+		d.Verdict = s.opt.Evaluate(rules.Message{Community: d.Community, Channel: d.Channel, Lang: d.Used, Text: d.Text})
 		d.Tested = true
 	}
 	s.render(w, r, http.StatusOK, "rules.html", &sess, "Rules tester", d)
@@ -548,6 +593,7 @@ func (s *server) handleSummary(w http.ResponseWriter, r *http.Request, sess sess
 	if i := strings.LastIndex(body, "</body>"); i >= 0 {
 		body = body[:i]
 	}
+	body = wrapCharts(body)
 	d := summaryData{Week: sum.Week.String(), Prev: sum.Week.Add(-1, s.opt.Location).String(),
 		Body: template.HTML(body)} // #nosec: rendered by report's html/template
 	if !sum.Partial {
@@ -555,6 +601,39 @@ func (s *server) handleSummary(w http.ResponseWriter, r *http.Request, sess sess
 	}
 	s.render(w, r, http.StatusOK, "summary.html", &sess, "Summary "+d.Week, d)
 }
+
+// wrapCharts puts each of the report's SVG charts in a div that scrolls
+// sideways on a narrow screen, and gives each its drawn width, so that a
+// phone shows the charts at full size (labels stay 12 px) instead of
+// shrinking them.
+func wrapCharts(body string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(body, "<svg")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(body[i:], "</svg>")
+		if j < 0 {
+			break
+		}
+		j += i + len("</svg>")
+		svg := body[i:j]
+		if m := viewBoxWidth.FindStringSubmatch(svg); m != nil {
+			svg = "<svg width=\"" + m[1] + "\"" + svg[len("<svg"):]
+		}
+		b.WriteString(body[:i])
+		b.WriteString(`<div class="chart">`)
+		b.WriteString(svg)
+		b.WriteString(`</div>`)
+		body = body[j:]
+	}
+	b.WriteString(body)
+	return b.String()
+}
+
+// viewBoxWidth finds an SVG's drawn width.
+var viewBoxWidth = regexp.MustCompile(`viewBox="0 0 ([0-9]+) `)
 
 func (s *server) handleSummaryCSV(w http.ResponseWriter, r *http.Request, sess session) {
 	sum, status, err := s.summary(r)

@@ -21,7 +21,7 @@ import (
 	"github.com/trygbot/trygbot/storage"
 )
 
-//go:embed templates/*.html static/*.css
+//go:embed templates/*.html static/*.css static/*.svg
 var assets embed.FS
 
 // CaseActor performs moderator actions on cases; *bot.Bot implements it.
@@ -72,6 +72,17 @@ type Options struct {
 	// Health, if set, answers /healthz instead of the built-in check
 	// (which asks the store for one case).
 	Health http.Handler
+	// Communities are the configured communities: the queue shows their
+	// names, and the rules tester offers them with their language.
+	Communities []Community
+	// Lang is the language of the labels the dashboard shows for codes
+	// (pile_on, handled_else, ...): "da" or "en" (the default).
+	Lang string
+}
+
+// Community is one configured community as the dashboard shows it.
+type Community struct {
+	ID, Name, Lang string
 }
 
 // Login limits: failed logins per client address (5, then one every 12 s)
@@ -113,6 +124,9 @@ func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
+	if _, ok := labels[opt.Lang]; !ok {
+		opt.Lang = "en"
+	}
 	s := &server{log: logger, opt: opt, users: map[string]User{}, limiters: map[string]*rate.Limiter{}}
 	s.key = append([]byte(nil), opt.SessionKey...)
 	if len(s.key) == 0 {
@@ -152,6 +166,7 @@ func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
 
 var funcs = template.FuncMap{
 	"isOpen": func(c storage.Case) bool { return c.Open() },
+	"label":  label,
 }
 
 func parsePages() (map[string]*template.Template, error) {

@@ -553,7 +553,7 @@ func TestTemplatesPage(t *testing.T) {
 	})
 	anna, _ := f.login(t, "anna")
 	r := do(t, anna, "GET", f.srv.URL+"/templates", nil)
-	if r.status != http.StatusOK || !strings.Contains(r.body, "Det ord bruger vi ikke her &lt;3") || !strings.Contains(r.body, "en · slur") {
+	if r.status != http.StatusOK || !strings.Contains(r.body, "Det ord bruger vi ikke her &lt;3") || !strings.Contains(r.body, "English · slur") || !strings.Contains(r.body, `href="#t-da-slur"`) {
 		t.Fatalf("templates page: %d\n%s", r.status, r.body)
 	}
 	if r := do(t, f.client(t), "GET", f.srv.URL+"/templates", nil); r.status != http.StatusSeeOther || !strings.HasPrefix(r.header.Get("Location"), "/login") {
