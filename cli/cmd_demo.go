@@ -195,7 +195,7 @@ func demoSpec(dbPath string, clk *demoClock, loc *time.Location, con *console.Ad
 	}
 	ad := app.Adapter{Platform: console.Platform, Outbox: con, EndsRun: true}
 	if interactive {
-		ad.Run = con.Run
+		ad.Run = func(ctx context.Context, in bot.Inbox) error { return con.Run(ctx, countingInbox{in}) }
 	}
 	return app.Spec{
 		OpenStore: func(ctx context.Context) (storage.Store, error) { return sqlite.Open(ctx, dbPath) },
