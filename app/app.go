@@ -236,6 +236,11 @@ func (a *App) buildWeb(context.Context) error {
 	opt := w.Options
 	opt.Store, opt.Bot, opt.Evaluate = a.store, a.bot, a.rules.Evaluate
 	opt.Templates = func() []web.Template { return a.templates.cur.Load().webTemplates() }
+	if opt.Location == nil {
+		opt.Location = time.UTC // the dashboard's default
+	}
+	src := a.summaries(opt.Location, opt.MinGroup, opt.Now)
+	opt.Summaries = &src
 	p := a.parts()
 	opt.Metrics, opt.Health = p.Metrics, p.Health
 	h, err := web.NewServer(a.log.With("component", "web"), opt)
@@ -255,8 +260,12 @@ func (a *App) buildJobs(context.Context) error {
 		a.add(service{name: "workflow", run: func(ctx context.Context) error { return a.bot.Run(ctx, t) }})
 	}
 	if w := a.spec.Weekly; w != nil {
+		now := w.Now
+		if now == nil {
+			now = time.Now
+		}
 		wp := &weeklyPoster{log: a.log.With("job", "weekly_summary"), store: a.store, loc: w.Location,
-			minGroup: w.MinGroup, posters: a.posters, now: time.Now}
+			summaries: a.summaries(w.Location, w.MinGroup, now), posters: a.posters, now: now}
 		for _, c := range w.Chats {
 			wp.targets = append(wp.targets, weeklyTarget{platform: c.Platform, chat: c.ID})
 		}

@@ -127,7 +127,7 @@ type Web struct {
 	Addr     string
 	Listener net.Listener
 	// Options are the dashboard's; New sets Store, Bot, Evaluate,
-	// Templates, Metrics and Health.
+	// Templates, Summaries, Metrics and Health.
 	Options web.Options
 }
 
@@ -136,6 +136,8 @@ type Weekly struct {
 	Chats    []Chat
 	Location *time.Location
 	MinGroup int
+	// Now is the clock (time.Now when nil).
+	Now func() time.Time
 }
 
 // Chat is a chat on a platform.

@@ -23,13 +23,14 @@ type weeklyTarget struct {
 // is recorded in the audit log, so several instances and restarts post it
 // once.
 type weeklyPoster struct {
-	log      *slog.Logger
-	store    storage.Store
-	loc      *time.Location
-	minGroup int
-	targets  []weeklyTarget
-	posters  map[string]bot.Poster
-	now      func() time.Time
+	log   *slog.Logger
+	store storage.Store
+	loc   *time.Location
+	// summaries builds the summary, as the dashboard and trygbot report do.
+	summaries report.Source
+	targets   []weeklyTarget
+	posters   map[string]bot.Poster
+	now       func() time.Time
 }
 
 // postHour is when on Monday the summary goes out; catchUp is how late
@@ -77,7 +78,7 @@ func (w *weeklyPoster) tick(ctx context.Context) error {
 			continue
 		}
 		if text == nil {
-			s, err := report.Build(ctx, w.store, report.Options{Week: week, Location: w.loc, MinGroup: w.minGroup, Now: w.now})
+			s, err := w.summaries.Build(ctx, week)
 			if err != nil {
 				return fmt.Errorf("weekly summary: %w", err)
 			}

@@ -39,9 +39,11 @@ func TestWeeklySummaryPostedOnceAfterMondayMorning(t *testing.T) {
 	loc, _ := time.LoadLocation("Europe/Copenhagen")
 	now := time.Date(2026, 11, 30, 7, 59, 0, 0, loc) // Monday of 2026-W49, before 08:00
 	fp := &fakePoster{}
-	w := &weeklyPoster{log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: st, loc: loc, minGroup: 3,
-		targets: []weeklyTarget{{"fake", "coord1"}, {"fake", "coord2"}, {"other", "x"}},
-		posters: map[string]bot.Poster{"fake": fp}, now: func() time.Time { return now }}
+	clock := func() time.Time { return now }
+	w := &weeklyPoster{log: slog.New(slog.NewTextHandler(io.Discard, nil)), store: st, loc: loc,
+		summaries: SummarySource(st, loc, 3, clock, nil),
+		targets:   []weeklyTarget{{"fake", "coord1"}, {"fake", "coord2"}, {"other", "x"}},
+		posters:   map[string]bot.Poster{"fake": fp}, now: clock}
 	tick := func() {
 		t.Helper()
 		if err := w.tick(ctx); err != nil {

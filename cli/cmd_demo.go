@@ -42,7 +42,8 @@ type demoStep struct {
 	tick  bool // let the bot do its timed work
 }
 
-// demoScript is a Monday evening in two communities. Messages are written
+// demoScript is a Thursday evening in two communities, after five weeks
+// of history (demo_history.go). Messages are written
 // for the demo; none come from an evaluation set.
 var demoScript = []demoStep{
 	{note: "Nørrebro Unge (Danish) and Aarhus Gaming (English) are quiet; ordinary chat is counted, never stored."},
@@ -124,7 +125,7 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 	if err != nil {
 		loc = time.UTC
 	}
-	clk := &demoClock{t: time.Date(2026, 11, 23, 18, 0, 0, 0, loc)}
+	clk := &demoClock{t: time.Date(2026, 11, 26, 18, 0, 0, 0, loc)}
 	con := console.New(in, out, "norrebro")
 	con.Now = clk.Now
 	spec, err := demoSpec(filepath.Join(dir, "demo.db"), clk, loc, con, interactive)
@@ -146,10 +147,18 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 	}
 	defer a.Close()
 	fmt.Fprintf(out, "trygbot demo: two communities, embedded storage at %s, no tokens, no servers.\n", filepath.Join(dir, "demo.db"))
+	evening := clk.Now()
 	if err := playScript(ctx, out, a.Bot(), a.Store(), clk); err != nil {
 		return err
 	}
-	if err := demoSummary(ctx, out, a.Store(), clk.Now()); err != nil {
+	// The five weeks before the evening, stored after it so the evening's
+	// cases keep their numbers 1-4.
+	msgs, cases, err := seedHistory(ctx, a.Store(), a.Evaluate, evening, loc)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nHistory: the five weeks before this evening in six communities (Discord, Telegram, HTTP ingest, console): %d messages counted, %d cases; trygbot report and the dashboard's summary show them.\n", msgs, cases)
+	if err := demoSummary(ctx, out, a.Store(), evening, clk.Now()); err != nil {
 		return err
 	}
 	if !interactive && webAddr == "" {
@@ -186,7 +195,7 @@ func demoSpec(dbPath string, clk *demoClock, loc *time.Location, con *console.Ad
 	}
 	ad := app.Adapter{Platform: console.Platform, Outbox: con, EndsRun: true}
 	if interactive {
-		ad.Run = con.Run
+		ad.Run = func(ctx context.Context, in bot.Inbox) error { return con.Run(ctx, countingInbox{in}) }
 	}
 	return app.Spec{
 		OpenStore: func(ctx context.Context) (storage.Store, error) { return sqlite.Open(ctx, dbPath) },
@@ -266,12 +275,14 @@ func demoCase(ctx context.Context, st storage.Store, ref string) (storage.CaseID
 	return 0, fmt.Errorf("demo: message %s opened no case; the rules did not flag it", ref)
 }
 
-func demoSummary(ctx context.Context, out io.Writer, st storage.Store, now time.Time) error {
-	cs, err := st.ListCases(ctx, storage.CaseQuery{})
+// demoSummary sums up the evening (since evening) for the console; the
+// weekly summary (trygbot report, the dashboard) has the history too.
+func demoSummary(ctx context.Context, out io.Writer, st storage.Store, evening, now time.Time) error {
+	cs, err := st.ListCases(ctx, storage.CaseQuery{Since: evening.UTC(), Until: now.UTC().Add(time.Nanosecond)})
 	if err != nil {
 		return err
 	}
-	vol, err := st.Volume(ctx, now.Add(-24*time.Hour), now.Add(time.Hour))
+	vol, err := st.Volume(ctx, evening.UTC().Truncate(time.Hour), now.Add(time.Hour))
 	if err != nil {
 		return err
 	}

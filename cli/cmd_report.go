@@ -12,7 +12,6 @@ import (
 	"github.com/trygbot/trygbot/report"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/sqlite"
-	"github.com/trygbot/trygbot/templates"
 )
 
 func cmdReport(env *cmdEnv, args []string) error {
@@ -23,7 +22,9 @@ p90); outcomes; false positives per rule; template use and effect; member
 reports; volunteer load; and the spread of near-identical narratives across
 communities and platforms. Counts describing fewer authors than
 privacy.min_group_size read "< N"; texts are masked and moderators
-labelled "moderator A", "moderator B". Without --week, this week so far.`,
+labelled "moderator A", "moderator B". Without --week, this week so far; when
+this week has no data yet (a demo's database, dated in the demo's week), the
+latest week with data. It says on stderr which week it shows and why.`,
 		`  trygbot demo --dir ./demo-data
   trygbot report --db ./demo-data/demo.db --format html --out week.html
   trygbot report --config trygbot.yaml --week 2026-W47 --format csv --out 2026-W47.csv`)
@@ -52,27 +53,29 @@ labelled "moderator A", "moderator B". Without --week, this week so far.`,
 		fmt.Fprintf(env.stderr, "trygbot report: --format %q: want md, html or csv\n", *format)
 		return errUsage
 	}
-	opt := report.Options{Now: time.Now}
+	var week report.Week
 	if *weekFlag != "" {
 		w, err := report.ParseWeek(*weekFlag)
 		if err != nil {
 			fmt.Fprintln(env.stderr, "trygbot report:", err)
 			return errUsage
 		}
-		opt.Week = w
+		week = w
 	}
-	if set, err := templates.Default(); err == nil {
-		opt.Tone = func(id string) string {
-			t, _ := set.Get(id)
-			return string(t.Tone)
-		}
-	}
-	store, err := reportStore(env, *cfgPath, *dbPath, &opt)
+	store, src, err := reportSource(env, *cfgPath, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	sum, err := report.Build(env.ctx, store, opt)
+	if week.IsZero() {
+		d, err := src.DefaultWeek(env.ctx)
+		if err != nil {
+			return err
+		}
+		week, src.Options.Now = d.Week, d.Now
+		fmt.Fprintf(env.stderr, "report: week %s: %s (choose one with --week)\n", week, d.Reason)
+	}
+	sum, err := src.Build(env.ctx, week)
 	if err != nil {
 		return err
 	}
@@ -103,32 +106,42 @@ func renderer(format string) func(*report.Summary, io.Writer) error {
 	return nil
 }
 
-// reportStore opens the configured store, taking the time zone and
-// smallest group from the configuration, or a SQLite file.
-func reportStore(env *cmdEnv, cfgPath, dbPath string, opt *report.Options) (storage.Store, error) {
+// reportSource opens the configured store, with the configuration's time
+// zone, smallest group and template packs, or a SQLite file with the
+// built-in templates; summaries come from it as the dashboard's and the
+// Monday post's do (app.SummarySource).
+func reportSource(env *cmdEnv, cfgPath, dbPath string) (storage.Store, report.Source, error) {
 	if cfgPath != "" {
 		cfg, err := config.Load(cfgPath, env.getenv)
 		if err != nil {
 			for _, p := range config.Problems(err) {
 				fmt.Fprintln(env.stderr, p)
 			}
-			return nil, fmt.Errorf("report: %s has problems; fix them and run again (trygbot config check %s)", cfgPath, cfgPath)
+			return nil, report.Source{}, fmt.Errorf("report: %s has problems; fix them and run again (trygbot config check %s)", cfgPath, cfgPath)
 		}
-		opt.Location, opt.MinGroup = cfg.Location(), cfg.Privacy.MinGroupSize
 		store, err := app.OpenStore(env.ctx, cfg)
 		if err != nil {
-			return nil, fmt.Errorf("report: %w", err)
+			return nil, report.Source{}, fmt.Errorf("report: %w", err)
 		}
-		return store, nil
+		src, err := app.ConfigSummarySource(store, cfg, time.Now)
+		if err != nil {
+			store.Close()
+			return nil, report.Source{}, fmt.Errorf("report: %w", err)
+		}
+		return store, src, nil
 	}
 	if _, err := os.Stat(dbPath); err != nil {
-		return nil, fmt.Errorf("report: %w", err)
+		return nil, report.Source{}, fmt.Errorf("report: %w", err)
+	}
+	tone, err := app.TemplateTones(app.TemplateFiles{})
+	if err != nil {
+		return nil, report.Source{}, fmt.Errorf("report: %w", err)
 	}
 	store, err := sqlite.Open(env.ctx, dbPath)
 	if err != nil {
-		return nil, fmt.Errorf("report: %w", err)
+		return nil, report.Source{}, fmt.Errorf("report: %w", err)
 	}
-	return store, nil
+	return store, app.SummarySource(store, nil, 0, time.Now, tone), nil
 }
 
 // writeReport renders the summary into the file out.

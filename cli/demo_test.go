@@ -43,12 +43,12 @@ func TestDemoRunsTheWholeWorkflow(t *testing.T) {
 
 func TestDemoInteractive(t *testing.T) {
 	var out bytes.Buffer
-	in := strings.NewReader("lisa@general: I hate you, you zorblax\n/claim 99\n")
+	in := strings.NewReader("lisa@general: I hate you, you zorblax\n/claim 9999\n")
 	if err := run(context.Background(), []string{"demo", "--interactive"}, func(string) string { return "" }, in, &out, &out); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "Your turn") || !strings.Contains(out.String(), "case 99") && !strings.Contains(out.String(), "sag 99") && !strings.Contains(out.String(), "There is no case 99") {
-		t.Errorf("interactive part missing or /claim 99 not answered:\n%s", out.String()[max(0, out.Len()-600):])
+	if !strings.Contains(out.String(), "Your turn") || !strings.Contains(out.String(), "case 9999") && !strings.Contains(out.String(), "sag 9999") && !strings.Contains(out.String(), "There is no case 9999") {
+		t.Errorf("interactive part missing or /claim 9999 not answered:\n%s", out.String()[max(0, out.Len()-600):])
 	}
 }
 

@@ -135,7 +135,7 @@ var Outcomes = []string{storage.OutcomeResponded, storage.OutcomeDismissed, stor
 type Summary struct {
 	Week     Week      `json:"week"`
 	From     time.Time `json:"from"`
-	Until    time.Time `json:"until"` // exclusive; Now for this week so far
+	Until    time.Time `json:"until"` // exclusive; just after Now for this week so far
 	Partial  bool      `json:"partial"`
 	Location string    `json:"location"`
 	MinGroup int       `json:"min_group"`
@@ -240,7 +240,9 @@ func newSummary(opt Options, now time.Time) (*Summary, error) {
 	s.From = s.Week.Start(opt.Location)
 	s.Until = s.From.AddDate(0, 0, 7)
 	if now.Before(s.Until) {
-		s.Until, s.Partial = now, true
+		// The present is part of the week so far: a case created at this
+		// very instant (a demo's clock stands still) counts.
+		s.Until, s.Partial = now.Add(time.Nanosecond), true
 	}
 	if !s.Until.After(s.From) {
 		return nil, fmt.Errorf("report: week %s has not started", s.Week)

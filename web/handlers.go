@@ -557,7 +557,7 @@ func (s *server) summary(r *http.Request) (*report.Summary, int, error) {
 		}
 		week = w
 	}
-	sum, err := report.Build(r.Context(), s.opt.Store, report.Options{Week: week, Location: s.opt.Location, MinGroup: s.opt.MinGroup, Now: s.opt.Now})
+	sum, err := s.opt.Summaries.Build(r.Context(), week)
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}

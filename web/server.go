@@ -17,6 +17,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/report"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 )
@@ -62,6 +63,10 @@ type Options struct {
 	Secure bool
 	// Now is the clock (time.Now).
 	Now func() time.Time
+	// Summaries builds the weekly summaries (app.SummarySource, shared
+	// with trygbot report and the Monday post); nil builds them from
+	// Store, Location, MinGroup and Now, without template tones.
+	Summaries *report.Source
 	// Templates, if set, lists the de-escalation templates for the
 	// templates page.
 	Templates func() []Template
@@ -126,6 +131,9 @@ func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
 	}
 	if _, ok := labels[opt.Lang]; !ok {
 		opt.Lang = "en"
+	}
+	if opt.Summaries == nil {
+		opt.Summaries = &report.Source{Store: opt.Store, Options: report.Options{Location: opt.Location, MinGroup: opt.MinGroup, Now: opt.Now}}
 	}
 	s := &server{log: logger, opt: opt, users: map[string]User{}, limiters: map[string]*rate.Limiter{}}
 	s.key = append([]byte(nil), opt.SessionKey...)
