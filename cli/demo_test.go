@@ -43,12 +43,40 @@ func TestDemoRunsTheWholeWorkflow(t *testing.T) {
 
 func TestDemoInteractive(t *testing.T) {
 	var out bytes.Buffer
-	in := strings.NewReader("lisa@general: I hate you, you zorblax\n/claim 99\n")
+	in := strings.NewReader("lisa@general: du er en perker\n/claim 99\n/send 5\n/claim 5\n/send 5 9\n")
 	if err := run(context.Background(), []string{"demo", "--interactive"}, func(string) string { return "" }, in, &out, &out); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "Your turn") || !strings.Contains(out.String(), "case 99") && !strings.Contains(out.String(), "sag 99") && !strings.Contains(out.String(), "There is no case 99") {
-		t.Errorf("interactive part missing or /claim 99 not answered:\n%s", out.String()[max(0, out.Len()-600):])
+	got := out.String()
+	_, turn, ok := strings.Cut(got, "Your turn")
+	if !ok {
+		t.Fatalf("interactive part missing:\n%s", got[max(0, len(got)-600):])
+	}
+	// a named moderator, answers in the community's language without Go's
+	// error prefixes, and the usage for a /send without a reply number
+	for _, want := range []string{"You are Maja", "Maja → Der er ingen sag 99.", "? /send N K sender svar K på sag N",
+		"Maja tager den", "Maja → Sagen har intet svar 9."} {
+		if !strings.Contains(turn, want) {
+			t.Errorf("interactive part lacks %q:\n%s", want, turn)
+		}
+	}
+	for _, bad := range []string{"error:", "bot:", "you tager", "Sagen har intet svar ."} {
+		if strings.Contains(turn, bad) {
+			t.Errorf("interactive part shows %q:\n%s", bad, turn)
+		}
+	}
+}
+
+// TestDemoInteractiveWeb says that ending the console ends the dashboard
+// too, and does.
+func TestDemoInteractiveWeb(t *testing.T) {
+	var out bytes.Buffer
+	addr := proctest.FreeAddr(t)
+	if err := run(context.Background(), []string{"demo", "--interactive", "--web", addr}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Ctrl-D in the console below, ends the demo and the dashboard") {
+		t.Errorf("the dashboard line does not mention Ctrl-D:\n%s", out.String()[max(0, out.Len()-900):])
 	}
 }
 
