@@ -62,7 +62,7 @@ func (b *Bot) act(ctx context.Context, req ActionRequest) (Feedback, error) {
 func (b *Bot) newAction(ctx context.Context, req ActionRequest) (*action, Feedback, error) {
 	c, err := b.store.GetCase(ctx, req.CaseID)
 	if errors.Is(err, storage.ErrNotFound) {
-		return nil, Feedback{}, &ActionError{Text: fmt.Sprintf(texts("en").fbUnknownCase, fmt.Sprint(req.CaseID))}
+		return nil, Feedback{}, &ActionError{Text: fmt.Sprintf(texts(firstNonEmpty(req.Lang, "en")).fbUnknownCase, fmt.Sprint(req.CaseID))}
 	}
 	if err != nil {
 		// The community (and its language) is unknown: say it in both.

@@ -174,7 +174,7 @@ func TestFlaggedMessageOpensCaseAndPrompts(t *testing.T) {
 		if masked := bot.Masked(p.Message); masked != "you are a z••••••, go away" {
 			t.Errorf("masked message = %q", masked)
 		}
-		if len(p.Why) == 0 || !strings.Contains(p.Why[0], "t.slur.zorblax") || p.JumpURL != "https://fake/m2" || p.Author != "U2" || p.Channel != "#general" {
+		if len(p.Why) == 0 || !strings.Contains(bot.Masked(p.Why[0]), "t.slur.z••••••") || p.JumpURL != "https://fake/m2" || p.Author != "U2" || p.Channel != "#general" {
 			t.Errorf("prompt = %+v", p)
 		}
 		if len(p.Templates) != 3 || !strings.Contains(p.Templates[0].Text, "North Youth") {

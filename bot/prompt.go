@@ -24,8 +24,10 @@ type Prompt struct {
 	Channel   string
 	Author    string
 	// Message is the flagged text with the matched words marked Sensitive.
-	Message  []Segment
-	Why      []string // one line per match, for people
+	Message []Segment
+	// Why has one line per match, for people, with the slurs the message
+	// hides marked Sensitive too (see WhySegments).
+	Why      [][]Segment
 	Category rules.Category
 	Severity rules.Severity
 	Urgent   bool
@@ -134,7 +136,7 @@ func (p Prompt) PlainText() string {
 	fmt.Fprintf(&b, "│ %s: %s · %s: %s · %s: %s\n", t.community, p.Community, t.channel, p.Channel, t.author, p.Author)
 	fmt.Fprintf(&b, "│ %s: %s\n", t.message, Masked(p.Message))
 	for _, w := range p.Why {
-		fmt.Fprintf(&b, "│ %s: %s\n", t.why, w)
+		fmt.Fprintf(&b, "│ %s: %s\n", t.why, Masked(w))
 	}
 	if len(p.Signals) > 0 {
 		fmt.Fprintf(&b, "│ %s: %s\n", t.signals, strings.Join(p.Signals, ", "))
@@ -183,29 +185,45 @@ func (b *Bot) buildPrompt(c storage.Case, comm *Community, audience, chatID stri
 	} else {
 		p.Message = segments(c.Text, c.Verdict)
 	}
-	for _, m := range c.Verdict.Matches {
-		p.Why = append(p.Why, fmt.Sprintf("%s (%s, %s) [%s]", m.Why, rules.CategoryName(m.Category, lang), t.severity(m.Severity), m.Rule))
-	}
+	p.Why = whyLines(c.Verdict, lang)
 	if c.UserReported {
-		p.Why = append(p.Why, t.reportedByMember)
+		p.Why = append(p.Why, []Segment{{Text: t.reportedByMember}})
 	}
 	for _, s := range c.Signals {
 		p.Signals = append(p.Signals, t.signal(s))
 	}
-	for i, id := range c.Suggested {
-		tp, ok := b.templateFor(comm.ID, id)
-		if !ok {
-			continue
-		}
-		p.Templates = append(p.Templates, PromptTemplate{Index: i + 1, ID: id, Tone: tp.Tone,
-			Text: b.renderTemplate(tp, c, comm, firstNonEmpty(c.AuthorName, t.author))})
-	}
+	p.Templates = b.replies(c, comm)
 	p.Status = b.status(c, lang)
 	p.History = b.history(c, lang)
 	if c.Open() || c.State == storage.StateEscalated {
 		p.Actions = b.actions(c, comm)
 	}
 	return p
+}
+
+// Replies returns a case's suggested replies rendered as its chat prompt
+// shows them, and as they would be sent; none for a community the bot does
+// not serve. It does not block.
+func (b *Bot) Replies(c storage.Case) []PromptTemplate {
+	comm, ok := b.byID[c.Community]
+	if !ok {
+		return nil
+	}
+	return b.replies(c, comm)
+}
+
+func (b *Bot) replies(c storage.Case, comm *Community) []PromptTemplate {
+	t := texts(comm.Lang)
+	var out []PromptTemplate
+	for i, id := range c.Suggested {
+		tp, ok := b.templateFor(comm.ID, id)
+		if !ok {
+			continue
+		}
+		out = append(out, PromptTemplate{Index: i + 1, ID: id, Tone: tp.Tone,
+			Text: b.renderTemplate(tp, c, comm, firstNonEmpty(c.AuthorName, t.author))})
+	}
+	return out
 }
 
 func (b *Bot) actions(c storage.Case, comm *Community) []PromptAction {

@@ -71,6 +71,9 @@ type ActionRequest struct {
 	// itself (the dashboard's login); chat adapters leave it unset so the
 	// community's configuration decides.
 	Role Role
+	// Lang is the language to answer in when the case and so its
+	// community are unknown (English by default).
+	Lang string
 }
 
 // Feedback is what the actor is told after an action, in the community's

@@ -89,6 +89,10 @@ rules:
     terms: [bøsse]
 `
 
+// demoModerator is who you are in the interactive demo: a volunteer of
+// Nørrebro Unge, named as the others are.
+const demoModerator = "Maja"
+
 func cmdDemo(env *cmdEnv, args []string) error {
 	fs := env.newFlags("demo", "[flags]", `Run trygbot locally with nothing installed: embedded SQLite storage, the
 built-in Danish and English rules and templates, and a console instead of
@@ -127,7 +131,7 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 	}
 	clk := &demoClock{t: time.Date(2026, 11, 26, 18, 0, 0, 0, loc)}
 	con := console.New(in, out, "norrebro")
-	con.Now = clk.Now
+	con.Now, con.Lang = clk.Now, "da"
 	spec, err := demoSpec(filepath.Join(dir, "demo.db"), clk, loc, con, interactive)
 	if err != nil {
 		return err
@@ -165,11 +169,16 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 		return nil
 	}
 	if webAddr != "" {
-		fmt.Fprintf(out, "\nDashboard: http://%s/ (log in as demo, password %s). Ctrl-C ends the demo.\n", spec.Web.Listener.Addr(), login)
+		ends := "Ctrl-C ends the demo."
+		if interactive {
+			ends = "Ctrl-C, or Ctrl-D in the console below, ends the demo and the dashboard."
+		}
+		fmt.Fprintf(out, "\nDashboard: http://%s/ (log in as demo, password %s). %s\n", spec.Web.Listener.Addr(), login, ends)
 	}
 	if interactive {
-		fmt.Fprintf(out, "\nYour turn. You are a moderator of Nørrebro Unge (%s).\n%s\n", "chat id norrebro", console.Help)
-		con.Moderator = "you"
+		fmt.Fprintf(out, "\nYour turn. You are %s, a moderator of Nørrebro Unge (chat id norrebro); /as NAME acts as someone else.\n%s\n",
+			demoModerator, console.Help)
+		con.Moderator = demoModerator
 	}
 	// The dashboard serves until Ctrl-C; the console, until its input ends.
 	return a.Run(ctx)
@@ -184,7 +193,7 @@ func demoSpec(dbPath string, clk *demoClock, loc *time.Location, con *console.Ad
 	if _, err := rand.Read(key); err != nil {
 		return app.Spec{}, err
 	}
-	mods := []string{"user:anna", "user:bo", "user:you"}
+	mods := []string{"user:anna", "user:bo", "user:" + demoModerator}
 	comms := []bot.Community{
 		{ID: "norrebro", Name: "Nørrebro Unge", Platform: console.Platform, ChatID: "norrebro", Lang: "da",
 			RulesLink: "https://example.org/norrebro-regler", ModeratorsChat: "#moderatorer", SecondChat: "#vagt",

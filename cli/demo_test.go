@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -42,13 +43,54 @@ func TestDemoRunsTheWholeWorkflow(t *testing.T) {
 }
 
 func TestDemoInteractive(t *testing.T) {
+	// The typed message's case comes after the seeded history; a first run
+	// finds its number (the history is the same every run).
+	const typed = "lisa@general: du er en perker\n"
+	var first bytes.Buffer
+	if err := run(context.Background(), []string{"demo", "--interactive"}, func(string) string { return "" }, strings.NewReader(typed), &first, &first); err != nil {
+		t.Fatal(err)
+	}
+	_, after, _ := strings.Cut(first.String(), "Your turn")
+	m := regexp.MustCompile(`Sag (\d+)`).FindStringSubmatch(after)
+	if m == nil {
+		t.Fatalf("no case for the typed message:\n%s", after)
+	}
+	n := m[1]
 	var out bytes.Buffer
-	in := strings.NewReader("lisa@general: I hate you, you zorblax\n/claim 9999\n")
+	in := strings.NewReader(typed + "/claim 99999\n/send " + n + "\n/claim " + n + "\n/send " + n + " 9\n")
 	if err := run(context.Background(), []string{"demo", "--interactive"}, func(string) string { return "" }, in, &out, &out); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "Your turn") || !strings.Contains(out.String(), "case 9999") && !strings.Contains(out.String(), "sag 9999") && !strings.Contains(out.String(), "There is no case 9999") {
-		t.Errorf("interactive part missing or /claim 9999 not answered:\n%s", out.String()[max(0, out.Len()-600):])
+	got := out.String()
+	_, turn, ok := strings.Cut(got, "Your turn")
+	if !ok {
+		t.Fatalf("interactive part missing:\n%s", got[max(0, len(got)-600):])
+	}
+	// a named moderator, answers in the community's language without Go's
+	// error prefixes, and the usage for a /send without a reply number
+	for _, want := range []string{"You are Maja", "Maja → Der er ingen sag 99999.", "? /send N K sender svar K på sag N",
+		"Maja tager den", "Maja → Sagen har intet svar 9."} {
+		if !strings.Contains(turn, want) {
+			t.Errorf("interactive part lacks %q:\n%s", want, turn)
+		}
+	}
+	for _, bad := range []string{"error:", "bot:", "you tager", "Sagen har intet svar ."} {
+		if strings.Contains(turn, bad) {
+			t.Errorf("interactive part shows %q:\n%s", bad, turn)
+		}
+	}
+}
+
+// TestDemoInteractiveWeb says that ending the console ends the dashboard
+// too, and does.
+func TestDemoInteractiveWeb(t *testing.T) {
+	var out bytes.Buffer
+	addr := proctest.FreeAddr(t)
+	if err := run(context.Background(), []string{"demo", "--interactive", "--web", addr}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Ctrl-D in the console below, ends the demo and the dashboard") {
+		t.Errorf("the dashboard line does not mention Ctrl-D:\n%s", out.String()[max(0, out.Len()-900):])
 	}
 }
 

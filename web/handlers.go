@@ -364,8 +364,11 @@ func masked(c storage.Case) string {
 type noteRow struct{ At, Actor, Text string }
 
 type templateRow struct {
-	Index int
-	ID    string
+	Index    int
+	ID, Tone string
+	// Text is the reply as it would be sent; empty where the bot cannot
+	// render it.
+	Text string
 }
 
 type caseData struct {
@@ -409,16 +412,16 @@ func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session
 		Guarded:  c.Verdict.Guarded,
 		CanClose: sess.Role >= bot.RoleAdmin && c.State != storage.StateClosed && !c.Open(),
 		Evidence: s.users[sess.Name].Evidence && c.EvidencePack() && !c.Purged}
-	var slurs []string
+	// rule ids can name the slur ("da.slur.perker"): masked as in prompts
+	var ids []string
 	for _, m := range c.Verdict.Matches {
-		if m.Category == rules.CatSlur {
-			d.HasSlur = true
-			slurs = append(slurs, m.Text)
-			slurs = append(slurs, m.Normalized...)
-		}
+		ids = append(ids, m.Rule, bot.Masked(bot.RuleSegments(m.Rule, c.Verdict)))
 	}
+	ruleIDs := strings.NewReplacer(ids...)
 	for _, m := range c.Verdict.Matches {
-		d.Why = append(d.Why, whyRow{Rule: m.Rule, Category: m.Category, Severity: m.Severity, Evasion: m.Evasion, Why: maskWords(m.Why, slurs)})
+		d.HasSlur = d.HasSlur || m.Category == rules.CatSlur
+		d.Why = append(d.Why, whyRow{Rule: bot.Masked(bot.RuleSegments(m.Rule, c.Verdict)), Category: m.Category, Severity: m.Severity, Evasion: m.Evasion,
+			Why: bot.Masked(bot.WhySegments(m, c.Verdict))})
 	}
 	for _, n := range c.Notes {
 		d.Notes = append(d.Notes, noteRow{At: s.when(n.At), Actor: n.Actor, Text: n.Text})
@@ -428,16 +431,31 @@ func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session
 		if a.Detail != "" {
 			text += ": " + a.Detail
 		}
+		text = ruleIDs.Replace(text)
 		actor := a.Actor
 		if a.Role != "" {
 			actor += " (" + a.Role + ")"
 		}
 		d.Audit = append(d.Audit, noteRow{At: s.when(a.At), Actor: actor, Text: text})
 	}
-	for i, t := range c.Suggested {
-		d.Templates = append(d.Templates, templateRow{Index: i + 1, ID: t})
-	}
+	d.Templates = s.replies(c)
 	s.render(w, r, http.StatusOK, "case.html", &sess, fmt.Sprintf("Case %d", c.ID), d)
+}
+
+// replies are the case's suggested replies, with their text where the bot
+// renders it, numbered as in the chat prompt.
+func (s *server) replies(c storage.Case) []templateRow {
+	var out []templateRow
+	if rr, ok := s.opt.Bot.(ReplyRenderer); ok {
+		for _, p := range rr.Replies(c) {
+			out = append(out, templateRow{Index: p.Index, ID: p.ID, Tone: p.Tone, Text: p.Text})
+		}
+		return out
+	}
+	for i, id := range c.Suggested {
+		out = append(out, templateRow{Index: i + 1, ID: id})
+	}
+	return out
 }
 
 type whyRow struct {
@@ -446,18 +464,6 @@ type whyRow struct {
 	Severity rules.Severity
 	Evasion  string
 	Why      string
-}
-
-// maskWords hides every occurrence of words in s but for its first letter,
-// so explanations do not spell out the slur the message hides.
-func maskWords(s string, words []string) string {
-	for _, w := range words {
-		if strings.TrimSpace(w) == "" {
-			continue
-		}
-		s = strings.ReplaceAll(s, w, bot.Masked([]bot.Segment{{Text: w, Sensitive: true}}))
-	}
-	return s
 }
 
 var webActions = map[string]bot.ActionKind{

@@ -32,6 +32,18 @@ type CaseActor interface {
 	Act(ctx context.Context, req bot.ActionRequest) (bot.Feedback, error)
 }
 
+// ReplyRenderer renders a case's suggested replies as its chat prompt
+// shows them; *bot.Bot implements it. The case page shows each reply's text
+// when Options.Bot has it, so nobody sends a reply blind.
+type ReplyRenderer interface {
+	Replies(c storage.Case) []bot.PromptTemplate
+}
+
+var (
+	_ CaseActor     = (*bot.Bot)(nil)
+	_ ReplyRenderer = (*bot.Bot)(nil)
+)
+
 // User is one dashboard login.
 type User struct {
 	Name string

@@ -390,13 +390,16 @@ func TestQueueAndCase(t *testing.T) {
 		t.Errorf("?state=closed: %d, want 400", r.status)
 	}
 	r = do(t, anna, "GET", f.srv.URL+"/cases/1", nil)
-	for _, want := range []string{"Case 1", "t.slur.zorblax", "you are a z••••••, go away", "Show unmasked", `name="action" value="template"`, "#c1"} {
+	for _, want := range []string{"Case 1", "t.slur.z••••••", "Slur: «z••••••»", "you are a z••••••, go away", "Show unmasked", `name="action" value="template"`, "#c1",
+		// each reply in full, as the chat prompt shows it
+		`id="reply-1">Hi Author, please keep North Youth friendly</span>`, `id="reply-2">Hi Author, please keep North Youth friendly</span>`} {
 		if !strings.Contains(r.body, want) {
 			t.Errorf("case page lacks %q", want)
 		}
 	}
-	// Unmasked only behind "Show unmasked" (the rule id names it too).
-	if n := strings.Count(r.body, "zorblax") - strings.Count(r.body, "t.slur.zorblax"); n != 1 {
+	// Unmasked only behind "Show unmasked": not in the explanation, nor in
+	// the rule id that names it.
+	if n := strings.Count(r.body, "zorblax"); n != 1 {
 		t.Errorf("case page shows the slur %d times, want once:\n%s", n, r.body)
 	}
 	if r := do(t, anna, "GET", f.srv.URL+"/cases/99", nil); r.status != http.StatusNotFound {

@@ -8,6 +8,7 @@ package console
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -31,6 +32,9 @@ type Adapter struct {
 	// their roles.
 	Moderator string
 	Roles     []string
+	// Lang is the language the console answers in: "da" or "en" (the
+	// default).
+	Lang string
 	// Now stamps typed messages (time.Now).
 	Now func() time.Time
 
@@ -94,7 +98,7 @@ func (a *Adapter) Line(ctx context.Context, in bot.Inbox, line string) error {
 	user, channel, _ := strings.Cut(who, "@")
 	user, channel = strings.TrimSpace(user), strings.TrimSpace(channel)
 	if !ok || user == "" || strings.ContainsAny(user, " \t") {
-		fmt.Fprintln(a.out, "? write messages as  name@channel: text  (or /help)")
+		fmt.Fprintln(a.out, a.texts().badMessage)
 		return nil
 	}
 	if channel == "" {
@@ -108,7 +112,25 @@ func (a *Adapter) Line(ctx context.Context, in bot.Inbox, line string) error {
 		ChannelName: "#" + channel, MessageID: id, AuthorID: user, AuthorName: user, Text: strings.TrimSpace(text), At: a.Now()})
 }
 
+// consoleTexts are the console's own answers, by language.
+var consoleTexts = map[string]struct{ badMessage, unknown, caseNumber, sendUsage, failed string }{
+	"en": {badMessage: "? write messages as  name@channel: text  (or /help)", unknown: "? unknown command; /help lists them",
+		caseNumber: "? give the case number, for example /claim 3", sendUsage: "? /send N K sends reply K of case N, for example /send 3 1",
+		failed: "That could not be done just now. Please try again in a moment."},
+	"da": {badMessage: "? skriv beskeder som  navn@kanal: tekst  (eller /help)", unknown: "? ukendt kommando; /help viser dem",
+		caseNumber: "? skriv sagens nummer, for eksempel /claim 3", sendUsage: "? /send N K sender svar K på sag N, for eksempel /send 3 1",
+		failed: "Det kunne ikke lade sig gøre lige nu. Prøv igen om lidt."},
+}
+
+func (a *Adapter) texts() struct{ badMessage, unknown, caseNumber, sendUsage, failed string } {
+	if t, ok := consoleTexts[a.Lang]; ok {
+		return t
+	}
+	return consoleTexts["en"]
+}
+
 func (a *Adapter) command(ctx context.Context, in bot.Inbox, line string) {
+	t := a.texts()
 	f := strings.Fields(line)
 	cmd := strings.TrimPrefix(f[0], "/")
 	if cmd == "help" {
@@ -128,22 +150,30 @@ func (a *Adapter) command(ctx context.Context, in bot.Inbox, line string) {
 		"escalate": bot.ActEscalate, "delete": bot.ActDelete, "note": bot.ActNote, "close": bot.ActClose}
 	kind, ok := kinds[cmd]
 	if !ok || len(f) < 2 {
-		fmt.Fprintln(a.out, "? unknown command; /help lists them")
+		fmt.Fprintln(a.out, t.unknown)
 		return
 	}
 	id, err := strconv.ParseInt(strings.TrimPrefix(f[1], "#"), 10, 64)
 	if err != nil {
-		fmt.Fprintln(a.out, "? give the case number, for example /claim 3")
+		fmt.Fprintln(a.out, t.caseNumber)
+		return
+	}
+	if kind == bot.ActTemplate && len(f) != 3 {
+		fmt.Fprintln(a.out, t.sendUsage)
 		return
 	}
 	arg := strings.Join(f[2:], " ")
 	fb, err := in.Act(ctx, bot.ActionRequest{Platform: Platform, CaseID: storage.CaseID(id), Kind: kind, Arg: arg,
-		ActorID: a.Moderator, ActorName: a.Moderator, Roles: a.Roles})
+		ActorID: a.Moderator, ActorName: a.Moderator, Roles: a.Roles, Lang: a.Lang})
+	var ae *bot.ActionError
 	switch {
 	case fb.Text != "":
 		fmt.Fprintf(a.out, "  %s → %s\n", a.Moderator, fb.Text)
+	case errors.As(err, &ae):
+		fmt.Fprintf(a.out, "  %s → %s\n", a.Moderator, ae.Text)
 	case err != nil:
-		fmt.Fprintf(a.out, "  %s → error: %v\n", a.Moderator, err)
+		// the detail is the bot's to log; the moderator gets a sentence
+		fmt.Fprintf(a.out, "  %s → %s\n", a.Moderator, t.failed)
 	}
 }
 

@@ -238,6 +238,10 @@ func TestHatefulMessagePrompted(t *testing.T) {
 			t.Errorf("description lacks %q:\n%s", want, em.Description)
 		}
 	}
+	// the Why line names the term too («zorblax»): behind a spoiler as well
+	if n := strings.Count(em.Description, "zorblax"); n < 2 || n != strings.Count(em.Description, "||zorblax||") {
+		t.Errorf("the slur shows outside a spoiler:\n%s", em.Description)
+	}
 	fields := map[string]string{}
 	for _, f := range em.Fields {
 		fields[f.Name] = f.Value

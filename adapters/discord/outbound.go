@@ -100,7 +100,7 @@ func embed(p bot.Prompt) *discordgo.MessageEmbed {
 		b.WriteString("> " + line + "\n")
 	}
 	for _, w := range p.Why {
-		fmt.Fprintf(&b, "\n• %s", escape(w))
+		fmt.Fprintf(&b, "\n• %s", spoilered(w))
 	}
 	if len(p.Signals) > 0 {
 		fmt.Fprintf(&b, "\n⚑ %s", escape(strings.Join(p.Signals, ", ")))
@@ -119,7 +119,8 @@ func embed(p bot.Prompt) *discordgo.MessageEmbed {
 	return e
 }
 
-// spoilered renders the flagged message, sensitive pieces as ||spoilers||.
+// spoilered renders the flagged message or an explanation, sensitive
+// pieces as ||spoilers||.
 func spoilered(segs []bot.Segment) string {
 	var b strings.Builder
 	for _, s := range segs {

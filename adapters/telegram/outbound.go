@@ -252,25 +252,12 @@ func renderPrompt(p bot.Prompt) string {
 	fmt.Fprintf(&b, "<b>%s</b>\n", esc(p.Title))
 	fmt.Fprintf(&b, "%s: %s · %s: %s · %s: %s\n", l.community, esc(p.Community), l.channel, esc(p.Channel), l.author, esc(p.Author))
 	fmt.Fprintf(&b, "%s: ", l.message)
-	budget := maxMessageRunes
-	for _, s := range p.Message {
-		if budget <= 0 {
-			break
-		}
-		t := s.Text
-		if n := utf8.RuneCountInString(t); n > budget {
-			t = truncate(t, budget)
-		}
-		budget -= utf8.RuneCountInString(t)
-		if s.Sensitive {
-			fmt.Fprintf(&b, "<tg-spoiler>%s</tg-spoiler>", esc(t))
-		} else {
-			b.WriteString(esc(t))
-		}
-	}
+	spoilered(&b, p.Message, maxMessageRunes)
 	b.WriteString("\n")
 	for _, w := range p.Why {
-		fmt.Fprintf(&b, "%s: %s\n", l.why, esc(truncate(w, maxLineRunes)))
+		fmt.Fprintf(&b, "%s: ", l.why)
+		spoilered(&b, w, maxLineRunes)
+		b.WriteString("\n")
 	}
 	if len(p.Signals) > 0 {
 		fmt.Fprintf(&b, "%s: %s\n", l.signals, esc(truncate(strings.Join(p.Signals, ", "), maxLineRunes)))
@@ -290,6 +277,26 @@ func renderPrompt(p bot.Prompt) string {
 		fmt.Fprintf(&b, "  · %s\n", esc(truncate(h, maxLineRunes)))
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// spoilered writes segments as Telegram HTML, escaped, sensitive pieces in
+// spoilers, cut after budget runes.
+func spoilered(b *strings.Builder, segs []bot.Segment, budget int) {
+	for _, s := range segs {
+		if budget <= 0 {
+			break
+		}
+		t := s.Text
+		if n := utf8.RuneCountInString(t); n > budget {
+			t = truncate(t, budget)
+		}
+		budget -= utf8.RuneCountInString(t)
+		if s.Sensitive {
+			fmt.Fprintf(b, "<tg-spoiler>%s</tg-spoiler>", esc(t))
+		} else {
+			b.WriteString(esc(t))
+		}
+	}
 }
 
 func secondsOf(n int) time.Duration {

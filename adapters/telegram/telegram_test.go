@@ -300,6 +300,10 @@ func TestHatefulMessagePromptsModerators(t *testing.T) {
 	if !strings.Contains(p["text"], "<tg-spoiler>zorblax</tg-spoiler>") || !strings.Contains(p["text"], "<b>Case 1") {
 		t.Errorf("prompt text:\n%s", p["text"])
 	}
+	// the Why line names the term too («zorblax»): behind a spoiler as well
+	if n := strings.Count(p["text"], "zorblax"); n < 2 || n != strings.Count(p["text"], "<tg-spoiler>zorblax</tg-spoiler>") {
+		t.Errorf("the slur shows outside a spoiler:\n%s", p["text"])
+	}
 	if !strings.Contains(p["text"], `<a href="https://t.me/c/1111/11">`) {
 		t.Errorf("prompt lacks the message link:\n%s", p["text"])
 	}
