@@ -2,14 +2,21 @@ package cli
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/trygbot/trygbot/app"
 	"github.com/trygbot/trygbot/report"
+	"github.com/trygbot/trygbot/rules"
+	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
@@ -82,4 +89,75 @@ func TestDemoReportShowsItsWeekAndHistory(t *testing.T) {
 	if sent["question"] < 20 || sent["norm-setting"] < 20 || !(q < n) {
 		t.Errorf("template effect: question %d/%d, norm-setting %d/%d; want question lower", again["question"], sent["question"], again["norm-setting"], sent["norm-setting"])
 	}
+}
+
+// TestDemoHistoryIsDeterministic seeds the demo's history into two fresh
+// stores and finds the same cases and message counts in both: every demo
+// has the same past.
+func TestDemoHistoryIsDeterministic(t *testing.T) {
+	ctx := context.Background()
+	base, err := rules.BuiltinPacks()
+	if err != nil {
+		t.Fatal(err)
+	}
+	local, err := rules.ParsePack("norrebro-local.yaml", []byte(demoLocalPack))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := rules.Compile(append(base, local)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cph, err := time.LoadLocation("Europe/Copenhagen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	evening := time.Date(2026, 11, 26, 18, 0, 0, 0, cph) // the demo's
+	var digests [2]string
+	for i := range digests {
+		st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "history.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		msgs, n, err := seedHistory(ctx, st, eng.Evaluate, evening, cph)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if msgs < 10000 || n < 200 {
+			t.Fatalf("run %d: %d messages, %d cases; want a real history", i+1, msgs, n)
+		}
+		digests[i] = historyDigest(t, st)
+	}
+	if digests[0] != digests[1] {
+		t.Errorf("two runs wrote different histories: %s and %s", digests[0], digests[1])
+	}
+}
+
+// historyDigest is a SHA-256 of every case (in id order) and message
+// counter (in key order) in st.
+func historyDigest(t *testing.T, st storage.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	cases, err := st.ListCases(ctx, storage.CaseQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.SortFunc(cases, func(a, b storage.Case) int { return cmp.Compare(a.ID, b.ID) })
+	vol, err := st.Volume(ctx, time.Unix(0, 0), time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.SortFunc(vol, func(a, b storage.VolumeRow) int {
+		return cmp.Or(a.Hour.Compare(b.Hour), cmp.Compare(a.Platform, b.Platform), cmp.Compare(a.Community, b.Community), cmp.Compare(a.Channel, b.Channel))
+	})
+	h := sha256.New()
+	enc := json.NewEncoder(h)
+	if err := enc.Encode(cases); err != nil {
+		t.Fatal(err)
+	}
+	if err := enc.Encode(vol); err != nil {
+		t.Fatal(err)
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
