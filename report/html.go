@@ -35,6 +35,12 @@ type heatCell struct {
 	Fill, Title string
 }
 
+// swatch is one step of the heat map's scale.
+type swatch struct {
+	X    int
+	Fill string
+}
+
 type dayLabel struct {
 	Name string
 	Y    int
@@ -47,16 +53,21 @@ type htmlTable struct {
 }
 
 type htmlView struct {
-	S       *Summary
-	Period  string
-	Hidden  string
-	Tables  []htmlTable
-	Bars    []bar
-	BarsH   int
-	Trend   []point
-	Line    string
-	Heat    []heatCell
-	Days    []dayLabel
+	S      *Summary
+	Period string
+	Hidden string
+	Tables []htmlTable
+	Bars   []bar
+	BarsH  int
+	Trend  []point
+	Line   string
+	Heat   []heatCell
+	Days   []dayLabel
+	// Scale runs from the lightest cell (0) to the darkest (HeatMax, the
+	// week's highest rate of an hour shown); one swatch when every hour
+	// shown is 0.
+	Scale   []swatch
+	HeatMax string
 	Hist    []bar
 	HistMax string
 }
@@ -106,7 +117,8 @@ func (s *Summary) HTML(w io.Writer) error {
 	}
 	v.Line = strings.Join(line, " ")
 
-	// Heat map: 7 x 24 hours, darker for more flags per 1,000.
+	// Heat map: 7 x 24 hours, darker for more flags per 1,000, from 0
+	// (lightest) to the week's highest hour shown (darkest).
 	maxH := 0.0
 	for d := range 7 {
 		for h := range 24 {
@@ -119,17 +131,27 @@ func (s *Summary) HTML(w io.Writer) error {
 	for d := range 7 {
 		for h := range 24 {
 			c := s.Hours[d][h]
-			cell := heatCell{X: 40 + 24*h, Y: 20 + 24*d, Fill: "#f2f2f2", Title: fmt.Sprintf("%s %02d:00: %s per 1,000", Days[d], h, s.rate(c.Flags, c.Per1000))}
+			cell := heatCell{X: 40 + 24*h, Y: 20 + 24*d, Fill: noMessagesFill, Title: fmt.Sprintf("%s %02d:00: %s per 1,000", Days[d], h, s.rate(c.Flags, c.Per1000))}
 			switch {
 			case s.suppressed(c.Flags):
-				cell.Fill = "#cfcfcf"
-			case !math.IsNaN(c.Per1000) && maxH > 0:
-				// From light to dark red.
-				f := c.Per1000 / maxH
-				cell.Fill = fmt.Sprintf("rgb(%d,%d,%d)", 255-int(75*f), 235-int(200*f), 230-int(200*f))
+				cell.Fill = hiddenFill
+			case !math.IsNaN(c.Per1000):
+				f := 0.0
+				if maxH > 0 {
+					f = c.Per1000 / maxH
+				}
+				cell.Fill = heatFill(f)
 			}
 			v.Heat = append(v.Heat, cell)
 		}
+	}
+	v.HeatMax = strconv.FormatFloat(maxH, 'f', 1, 64)
+	steps := 5
+	if maxH == 0 {
+		steps = 1
+	}
+	for i := range steps {
+		v.Scale = append(v.Scale, swatch{X: 40 + 24*i, Fill: heatFill(float64(i) / float64(max(steps-1, 1)))})
 	}
 
 	// Histogram of time to first response.
@@ -155,4 +177,17 @@ func (s *Summary) HTML(w io.Writer) error {
 	}
 	v.HistMax = strconv.Itoa(16 + 28*len(v.Hist))
 	return htmlTemplate.Execute(w, v)
+}
+
+// The heat map's fills besides its scale: an hour without messages, and
+// one describing too few authors to show.
+const (
+	noMessagesFill = "#f2f2f2"
+	hiddenFill     = "#cfcfcf"
+)
+
+// heatFill is the heat map's colour for f, 0 (the lightest, no flags) to 1
+// (the darkest, the week's highest hour): from light to dark red.
+func heatFill(f float64) string {
+	return fmt.Sprintf("rgb(%d,%d,%d)", 255-int(75*f), 235-int(200*f), 230-int(200*f))
 }

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -498,5 +500,88 @@ func TestThisWeekSoFar(t *testing.T) {
 	}
 	if _, err := report.Build(context.Background(), st, report.Options{Week: report.Week{Year: 2026, Week: 48}, Location: cph, Now: func() time.Time { return now }}); err == nil {
 		t.Error("a week that has not started: no error")
+	}
+}
+
+// TestHeatMapScale: the heat map's legend says what its lightest and
+// darkest cells mean: 0, and the week's highest hour shown (a hidden
+// hour's rate is not the top of the scale, or the legend would give it
+// away); and it keys the grey cells.
+func TestHeatMapScale(t *testing.T) {
+	nan := math.NaN()
+	empty := func() *report.Summary {
+		s := &report.Summary{Week: report.Week{Year: 2026, Week: 47}, From: at(0, 0, 0), Until: at(7, 0, 0), Location: "Europe/Copenhagen",
+			MinGroup: 3, Change: nan, Trend: []report.TrendPoint{{Week: report.Week{Year: 2026, Week: 47}, Per1000: nan}}}
+		for d := range 7 {
+			for h := range 24 {
+				s.Hours[d][h].Per1000 = nan
+			}
+		}
+		return s
+	}
+	for _, tc := range []struct {
+		name  string
+		hours map[[2]int]report.HourCell // by day, hour
+		// darkest and lightest are the hours whose fill ends and starts
+		// the scale; legend is its text.
+		darkest, lightest [2]int
+		swatches          int
+		legend            string
+	}{
+		{name: "flags", hours: map[[2]int]report.HourCell{
+			{0, 0}:  {Messages: 100, Per1000: 0},
+			{1, 20}: {Messages: 1000, Flags: report.Count{N: 5, Authors: 5}, Per1000: 5},
+			{3, 12}: {Messages: 1000, Flags: report.Count{N: 8, Authors: 8}, Per1000: 8},
+			{4, 3}:  {Messages: 100, Flags: report.Count{N: 2, Authors: 2}, Per1000: 20}, // hidden: 2 authors
+		}, darkest: [2]int{3, 12}, lightest: [2]int{0, 0}, swatches: 5, legend: "8.0 flags per 1,000 messages (the week's highest hour)"},
+		{name: "no flags", hours: map[[2]int]report.HourCell{
+			{0, 0}: {Messages: 100, Per1000: 0},
+		}, darkest: [2]int{0, 0}, lightest: [2]int{0, 0}, swatches: 1, legend: "flags per 1,000 messages in every hour"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := empty()
+			for k, c := range tc.hours {
+				s.Hours[k[0]][k[1]] = c
+			}
+			var b bytes.Buffer
+			if err := s.HTML(&b); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			fill := func(dh [2]int) string {
+				t.Helper()
+				m := regexp.MustCompile(`fill="([^"]+)"><title>` + report.Days[dh[0]] + fmt.Sprintf(" %02d:00", dh[1])).FindStringSubmatch(out)
+				if m == nil {
+					t.Fatalf("no heat map cell %v", dh)
+				}
+				return m[1]
+			}
+			var scale []string
+			for _, m := range regexp.MustCompile(`<rect x="\d+" y="212" width="22" height="14" fill="([^"]+)"/>`).FindAllStringSubmatch(out, -1) {
+				scale = append(scale, m[1])
+			}
+			if len(scale) != tc.swatches {
+				t.Fatalf("scale has %d swatches, want %d:\n%s", len(scale), tc.swatches, out)
+			}
+			if scale[0] != fill(tc.lightest) || scale[len(scale)-1] != fill(tc.darkest) {
+				t.Errorf("scale runs %s..%s; the hour at 0 is %s, the highest %s", scale[0], scale[len(scale)-1], fill(tc.lightest), fill(tc.darkest))
+			}
+			for _, want := range []string{`text-anchor="end">0</text>`, tc.legend, "no messages", "fewer than 3 authors (“&lt; 3”)"} {
+				if !strings.Contains(out, want) {
+					t.Errorf("heat map legend lacks %q", want)
+				}
+			}
+			if strings.Contains(out, "20.0 flags") {
+				t.Error("the scale tops out at a hidden hour's rate")
+			}
+			if got := fill([2]int{6, 23}); !strings.Contains(out, `fill="`+got+`" stroke="#bbb"/><text x="68" y="248">no messages`) {
+				t.Errorf("an hour without messages (%s) is not keyed as such", got)
+			}
+			if h, ok := tc.hours[[2]int{4, 3}]; ok && h.Flags.N > 0 {
+				if got := fill([2]int{4, 3}); !strings.Contains(out, `fill="`+got+`"/><text x="212" y="248">fewer than`) {
+					t.Errorf("a hidden hour (%s) is not keyed as such", got)
+				}
+			}
+		})
 	}
 }
