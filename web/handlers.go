@@ -373,6 +373,7 @@ type templateRow struct {
 
 type caseData struct {
 	C         storage.Case
+	Community string // its name
 	Masked    string
 	HasSlur   bool
 	Created   string
@@ -408,7 +409,7 @@ func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session
 		s.fail(w, "case: list audit", err)
 		return
 	}
-	d := caseData{C: c, Masked: masked(c), Created: s.when(c.CreatedAt), Claimed: s.when(c.ClaimedAt), Closed: s.when(c.ClosedAt),
+	d := caseData{C: c, Community: s.communityName(c.Community), Masked: masked(c), Created: s.when(c.CreatedAt), Claimed: s.when(c.ClaimedAt), Closed: s.when(c.ClosedAt),
 		Guarded:  c.Verdict.Guarded,
 		CanClose: sess.Role >= bot.RoleAdmin && c.State != storage.StateClosed && !c.Open(),
 		Evidence: s.users[sess.Name].Evidence && c.EvidencePack() && !c.Purged}

@@ -563,3 +563,50 @@ func TestTemplatesPage(t *testing.T) {
 		t.Errorf("without a login the templates page did not lead to the login: %d %s", r.status, r.header.Get("Location"))
 	}
 }
+
+// TestCasePageLabels: the case page shows the codes a case carries
+// (category, severity, state, outcome, signals, platform) in words, in the
+// dashboard's language, as the queue does, and the community by name.
+func TestCasePageLabels(t *testing.T) {
+	for _, tc := range []struct {
+		lang      string
+		want, not []string
+	}{
+		{"en", []string{"Case 4 · harmful generalisation", ">high<", `id="state">closed<`, `id="outcome">handled elsewhere<`,
+			`<span class="signal">pile-on (several authors)</span>, <span class="signal">repeat offender</span>`, "North Youth (Telegram)", "(harmful generalisation, high)"}, nil},
+		{"da", []string{"Case 4 · skadelig generalisering", ">høj<", `id="state">lukket<`, `id="outcome">håndteret andetsteds<`,
+			`<span class="signal">flere afsendere på én gang</span>, <span class="signal">gentagen afsender</span>`, "North Youth (Telegram)", "(skadelig generalisering, høj)"},
+			[]string{">closed<", "handled elsewhere", "repeat offender"}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			f := newFixture(t, func(o *web.Options) {
+				o.Lang = tc.lang
+				o.Communities = []web.Community{{ID: "north", Name: "North Youth", Lang: tc.lang}}
+			})
+			m := rules.Match{Rule: "t.gen.all", Category: rules.CatGeneralisation, Severity: rules.SevHigh, Start: 0, End: 3, Text: "all"}
+			c, _, err := f.store.CreateCase(context.Background(), storage.Case{Key: "labels", Platform: "telegram", Community: "north", Channel: "c9",
+				MessageID: "m9", Author: "u9", Lang: tc.lang, Text: "all of them", Category: rules.CatGeneralisation, Severity: rules.SevHigh,
+				Verdict: rules.Verdict{Flagged: true, Category: rules.CatGeneralisation, Severity: rules.SevHigh, Matches: []rules.Match{m}},
+				Rules:   []string{m.Rule}, Signals: []string{bot.SignalPileOn, bot.SignalRepeat},
+				State: storage.StateClosed, Outcome: storage.OutcomeHandled, CreatedAt: now, ClosedAt: now.Add(time.Minute), Version: 1})
+			if err != nil || c.ID != 4 {
+				t.Fatalf("case %d: %v", c.ID, err)
+			}
+			anna, _ := f.login(t, "anna")
+			r := do(t, anna, "GET", f.srv.URL+"/cases/4", nil)
+			if r.status != http.StatusOK {
+				t.Fatalf("case page: %d", r.status)
+			}
+			for _, want := range tc.want {
+				if !strings.Contains(r.body, want) {
+					t.Errorf("case page lacks %q", want)
+				}
+			}
+			for _, code := range append([]string{"pile_on", "handled_else", "Case 4 · generalisation", ">telegram", "(telegram)", "north ("}, tc.not...) {
+				if strings.Contains(r.body, code) {
+					t.Errorf("case page shows %q", code)
+				}
+			}
+		})
+	}
+}
