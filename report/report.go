@@ -9,6 +9,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 )
@@ -78,7 +79,7 @@ var HistogramBounds = []time.Duration{5 * time.Minute, 15 * time.Minute, 30 * ti
 
 // RuleFP is the false-positive rate of one rule.
 type RuleFP struct {
-	Rule      string  `json:"rule"`
+	Rule      string  `json:"rule"`      // its id, slurs in it masked ("da.slur.p•••••")
 	Flagged   Count   `json:"flagged"`   // cases the rule flagged
 	Dismissed Count   `json:"dismissed"` // of them, dismissed as not hate
 	Rate      float64 `json:"rate"`      // Dismissed / Flagged
@@ -528,10 +529,17 @@ func (s *Summary) outcomes(week []storage.Case) {
 
 func (s *Summary) rulesFP(week []storage.Case) {
 	flagged, dismissed := map[string]*counter{}, map[string]*counter{}
+	// A rule id can name the slur it finds ("da.slur.perker"): it is shown
+	// masked as prompts mask it, by the slurs of a case it flagged.
+	shown := map[string]string{}
 	for _, c := range week {
 		for _, r := range slices.Compact(slices.Sorted(slices.Values(c.Rules))) {
 			if flagged[r] == nil {
 				flagged[r], dismissed[r] = &counter{}, &counter{}
+				shown[r] = r
+			}
+			if shown[r] == r {
+				shown[r] = bot.Masked(bot.RuleSegments(r, c.Verdict))
 			}
 			flagged[r].add(c.Author)
 			if outcomeOf(c) == storage.OutcomeDismissed {
@@ -541,7 +549,7 @@ func (s *Summary) rulesFP(week []storage.Case) {
 	}
 	for r, f := range flagged {
 		d := dismissed[r]
-		s.RuleFP = append(s.RuleFP, RuleFP{Rule: r, Flagged: f.count(), Dismissed: d.count(), Rate: float64(d.n) / float64(f.n)})
+		s.RuleFP = append(s.RuleFP, RuleFP{Rule: shown[r], Flagged: f.count(), Dismissed: d.count(), Rate: float64(d.n) / float64(f.n)})
 	}
 	slices.SortFunc(s.RuleFP, func(a, b RuleFP) int {
 		return cmp.Or(cmp.Compare(b.Rate, a.Rate), cmp.Compare(b.Flagged.N, a.Flagged.N), cmp.Compare(a.Rule, b.Rule))

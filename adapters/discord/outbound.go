@@ -26,6 +26,19 @@ const (
 // It mentions nobody unless p.Mention names a role or user, and then only
 // that one.
 func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, error) {
+	m, err := a.s.ChannelMessageSendComplex(p.ChatID, RenderPrompt(p), discordgo.WithContext(ctx))
+	if err != nil {
+		a.missingPermission(ctx, "prompt", "", p.ChatID, err)
+		return storage.PromptRef{}, translate("prompt", err)
+	}
+	return storage.PromptRef{Platform: Platform, ChatID: p.ChatID, MessageID: m.ID, Audience: p.Audience}, nil
+}
+
+// RenderPrompt returns the message Prompt posts for p: an embed (user text
+// markdown-escaped, slurs behind ||spoilers||), its buttons, and the
+// mention of p.Mention alone. It does not block; the README's Discord
+// screenshot is drawn from it.
+func RenderPrompt(p bot.Prompt) *discordgo.MessageSend {
 	send := &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{embed(p)}, Components: buttons(p.Actions),
 		AllowedMentions: noMentions()}
 	if kind, id, ok := strings.Cut(p.Mention, ":"); ok && id != "" {
@@ -38,12 +51,7 @@ func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, 
 			send.AllowedMentions.Users = []string{id}
 		}
 	}
-	m, err := a.s.ChannelMessageSendComplex(p.ChatID, send, discordgo.WithContext(ctx))
-	if err != nil {
-		a.missingPermission(ctx, "prompt", "", p.ChatID, err)
-		return storage.PromptRef{}, translate("prompt", err)
-	}
-	return storage.PromptRef{Platform: Platform, ChatID: p.ChatID, MessageID: m.ID, Audience: p.Audience}, nil
+	return send
 }
 
 // UpdatePrompt edits a posted prompt in place: its embed and buttons

@@ -39,8 +39,9 @@ func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, 
 	var sent *models.Message
 	err = a.withChat(ctx, chat, func(chat int64) error {
 		var err error
-		sent, err = a.tg.SendMessage(ctx, &tgbot.SendMessageParams{ChatID: chat, Text: renderPrompt(p), ParseMode: models.ParseModeHTML,
-			LinkPreviewOptions: noPreview(), ReplyMarkup: keyboard(p.Actions)})
+		params := RenderPrompt(p)
+		params.ChatID = chat
+		sent, err = a.tg.SendMessage(ctx, params)
 		return err
 	})
 	if err != nil {
@@ -48,6 +49,15 @@ func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, 
 	}
 	a.learnLang(sent.Chat.ID, p.Lang)
 	return storage.PromptRef{Platform: Platform, ChatID: strconv.FormatInt(sent.Chat.ID, 10), MessageID: strconv.Itoa(sent.ID)}, nil
+}
+
+// RenderPrompt returns the message Prompt sends for p, without its chat:
+// HTML (every text escaped, mentions defused, slurs in <tg-spoiler>) and
+// one button per action. It does not block; the README's Telegram
+// screenshot is drawn from it.
+func RenderPrompt(p bot.Prompt) *tgbot.SendMessageParams {
+	return &tgbot.SendMessageParams{Text: renderPrompt(p), ParseMode: models.ParseModeHTML,
+		LinkPreviewOptions: noPreview(), ReplyMarkup: keyboard(p.Actions)}
 }
 
 // UpdatePrompt edits a sent prompt; an unchanged prompt is not an error.
