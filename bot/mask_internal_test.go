@@ -3,66 +3,10 @@ package bot
 import (
 	"strings"
 	"testing"
-	"unicode"
 
+	"github.com/trygbot/trygbot/internal/slurtest"
 	"github.com/trygbot/trygbot/rules"
 )
-
-// slurTerms are the terms of every built-in slur rule (and of the lexicons
-// its near rules combine), lower case, without their '*' marks.
-func slurTerms(t *testing.T, packs []*rules.Pack) map[string]bool {
-	t.Helper()
-	lex := map[string][]string{}
-	for _, p := range packs {
-		for name, l := range p.Lexicons {
-			lex[name] = append(lex[name], l.Terms...)
-		}
-	}
-	terms := map[string]bool{}
-	add := func(ts []string) {
-		for _, s := range ts {
-			s = strings.ToLower(strings.TrimSpace(strings.Trim(s, "*")))
-			if s != "" {
-				terms[s] = true
-			}
-		}
-	}
-	for _, p := range packs {
-		for _, r := range p.Rules {
-			if r.Category != rules.CatSlur {
-				continue
-			}
-			add(r.Terms)
-			for _, n := range r.Near {
-				if n == "addressee" || n == "like_you" {
-					continue // "you", "like you": the target, not the slur
-				}
-				add(lex[n])
-			}
-		}
-	}
-	if len(terms) < 100 {
-		t.Fatalf("only %d slur terms: the packs changed shape", len(terms))
-	}
-	return terms
-}
-
-// unmasked returns the slur terms that line shows as they are: each run of
-// up to four words is looked up.
-func unmasked(line string, terms map[string]bool) []string {
-	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '•'
-	})
-	var found []string
-	for i := range words {
-		for n := 1; n <= 4 && i+n <= len(words); n++ {
-			if s := strings.Join(words[i:i+n], " "); terms[s] {
-				found = append(found, s)
-			}
-		}
-	}
-	return found
-}
 
 // TestPromptsMaskEveryBuiltinSlur renders every built-in rule's explanation
 // in both languages into a prompt, as matched on any one of its terms, and
@@ -73,7 +17,7 @@ func TestPromptsMaskEveryBuiltinSlur(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	terms := slurTerms(t, packs)
+	terms := slurtest.Terms(t, packs)
 	lex := map[string][]string{}
 	for _, p := range packs {
 		for name, l := range p.Lexicons {
@@ -117,10 +61,10 @@ func TestPromptsMaskEveryBuiltinSlur(t *testing.T) {
 					pr := Prompt{Title: "Case 1", Lang: lang, Why: whyLines(v, lang)}
 					// the explanation shows no slur at all, nor the rule id
 					// the one that matched or its explanation quotes
-					if got := unmasked(Masked(WhySegments(m, v)), terms); len(got) > 0 {
+					if got := slurtest.Unmasked(Masked(WhySegments(m, v)), terms); len(got) > 0 {
 						t.Errorf("%s (%s), matched on %q: %q shows %q", r.ID, lang, ex.text, Masked(WhySegments(m, v)), got)
 					}
-					if got := unmasked(Masked(RuleSegments(m.Rule, v)), wordsOf(slurWords(v))); len(got) > 0 {
+					if got := slurtest.Unmasked(Masked(RuleSegments(m.Rule, v)), wordsOf(slurWords(v))); len(got) > 0 {
 						t.Errorf("%s (%s), matched on %q: the rule id shows %q", r.ID, lang, ex.text, got)
 					}
 					rendered++
@@ -145,7 +89,7 @@ func TestPromptsMaskWhatTheEngineExplains(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	terms := slurTerms(t, packs)
+	terms := slurtest.Terms(t, packs)
 	local, err := rules.ParsePack("local.yaml", []byte(`
 pack: local
 rules:
@@ -176,7 +120,7 @@ rules:
 		}
 		for _, w := range whyLines(v, tc.lang) {
 			line := Masked(w)
-			if got := unmasked(line, terms); len(got) > 0 {
+			if got := slurtest.Unmasked(line, terms); len(got) > 0 {
 				t.Errorf("%q: %q shows %q", tc.text, line, got)
 			}
 		}

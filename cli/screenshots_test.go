@@ -14,7 +14,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
@@ -26,7 +25,7 @@ import (
 	"github.com/trygbot/trygbot/adapters/telegram"
 	"github.com/trygbot/trygbot/app"
 	"github.com/trygbot/trygbot/bot"
-	"github.com/trygbot/trygbot/rules"
+	"github.com/trygbot/trygbot/internal/slurtest"
 	"github.com/trygbot/trygbot/storage"
 )
 
@@ -67,14 +66,14 @@ const maxScreenshotBytes = 300 << 10
 func TestScreenshots(t *testing.T) {
 	ctx := screenshotBrowser(t)
 	base, login, p := startDemoDashboard(t)
-	terms := builtinSlurTerms(t)
+	terms := slurtest.Builtin(t)
 	pages := map[string]string{
 		"discord":  discordPage(p),
 		"telegram": telegramPage(p),
 	}
 	dir := t.TempDir()
 	for name, page := range pages {
-		if got := unmaskedTerms(htmlText(page), terms); len(got) > 0 {
+		if got := slurtest.Unmasked(htmlText(page), terms); len(got) > 0 {
 			t.Errorf("the %s prompt page shows slurs unmasked: %q", name, got)
 		}
 		if err := os.WriteFile(filepath.Join(dir, name+".html"), []byte(page), 0o644); err != nil {
@@ -124,7 +123,7 @@ func (s screenshot) take(t *testing.T, ctx context.Context, url string, terms ma
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := unmaskedTerms(text, terms); len(got) > 0 {
+	if got := slurtest.Unmasked(text, terms); len(got) > 0 {
 		t.Errorf("%s shows slurs unmasked: %q", url, got)
 	}
 	if s.path == "/summary" && !strings.Contains(text, "2026-W4") {
@@ -463,61 +462,3 @@ var tags = regexp.MustCompile(`<[^>]*>`)
 
 // htmlText is the text of an HTML page, without its tags.
 func htmlText(s string) string { return html.UnescapeString(tags.ReplaceAllString(s, " ")) }
-
-// builtinSlurTerms are the terms of every built-in slur rule and of the
-// lexicons its near rules combine, lower case, without '*' marks.
-func builtinSlurTerms(t *testing.T) map[string]bool {
-	t.Helper()
-	packs, err := rules.BuiltinPacks()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex := map[string][]string{}
-	for _, p := range packs {
-		for name, l := range p.Lexicons {
-			lex[name] = append(lex[name], l.Terms...)
-		}
-	}
-	terms := map[string]bool{}
-	add := func(ts []string) {
-		for _, s := range ts {
-			if s = strings.ToLower(strings.TrimSpace(strings.Trim(s, "*"))); s != "" {
-				terms[s] = true
-			}
-		}
-	}
-	for _, p := range packs {
-		for _, r := range p.Rules {
-			if r.Category != rules.CatSlur {
-				continue
-			}
-			add(r.Terms)
-			for _, n := range r.Near {
-				if n != "addressee" && n != "like_you" { // the target, not the slur
-					add(lex[n])
-				}
-			}
-		}
-	}
-	if len(terms) < 100 {
-		t.Fatalf("only %d slur terms: the packs changed shape", len(terms))
-	}
-	return terms
-}
-
-// unmaskedTerms returns the slur terms text shows as they are: each run of
-// up to four words is looked up.
-func unmaskedTerms(text string, terms map[string]bool) []string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '•'
-	})
-	var found []string
-	for i := range words {
-		for n := 1; n <= 4 && i+n <= len(words); n++ {
-			if s := strings.Join(words[i:i+n], " "); terms[s] {
-				found = append(found, s)
-			}
-		}
-	}
-	return found
-}

@@ -35,27 +35,10 @@ func TestBrowserCase(t *testing.T) {
 	ctx := browser(t)
 	f := newFixture(t, func(o *web.Options) { o.Bot = withReplies{o.Bot} })
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
-	if err := chromedp.Do(ctx,
-		chromedp.EmulateViewport(1280, 900),
-		chromedp.Navigate(f.srv.URL+"/login"),
-		chromedp.WaitVisible(css(`input[name="name"]`)),
-		chromedp.SendKeys(css(`input[name="name"]`), "anna"),
-		chromedp.SendKeys(css(`input[name="password"]`), "anna-pw"),
-		chromedp.Click(css(`form[action="/login"] button[type="submit"]`)),
-		chromedp.WaitVisible(css(`#case-1`)),
-	); err != nil {
-		t.Fatalf("log in: %v", err)
-	}
-	for _, size := range []struct {
-		name   string
-		w, h   int64
-		mobile bool
-	}{{"phone", 390, 844, true}, {"desktop", 1280, 900, false}} {
+	browserLogin(t, ctx, f.srv.URL)
+	for _, size := range screenSizes {
 		t.Run(size.name, func(t *testing.T) {
-			vp := []chromedp.EmulateViewportOption{}
-			if size.mobile {
-				vp = append(vp, chromedp.EmulateMobile, chromedp.EmulateScale(3))
-			}
+			vp := size.viewport()
 			if err := chromedp.Do(ctx,
 				chromedp.EmulateViewport(size.w, size.h, vp...),
 				chromedp.Navigate(f.srv.URL+"/cases/1"),

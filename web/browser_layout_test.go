@@ -92,27 +92,10 @@ func TestBrowserLayout(t *testing.T) {
 		}
 	})
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
-	if err := chromedp.Do(ctx,
-		chromedp.EmulateViewport(1280, 900),
-		chromedp.Navigate(f.srv.URL+"/login"),
-		chromedp.WaitVisible(css(`input[name="name"]`)),
-		chromedp.SendKeys(css(`input[name="name"]`), "anna"),
-		chromedp.SendKeys(css(`input[name="password"]`), "anna-pw"),
-		chromedp.Click(css(`form[action="/login"] button[type="submit"]`)),
-		chromedp.WaitVisible(css(`#case-1`)),
-	); err != nil {
-		t.Fatalf("log in: %v", err)
-	}
-	for _, size := range []struct {
-		name   string
-		w, h   int64
-		mobile bool
-	}{{"phone", 390, 844, true}, {"desktop", 1280, 900, false}} {
+	browserLogin(t, ctx, f.srv.URL)
+	for _, size := range screenSizes {
 		t.Run(size.name, func(t *testing.T) {
-			vp := []chromedp.EmulateViewportOption{}
-			if size.mobile {
-				vp = append(vp, chromedp.EmulateMobile, chromedp.EmulateScale(3))
-			}
+			vp := size.viewport()
 			if err := chromedp.Do(ctx, chromedp.EmulateViewport(size.w, size.h, vp...)); err != nil {
 				t.Fatal(err)
 			}
@@ -209,5 +192,41 @@ func checkRulesTester(t *testing.T, ctx context.Context, base string) {
 	jsEval(t, ctx, noOverflow, &ok)
 	if !ok {
 		t.Error("rules tester result scrolls sideways")
+	}
+}
+
+// screenSizes are the phone and desktop sizes the browser tests look at.
+var screenSizes = []screenSize{{"phone", 390, 844, true}, {"desktop", 1280, 900, false}}
+
+type screenSize struct {
+	name   string
+	w, h   int64
+	mobile bool
+}
+
+// viewport returns the emulation options of a phone (touch, scale 3) or a
+// desktop.
+func (s screenSize) viewport() []chromedp.EmulateViewportOption {
+	if s.mobile {
+		return []chromedp.EmulateViewportOption{chromedp.EmulateMobile, chromedp.EmulateScale(3)}
+	}
+	return nil
+}
+
+// browserLogin logs the coordinator anna in at desktop size and waits for
+// the queue.
+func browserLogin(t *testing.T, ctx context.Context, base string) {
+	t.Helper()
+	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+	if err := chromedp.Do(ctx,
+		chromedp.EmulateViewport(1280, 900),
+		chromedp.Navigate(base+"/login"),
+		chromedp.WaitVisible(css(`input[name="name"]`)),
+		chromedp.SendKeys(css(`input[name="name"]`), "anna"),
+		chromedp.SendKeys(css(`input[name="password"]`), "anna-pw"),
+		chromedp.Click(css(`form[action="/login"] button[type="submit"]`)),
+		chromedp.WaitVisible(css(`#case-1`)),
+	); err != nil {
+		t.Fatalf("log in: %v", err)
 	}
 }

@@ -43,11 +43,12 @@ var mayImport = map[string][]string{
 	"internal/layout":     {},
 	"internal/yamlerr":    {},
 	"internal/textsplit":  {},
+	"internal/slurtest":   {"rules"},
 	"adapters":            {},
 }
 
-// helpers may be imported by every package.
-var helpers = []string{"internal/yamlerr", "internal/textsplit"}
+// helpers may be imported by every package (slurtest by tests above rules).
+var helpers = []string{"internal/yamlerr", "internal/textsplit", "internal/slurtest"}
 
 // root finds the repository: the directory with go.mod above this one.
 func root(t *testing.T) string {
