@@ -312,7 +312,11 @@ func demoSummary(ctx context.Context, out io.Writer, st storage.Store, evening, 
 		if !c.ClaimedAt.IsZero() {
 			claim = append(claim, c.ClaimedAt.Sub(c.CreatedAt))
 		}
-		fmt.Fprintf(out, "  case %d  %-15s %-8s %-10s author %s  rules %s\n", c.ID, c.Category, c.Severity, c.State, c.Author, strings.Join(c.Rules, ","))
+		ids := make([]string, len(c.Rules))
+		for i, r := range c.Rules {
+			ids[i] = bot.Masked(bot.RuleSegments(r, c.Verdict)) // "da.slur.p•••••", as prompts show it
+		}
+		fmt.Fprintf(out, "  case %d  %-15s %-8s %-10s author %s  rules %s\n", c.ID, c.Category, c.Severity, c.State, c.Author, strings.Join(ids, ","))
 	}
 	keys := make([]string, 0, len(byOutcome))
 	for k := range byOutcome {

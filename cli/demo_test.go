@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/trygbot/trygbot/internal/proctest"
+	"github.com/trygbot/trygbot/internal/slurtest"
 )
 
 // TestDemoRunsTheWholeWorkflow runs the README's first command and checks
@@ -36,6 +37,13 @@ func TestDemoRunsTheWholeWorkflow(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("demo output lacks %q", want)
 		}
+	}
+	// The closing summary names rules by id; an id that spells a slur is
+	// masked as prompts mask it.
+	if _, summary, ok := strings.Cut(got, "═ Summary"); !ok {
+		t.Error("demo output lacks its summary")
+	} else if shown := slurtest.Unmasked(summary, slurtest.Builtin(t)); len(shown) > 0 {
+		t.Errorf("the demo's summary shows slurs %q:\n%s", shown, summary)
 	}
 	if strings.Contains(got, "Det er racistisk at kalde folk for rotter. Stop det.\n\n[to") {
 		t.Error("the counter-speech message was prompted")
