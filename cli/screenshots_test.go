@@ -25,12 +25,10 @@ import (
 	"github.com/trygbot/trygbot/adapters/telegram"
 	"github.com/trygbot/trygbot/app"
 	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/internal/browsertest"
 	"github.com/trygbot/trygbot/internal/slurtest"
 	"github.com/trygbot/trygbot/storage"
 )
-
-// chromiumPath is where Debian's chromium package installs the browser.
-const chromiumPath = "/usr/bin/chromium"
 
 // screenshot is one of the README's images: what it shows, at which
 // viewport, and the file under docs/.
@@ -195,32 +193,11 @@ func readFile(t *testing.T, path string) []byte {
 	return b
 }
 
-// screenshotBrowser starts a headless Chromium for t, or skips (fails
-// under CI=true) when there is none.
+// screenshotBrowser starts a headless Chromium for t without scrollbars
+// (see browsertest.New).
 func screenshotBrowser(t *testing.T) context.Context {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is missing; under CI=true the browser test must run (apt-get install -y chromium)", chromiumPath)
-		}
-		t.Skipf("%s is missing; install chromium to run the browser test", chromiumPath)
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("hide-scrollbars", true), chromedp.NoFirstRun,
-		chromedp.UserDataDir(t.TempDir()),
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 180*time.Second)
-	t.Cleanup(cancel)
-	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(cancelAlloc)
-	ctx, cancelBrowser := chromedp.NewContext(ctx, chromedp.WithErrorf(t.Logf))
-	t.Cleanup(cancelBrowser)
-	return ctx
+	return browsertest.New(t, 180*time.Second, chromedp.Flag("hide-scrollbars", true))
 }
 
 // promptRecorder is the demo's console, recording every prompt it posts.

@@ -12,46 +12,16 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/trygbot/trygbot/internal/browsertest"
 	"github.com/trygbot/trygbot/storage"
 )
-
-// chromiumPath is where Debian's chromium package installs the browser
-// (CI: apt-get install -y chromium).
-const chromiumPath = "/usr/bin/chromium"
 
 // TestBrowserClaim drives a real headless Chromium through the dashboard:
 // log in, see the queue, open a case, claim it. With UPDATE_SCREENSHOT=1 it
 // also writes the summary page to docs/summary.png.
 func TestBrowserWorkflow(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is missing; under CI=true the browser test must run (apt-get install -y chromium)", chromiumPath)
-		}
-		t.Skipf("%s is missing; install chromium (apt-get install -y chromium) to run the browser test", chromiumPath)
-	}
+	ctx := browsertest.New(t, 90*time.Second, chromedp.WindowSize(1000, 900))
 	f := newFixture(t, nil)
-
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoFirstRun,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1000, 900),
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
-	ctx, cancelBrowser := chromedp.NewContext(ctx, chromedp.WithErrorf(t.Logf))
-	defer cancelBrowser()
 
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
 	err := chromedp.Do(ctx,

@@ -20,35 +20,36 @@ const module = "github.com/trygbot/trygbot"
 // The internal helpers (internal/yamlerr, internal/textsplit) are open to
 // all. A package missing here fails the test: place it in the order.
 var mayImport = map[string][]string{
-	"":                    {"cli"},
-	"cli":                 {"app", "config", "web", "report", "adapters/*", "bot", "storage", "storage/*", "templates", "rules", "eval", "bench"},
-	"app":                 {"config", "web", "report", "adapters/*", "bot", "storage", "storage/*", "templates", "rules"},
-	"config":              {},
-	"web":                 {"report", "bot", "storage", "templates", "rules"},
-	"report":              {"bot", "storage", "templates", "rules"},
-	"adapters/*":          {"bot", "storage", "rules"},
-	"bot":                 {"storage", "rules"},
-	"bot/bottest":         {"bot", "storage", "rules"},
-	"storage":             {"rules"},
-	"storage/sqlite":      {"storage", "rules"},
-	"storage/redis":       {"storage", "rules"},
-	"storage/spool":       {"storage", "rules"},
-	"storage/storagetest": {"storage", "rules"},
-	"templates":           {"rules"},
-	"rules":               {},
-	"eval":                {"rules"},
-	"bench":               {"rules"},
-	"internal/redistest":  {"storage/redis", "storage"},
-	"internal/proctest":   {},
-	"internal/layout":     {},
-	"internal/yamlerr":    {},
-	"internal/textsplit":  {},
-	"internal/slurtest":   {"rules"},
-	"adapters":            {},
+	"":                     {"cli"},
+	"cli":                  {"app", "config", "web", "report", "adapters/*", "bot", "storage", "storage/*", "templates", "rules", "eval", "bench"},
+	"app":                  {"config", "web", "report", "adapters/*", "bot", "storage", "storage/*", "templates", "rules"},
+	"config":               {},
+	"web":                  {"report", "bot", "storage", "templates", "rules"},
+	"report":               {"bot", "storage", "templates", "rules"},
+	"adapters/*":           {"bot", "storage", "rules"},
+	"bot":                  {"storage", "rules"},
+	"bot/bottest":          {"bot", "storage", "rules"},
+	"storage":              {"rules"},
+	"storage/sqlite":       {"storage", "rules"},
+	"storage/redis":        {"storage", "rules"},
+	"storage/spool":        {"storage", "rules"},
+	"storage/storagetest":  {"storage", "rules"},
+	"templates":            {"rules"},
+	"rules":                {},
+	"eval":                 {"rules"},
+	"bench":                {"rules"},
+	"internal/redistest":   {"storage/redis", "storage"},
+	"internal/proctest":    {},
+	"internal/layout":      {},
+	"internal/yamlerr":     {},
+	"internal/textsplit":   {},
+	"internal/slurtest":    {"rules"},
+	"internal/browsertest": {},
+	"adapters":             {},
 }
 
 // helpers may be imported by every package (slurtest by tests above rules).
-var helpers = []string{"internal/yamlerr", "internal/textsplit", "internal/slurtest"}
+var helpers = []string{"internal/yamlerr", "internal/textsplit", "internal/slurtest", "internal/browsertest"}
 
 // root finds the repository: the directory with go.mod above this one.
 func root(t *testing.T) string {
