@@ -5,7 +5,6 @@ import (
 	"io"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/trygbot/trygbot/adapters/console"
 	"github.com/trygbot/trygbot/adapters/discord"
@@ -55,7 +54,7 @@ func ingestAdapter(p Parts, cfg *config.Config) Adapter {
 	mux.Handle("GET /healthz", p.Health)
 	mux.Handle("GET /metrics", p.Metrics)
 	mux.Handle("/", ingest.RateLimited(a.Handler(), ingest.RateLimit{PerSecond: cfg.Ingest.RateLimit, Burst: cfg.Ingest.RateBurst}))
-	srv := &http.Server{Addr: cfg.Ingest.Listen, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(cfg.Ingest.Listen, mux)
 	return Adapter{Platform: ingest.Platform, Outbox: a, Run: a.Run,
 		Servers: []Server{{Name: "ingest http", Log: "ingest API listening", HTTP: srv}}}
 }
@@ -95,7 +94,7 @@ func telegramAdapter(p Parts, cfg *config.Config) (Adapter, error) {
 	}
 	ad := Adapter{Platform: telegram.Platform, Outbox: a, Run: a.Run}
 	if tc.Mode == telegram.ModeWebhook {
-		srv := &http.Server{Addr: tc.Webhook.Listen, Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+		srv := newHTTPServer(tc.Webhook.Listen, a.Handler())
 		ad.Servers = []Server{{Name: "telegram webhook", Log: "telegram webhook listening", HTTP: srv}}
 	}
 	return ad, nil

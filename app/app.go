@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -248,8 +247,7 @@ func (a *App) buildWeb(context.Context) error {
 		return fmt.Errorf("dashboard: %w", err)
 	}
 	a.addServer(Server{Name: "web", Log: "dashboard listening", Listener: w.Listener,
-		HTTP: &http.Server{Addr: w.Addr, Handler: h, ReadHeaderTimeout: 10 * time.Second,
-			ReadTimeout: 30 * time.Second, WriteTimeout: 60 * time.Second, IdleTimeout: 2 * time.Minute}})
+		HTTP: newHTTPServer(w.Addr, h)})
 	return nil
 }
 

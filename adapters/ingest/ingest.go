@@ -240,6 +240,12 @@ func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
 	wait, _ := strconv.Atoi(r.URL.Query().Get("wait"))
 	deadline := time.Now().Add(time.Duration(min(max(wait, 0), 30)) * time.Second)
+	// The server's read and write timeouts may be shorter than the wait:
+	// a read deadline passing would cancel the request. This request
+	// holds the connection until the deadline, plus time to answer.
+	rc := http.NewResponseController(w)
+	_ = rc.SetReadDeadline(deadline.Add(10 * time.Second)) // an error: no server deadline to extend
+	_ = rc.SetWriteDeadline(deadline.Add(10 * time.Second))
 	for {
 		out, wake, err := a.itemsAfter(r.Context(), after)
 		if err != nil {
