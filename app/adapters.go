@@ -55,6 +55,7 @@ func ingestAdapter(p Parts, cfg *config.Config) Adapter {
 	mux.Handle("GET /metrics", p.Metrics)
 	mux.Handle("/", ingest.RateLimited(a.Handler(), ingest.RateLimit{PerSecond: cfg.Ingest.RateLimit, Burst: cfg.Ingest.RateBurst}))
 	srv := newHTTPServer(cfg.Ingest.Listen, mux)
+	srv.RegisterOnShutdown(a.EndLongPolls) // a waiting GET /v1/outbox answers at once, so shutdown does not wait for it
 	return Adapter{Platform: ingest.Platform, Outbox: a, Run: a.Run,
 		Servers: []Server{{Name: "ingest http", Log: "ingest API listening", HTTP: srv}}}
 }

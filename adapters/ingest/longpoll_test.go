@@ -38,3 +38,32 @@ func TestLongPollOutlivesServerTimeouts(t *testing.T) {
 		t.Fatalf("items %+v, want the post pushed during the wait", items)
 	}
 }
+
+// TestEndLongPollsAnswersAtOnce: EndLongPolls (called when the server
+// shuts down) makes a waiting reader answer at once with no items, and
+// later readers do not wait either.
+func TestEndLongPollsAnswersAtOnce(t *testing.T) {
+	a, srv := longPollServer(t)
+	got := make(chan []ingest.Item, 1)
+	go func() { got <- readOutbox(t, srv, 0, 30) }()
+	time.Sleep(200 * time.Millisecond)
+	ended := time.Now()
+	a.EndLongPolls()
+	a.EndLongPolls() // twice is fine
+	select {
+	case items := <-got:
+		if len(items) != 0 {
+			t.Errorf("items %+v, want none", items)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the waiting reader was not answered")
+	}
+	if took := time.Since(ended); took > time.Second {
+		t.Errorf("answered %s after EndLongPolls", took)
+	}
+	start := time.Now()
+	readOutbox(t, srv, 0, 30)
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("a reader after EndLongPolls waited %s", took)
+	}
+}
