@@ -14,7 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
 	"golang.org/x/time/rate"
 
 	"github.com/trygbot/trygbot/bot"
@@ -193,7 +192,8 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		name = name[:maxName]
 	}
 	byIP, byName := s.limiter("ip:"+ip, now), s.limiter("user:"+name, now)
-	if wait := max(waitFor(byIP, now), waitFor(byName, now)); wait > 0 {
+	giveBack, wait := s.takeLoginToken(byIP, byName, now)
+	if wait > 0 {
 		secs := int(math.Ceil(wait.Seconds()))
 		s.log.Warn("login refused: too many failures", "ip", ip, "user", name, "retry_after_s", secs)
 		w.Header().Set("Retry-After", strconv.Itoa(secs))
@@ -206,14 +206,13 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	if known {
 		hash = []byte(u.PasswordHash)
 	}
-	err := bcrypt.CompareHashAndPassword(hash, []byte(r.PostFormValue("password")))
+	err := s.checkPassword(r.Context(), hash, []byte(r.PostFormValue("password")))
 	if err != nil || !known {
-		byIP.AllowN(now, 1)
-		byName.AllowN(now, 1)
 		s.log.Warn("login failed", "ip", ip, "user", name, "known_user", known)
 		s.renderLogin(w, r, http.StatusUnauthorized, loginData{Name: name, Error: "Wrong name or password."})
 		return
 	}
+	giveBack() // only failures count
 	s.log.Info("login", "ip", ip, "user", name, "role", u.Role.String())
 	s.startSession(w, u)
 	http.SetCookie(w, s.cookie(preCookie, "", -1))
