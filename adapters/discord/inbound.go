@@ -327,8 +327,9 @@ func (h *inbound) command(i *discordgo.Interaction, data discordgo.ApplicationCo
 		}
 	}
 	h.deferMessage(i)
+	// The answer is ephemeral: only the person who typed the command sees it.
 	text, err := h.in.Command(h.ctx, bot.CommandRequest{Platform: Platform, ChatID: i.GuildID, ActorID: i.Member.User.ID,
-		Roles: append([]string(nil), i.Member.Roles...), Name: sub.Name, Arg: arg})
+		Roles: append([]string(nil), i.Member.Roles...), Name: sub.Name, Arg: arg, Private: true})
 	switch {
 	case errors.Is(err, bot.ErrUnknownCommunity):
 		text = "This server is not configured for trygbot."
