@@ -111,7 +111,7 @@ func discordAdapter(p Parts, cfg *config.Config) (Adapter, error) {
 		}
 	}
 	a, err := discord.New(p.Logger, cfg.Discord.Token.Reveal(), discord.Options{APIBaseURL: cfg.Discord.APIBaseURL, Guilds: guilds,
-		ModeratorChannels: mods, ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount})
+		ModeratorChannels: mods, ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount, Pseudonyms: p.Pseudonyms})
 	if err != nil {
 		return Adapter{}, err
 	}

@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,8 +24,27 @@ type permFixture struct {
 	bot     *bot.Bot
 	store   storage.Store
 	out     *bottest.FakeAdapter
+	logs    *lockedBuffer
 	reloads int
 	n       int
+}
+
+// lockedBuffer is a log sink safe for concurrent writes.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // otherCommunity's moderators, admins and coordinators have no role in
@@ -50,9 +69,9 @@ func newPermFixture(t *testing.T) *permFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &permFixture{store: st, out: bottest.NewFakeAdapter("fake")}
+	f := &permFixture{store: st, out: bottest.NewFakeAdapter("fake"), logs: &lockedBuffer{}}
 	clk := &clock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
-	f.bot, err = bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), st, eng, fakeTemplates{},
+	f.bot, err = bot.New(slog.New(slog.NewTextHandler(f.logs, nil)), st, eng, fakeTemplates{},
 		bot.NewPseudonymizer([]byte("a test key that is long enough!!")), bot.Options{
 			Communities: []bot.Community{community, otherCommunity}, Now: clk.Now, ClaimDeadline: 15 * time.Minute,
 			Sleep:  func(context.Context, time.Duration) error { return nil },
@@ -235,6 +254,30 @@ func TestPermissionOwnership(t *testing.T) {
 			t.Errorf("claim of an unknown case: %v, want an ActionError", err)
 		}
 	})
+}
+
+// TestRefusalsLoggedUnderPseudonym: a member's refused press and a
+// moderator's refused close are logged with the actor's pseudonym, never
+// their platform user id.
+func TestRefusalsLoggedUnderPseudonym(t *testing.T) {
+	f := newPermFixture(t)
+	id := f.newCase(t)
+	if _, err := f.act(id, member, bot.ActClaim); !errors.Is(err, bot.ErrForbidden) {
+		t.Fatalf("a member's claim: %v", err)
+	}
+	if _, err := f.act(id, moderator, bot.ActClose); !errors.Is(err, bot.ErrForbidden) {
+		t.Fatalf("a moderator's close: %v", err)
+	}
+	logs := f.logs.String()
+	pseud := bot.NewPseudonymizer([]byte("a test key that is long enough!!"))
+	for _, a := range []actor{member, moderator} {
+		if strings.Contains(logs, "actor="+a.id) {
+			t.Errorf("%s's user id is in the logs:\n%s", a.name, logs)
+		}
+		if !strings.Contains(logs, "actor="+string(pseud.Of("fake", a.id))) {
+			t.Errorf("%s's refusal is not logged under their pseudonym:\n%s", a.name, logs)
+		}
+	}
 }
 
 // TestCommandPermissions: check and case for moderators and up, reload and
