@@ -93,6 +93,11 @@ type Options struct {
 	// Sleep waits between retries (time.Sleep honouring ctx); tests
 	// replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// MaxMessageBytes bounds the text a case keeps of its message (and
+	// of the message in a threat's context), cut on a character boundary
+	// with a note in the verdict (rules.DefaultMaxText, as much as the
+	// engine evaluates; workflow.max_message_bytes).
+	MaxMessageBytes int
 }
 
 // Bot is the platform-neutral moderation workflow. It is safe for
@@ -168,6 +173,9 @@ func New(logger *slog.Logger, store storage.Store, eval Evaluator, tpl Templates
 	}
 	if opt.Metrics == nil {
 		opt.Metrics = noMetrics{}
+	}
+	if opt.MaxMessageBytes <= 0 {
+		opt.MaxMessageBytes = rules.DefaultMaxText
 	}
 	loc := opt.Location
 	if loc == nil {
@@ -273,6 +281,11 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		MessageID: ev.MessageID, Author: author, Lang: comm.Lang,
 		AuthorName: ev.AuthorName, AuthorRef: ev.AuthorID, Text: ev.Text, JumpURL: ev.JumpURL, Verdict: v,
 		State: storage.StateOpen, CreatedAt: now, Deadline: now.Add(b.opt.ClaimDeadline),
+	}
+	if text, cut := truncateText(ev.Text, b.opt.MaxMessageBytes); cut {
+		c.Text = text
+		c.Verdict.Notes = append(slices.Clip(c.Verdict.Notes),
+			fmt.Sprintf("message of %d bytes stored up to byte %d (workflow.max_message_bytes)", len(ev.Text), len(text)))
 	}
 	if v.Flagged {
 		c.Category, c.Severity = v.Category, v.Severity

@@ -187,7 +187,8 @@ func (b *Bot) captureContext(ctx context.Context, c storage.Case, ev Event) {
 		}
 	}
 	r.mu.Unlock()
-	subject := storage.ContextMessage{MessageID: ev.MessageID, Author: c.Author, AuthorName: ev.AuthorName, At: ev.At.UTC(), Text: ev.Text, Subject: true}
+	text, cut := truncateText(ev.Text, b.opt.MaxMessageBytes)
+	subject := storage.ContextMessage{MessageID: ev.MessageID, Author: c.Author, AuthorName: ev.AuthorName, At: ev.At.UTC(), Text: text, Truncated: cut, Subject: true}
 	b.addContext(ctx, c.ID, append(before, subject))
 }
 
