@@ -282,11 +282,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		AuthorName: ev.AuthorName, AuthorRef: ev.AuthorID, Text: ev.Text, JumpURL: ev.JumpURL, Verdict: v,
 		State: storage.StateOpen, CreatedAt: now, Deadline: now.Add(b.opt.ClaimDeadline),
 	}
-	if text, cut := truncateText(ev.Text, b.opt.MaxMessageBytes); cut {
-		c.Text = text
-		c.Verdict.Notes = append(slices.Clip(c.Verdict.Notes),
-			fmt.Sprintf("message of %d bytes stored up to byte %d (workflow.max_message_bytes)", len(ev.Text), len(text)))
-	}
+	b.boundText(&c)
 	if v.Flagged {
 		c.Category, c.Severity = v.Category, v.Severity
 		for _, m := range v.Matches {
