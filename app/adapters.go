@@ -5,7 +5,6 @@ import (
 	"io"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/trygbot/trygbot/adapters/console"
 	"github.com/trygbot/trygbot/adapters/discord"
@@ -55,7 +54,8 @@ func ingestAdapter(p Parts, cfg *config.Config) Adapter {
 	mux.Handle("GET /healthz", p.Health)
 	mux.Handle("GET /metrics", p.Metrics)
 	mux.Handle("/", ingest.RateLimited(a.Handler(), ingest.RateLimit{PerSecond: cfg.Ingest.RateLimit, Burst: cfg.Ingest.RateBurst}))
-	srv := &http.Server{Addr: cfg.Ingest.Listen, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(cfg.Ingest.Listen, mux)
+	srv.RegisterOnShutdown(a.EndLongPolls) // a waiting GET /v1/outbox answers at once, so shutdown does not wait for it
 	return Adapter{Platform: ingest.Platform, Outbox: a, Run: a.Run,
 		Servers: []Server{{Name: "ingest http", Log: "ingest API listening", HTTP: srv}}}
 }
@@ -95,7 +95,7 @@ func telegramAdapter(p Parts, cfg *config.Config) (Adapter, error) {
 	}
 	ad := Adapter{Platform: telegram.Platform, Outbox: a, Run: a.Run}
 	if tc.Mode == telegram.ModeWebhook {
-		srv := &http.Server{Addr: tc.Webhook.Listen, Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+		srv := newHTTPServer(tc.Webhook.Listen, a.Handler())
 		ad.Servers = []Server{{Name: "telegram webhook", Log: "telegram webhook listening", HTTP: srv}}
 	}
 	return ad, nil
@@ -111,7 +111,7 @@ func discordAdapter(p Parts, cfg *config.Config) (Adapter, error) {
 		}
 	}
 	a, err := discord.New(p.Logger, cfg.Discord.Token.Reveal(), discord.Options{APIBaseURL: cfg.Discord.APIBaseURL, Guilds: guilds,
-		ModeratorChannels: mods, ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount})
+		ModeratorChannels: mods, ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount, Pseudonyms: p.Pseudonyms})
 	if err != nil {
 		return Adapter{}, err
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -33,6 +32,7 @@ type App struct {
 	spool     *spool.Queue // nil without a spool
 	inbox     bot.Inbox
 	health    *health // nil without Spec.Health
+	pseud     *bot.Pseudonymizer
 	posters   map[string]bot.Poster
 
 	services []service // in start order
@@ -128,7 +128,8 @@ func (a *App) buildBot(context.Context) error {
 	if a.spec.Reloadable {
 		opt.Reload = a.reload
 	}
-	b, err := bot.New(a.log, a.store, a.rules, a.templates, bot.NewPseudonymizer(a.spec.PseudonymKey), opt)
+	a.pseud = bot.NewPseudonymizer(a.spec.PseudonymKey)
+	b, err := bot.New(a.log, a.store, a.rules, a.templates, a.pseud, opt)
 	if err != nil {
 		return err
 	}
@@ -194,7 +195,7 @@ func (a *App) buildHealth(context.Context) error {
 
 // parts are what adapters may use.
 func (a *App) parts() Parts {
-	p := Parts{Logger: a.log, Store: a.store}
+	p := Parts{Logger: a.log, Store: a.store, Pseudonyms: a.pseud}
 	if a.health != nil {
 		p.Health = a.health
 	}
@@ -248,8 +249,7 @@ func (a *App) buildWeb(context.Context) error {
 		return fmt.Errorf("dashboard: %w", err)
 	}
 	a.addServer(Server{Name: "web", Log: "dashboard listening", Listener: w.Listener,
-		HTTP: &http.Server{Addr: w.Addr, Handler: h, ReadHeaderTimeout: 10 * time.Second,
-			ReadTimeout: 30 * time.Second, WriteTimeout: 60 * time.Second, IdleTimeout: 2 * time.Minute}})
+		HTTP: newHTTPServer(w.Addr, h)})
 	return nil
 }
 

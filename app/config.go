@@ -147,7 +147,7 @@ func botOptions(cfg *config.Config) bot.Options {
 		RepeatWindow: w.RepeatWindow, PileOnWindow: w.PileOnWindow, PileOnAuthors: w.PileOnAuthors,
 		ExpireAfter: w.ExpireAfter, Location: cfg.Location(), EvidenceRetention: days(cfg.Privacy.EvidenceRetentionDays),
 		Retention:   days(cfg.Privacy.RetentionDays),
-		PromptRetry: w.PromptRetry,
+		PromptRetry: w.PromptRetry, MaxMessageBytes: w.MaxMessageBytes,
 	}
 }
 

@@ -78,7 +78,7 @@ func (b *Bot) newAction(ctx context.Context, req ActionRequest) (*action, Feedba
 		role = req.Role
 	}
 	if role == RoleNone {
-		b.log.Warn("action refused", "case", c.ID, "actor", req.ActorID, "action", req.Kind)
+		b.log.Warn("action refused", "case", c.ID, "actor", b.pseud.Of(c.Platform, req.ActorID), "action", req.Kind)
 		// Not a moderator: a member, recorded under their pseudonym.
 		b.audit(ctx, c.ID, string(b.pseud.Of(c.Platform, req.ActorID)), "", "refused", string(req.Kind))
 		return nil, Feedback{Text: t.fbForbidden}, ErrForbidden
@@ -246,7 +246,7 @@ func (b *Bot) actDelete(ctx context.Context, a *action) (storage.Case, Feedback,
 func (b *Bot) actClose(ctx context.Context, a *action) (storage.Case, Feedback, error) {
 	t, req, role := a.t, a.req, a.role
 	if role < RoleAdmin {
-		b.log.Warn("action refused", "case", a.c.ID, "actor", req.ActorID, "action", req.Kind, "role", role.String())
+		b.log.Warn("action refused", "case", a.c.ID, "actor", b.pseud.Of(a.c.Platform, req.ActorID), "action", req.Kind, "role", role.String())
 		b.audit(ctx, a.c.ID, req.ActorID, role.String(), "refused", string(req.Kind))
 		return storage.Case{}, Feedback{Text: t.fbForbidden}, ErrForbidden
 	}

@@ -93,6 +93,11 @@ type Options struct {
 	// Sleep waits between retries (time.Sleep honouring ctx); tests
 	// replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// MaxMessageBytes bounds the text a case keeps of its message (and
+	// of the message in a threat's context), cut on a character boundary
+	// with a note in the verdict (rules.DefaultMaxText, as much as the
+	// engine evaluates; workflow.max_message_bytes).
+	MaxMessageBytes int
 }
 
 // Bot is the platform-neutral moderation workflow. It is safe for
@@ -168,6 +173,9 @@ func New(logger *slog.Logger, store storage.Store, eval Evaluator, tpl Templates
 	}
 	if opt.Metrics == nil {
 		opt.Metrics = noMetrics{}
+	}
+	if opt.MaxMessageBytes <= 0 {
+		opt.MaxMessageBytes = rules.DefaultMaxText
 	}
 	loc := opt.Location
 	if loc == nil {
@@ -274,6 +282,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		AuthorName: ev.AuthorName, AuthorRef: ev.AuthorID, Text: ev.Text, JumpURL: ev.JumpURL, Verdict: v,
 		State: storage.StateOpen, CreatedAt: now, Deadline: now.Add(b.opt.ClaimDeadline),
 	}
+	b.boundText(&c)
 	if v.Flagged {
 		c.Category, c.Severity = v.Category, v.Severity
 		for _, m := range v.Matches {

@@ -141,6 +141,10 @@ var (
 	ErrForbidden = errors.New("bot: not allowed")
 	// ErrUnknownCommunity: a chat no community is configured for.
 	ErrUnknownCommunity = errors.New("bot: unknown community")
+	// ErrNotHere: a command whose answer shows cases, rules or counts
+	// (case, check, summary) typed in the community's own chat, where
+	// members would read it. It wraps ErrForbidden.
+	ErrNotHere = fmt.Errorf("%w: only in the moderators' or coordinators' chat, or privately", ErrForbidden)
 )
 
 // ActionError is an action that cannot be done in the case's current

@@ -149,7 +149,7 @@ type Workflow struct {
 	PileOnWindow  time.Duration `yaml:"pileon_window"`
 	PileOnAuthors int           `yaml:"pileon_authors"`
 	// MaxMessageBytes: longer messages are evaluated on their first
-	// MaxMessageBytes bytes.
+	// MaxMessageBytes bytes, and a case keeps only those of its text.
 	MaxMessageBytes int `yaml:"max_message_bytes"`
 	// PromptRetry: prompts a case still owes (the platform failed, or the
 	// bot stopped before posting them) are tried again after this, by

@@ -14,7 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
 	"golang.org/x/time/rate"
 
 	"github.com/trygbot/trygbot/bot"
@@ -193,7 +192,8 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		name = name[:maxName]
 	}
 	byIP, byName := s.limiter("ip:"+ip, now), s.limiter("user:"+name, now)
-	if wait := max(waitFor(byIP, now), waitFor(byName, now)); wait > 0 {
+	giveBack, wait := s.takeLoginToken(byIP, byName, now)
+	if wait > 0 {
 		secs := int(math.Ceil(wait.Seconds()))
 		s.log.Warn("login refused: too many failures", "ip", ip, "user", name, "retry_after_s", secs)
 		w.Header().Set("Retry-After", strconv.Itoa(secs))
@@ -206,14 +206,13 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	if known {
 		hash = []byte(u.PasswordHash)
 	}
-	err := bcrypt.CompareHashAndPassword(hash, []byte(r.PostFormValue("password")))
+	err := s.checkPassword(r.Context(), hash, []byte(r.PostFormValue("password")))
 	if err != nil || !known {
-		byIP.AllowN(now, 1)
-		byName.AllowN(now, 1)
 		s.log.Warn("login failed", "ip", ip, "user", name, "known_user", known)
 		s.renderLogin(w, r, http.StatusUnauthorized, loginData{Name: name, Error: "Wrong name or password."})
 		return
 	}
+	giveBack() // only failures count
 	s.log.Info("login", "ip", ip, "user", name, "role", u.Role.String())
 	s.startSession(w, u)
 	http.SetCookie(w, s.cookie(preCookie, "", -1))
@@ -245,6 +244,7 @@ type caseRow struct {
 	C         storage.Case
 	Community string // its name
 	Masked    string
+	Cut       bool // Masked is the start of a longer text
 	Created   string
 }
 
@@ -260,15 +260,17 @@ type queueData struct {
 	Categories  []rules.Category
 	States      []storage.State
 	Total       int
+	// Page of Pages (from 1) is shown: cases First to Last of Total.
+	Page, Pages, First, Last int
+	// PrevURL and NextURL are the pages before and after, with the same
+	// filters; empty on the first and last page.
+	PrevURL, NextURL string
 }
-
-// queueLimit bounds the queue page.
-const queueLimit = 500
 
 func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess session) {
 	q := r.URL.Query()
 	d := queueData{Community: q.Get("community"), Category: q.Get("category"), State: q.Get("state"),
-		Categories: rules.Categories, States: queueStates}
+		Categories: rules.Categories, States: queueStates, Page: 1}
 	states := queueStates
 	if d.State != "" {
 		if !slices.Contains(queueStates, storage.State(d.State)) {
@@ -276,6 +278,14 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess sessio
 			return
 		}
 		states = []storage.State{storage.State(d.State)}
+	}
+	if p := q.Get("page"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 {
+			http.Error(w, "page must be a number from 1", http.StatusBadRequest)
+			return
+		}
+		d.Page = n
 	}
 	cases, err := s.opt.Store.ListCases(r.Context(), storage.CaseQuery{States: states})
 	if err != nil {
@@ -292,13 +302,11 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess sessio
 			continue
 		}
 		d.Total++
-		d.Cases = append(d.Cases, caseRow{C: c, Community: s.communityName(c.Community), Masked: masked(c), Created: s.when(c.CreatedAt)})
+		d.Cases = append(d.Cases, caseRow{C: c})
 	}
 	slices.SortFunc(d.Communities, func(a, b communityOption) int { return strings.Compare(a.Name, b.Name) })
 	sortByUrgency(d.Cases)
-	if len(d.Cases) > queueLimit {
-		d.Cases = d.Cases[:queueLimit]
-	}
+	s.pageQueue(&d, q)
 	s.render(w, r, http.StatusOK, "queue.html", &sess, "Open cases", d)
 }
 

@@ -128,10 +128,28 @@ type server struct {
 
 	mu       sync.Mutex
 	limiters map[string]*rate.Limiter
+
+	// loginMu makes taking a failed login's tokens from both limits one
+	// step (login.go); hashing holds a slot per bcrypt comparison running
+	// (at most maxHashing); compare is bcrypt's.
+	loginMu sync.Mutex
+	hashing chan struct{}
+	compare func(hash, password []byte) error
 }
 
 // NewServer returns the dashboard's handler. All routes are in routes.go.
 func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
+	s, err := newServer(logger, opt)
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	s.routes(mux)
+	return securityHeaders(mux), nil
+}
+
+// newServer checks the options and prepares the dashboard's pages.
+func newServer(logger *slog.Logger, opt Options) (*server, error) {
 	if opt.Store == nil || opt.Bot == nil {
 		return nil, errors.New("web: a store and a bot are required")
 	}
@@ -147,7 +165,8 @@ func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
 	if opt.Summaries == nil {
 		opt.Summaries = &report.Source{Store: opt.Store, Options: report.Options{Location: opt.Location, MinGroup: opt.MinGroup, Now: opt.Now}}
 	}
-	s := &server{log: logger, opt: opt, users: map[string]User{}, limiters: map[string]*rate.Limiter{}}
+	s := &server{log: logger, opt: opt, users: map[string]User{}, limiters: map[string]*rate.Limiter{},
+		hashing: make(chan struct{}, maxHashing()), compare: bcrypt.CompareHashAndPassword}
 	s.key = append([]byte(nil), opt.SessionKey...)
 	if len(s.key) == 0 {
 		s.key = make([]byte, 32)
@@ -179,9 +198,7 @@ func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
 		return nil, err
 	}
 	s.static = http.StripPrefix("/static/", http.FileServerFS(static))
-	mux := http.NewServeMux()
-	s.routes(mux)
-	return securityHeaders(mux), nil
+	return s, nil
 }
 
 var funcs = template.FuncMap{

@@ -78,6 +78,11 @@ type Adapter struct {
 	inbox bot.Inbox
 	wake  chan struct{}
 	feed  Feed // nil: the outbox is kept in memory
+
+	// stopping is closed by EndLongPolls: waiting readers of /v1/outbox
+	// answer at once.
+	stopping chan struct{}
+	stopOnce sync.Once
 }
 
 // Feed keeps the outbox in the shared store (storage.Feed), where it
@@ -105,7 +110,7 @@ var _ bot.Adapter = (*Adapter)(nil)
 
 // New makes an ingest adapter that accepts requests bearing token.
 func New(logger *slog.Logger, token string) *Adapter {
-	return &Adapter{log: logger, token: []byte(token), wake: make(chan struct{})}
+	return &Adapter{log: logger, token: []byte(token), wake: make(chan struct{}), stopping: make(chan struct{})}
 }
 
 // Platform returns "ingest".
@@ -234,12 +239,24 @@ func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// EndLongPolls makes every reader waiting on /v1/outbox, and every one
+// that comes later, answer at once with what there is (often nothing), so
+// that a graceful shutdown does not wait for long-polls. Register it with
+// the server's RegisterOnShutdown. It may be called more than once.
+func (a *Adapter) EndLongPolls() { a.stopOnce.Do(func() { close(a.stopping) }) }
+
 // getOutbox returns items after ?after=SEQ, waiting up to ?wait=SECONDS
-// (at most 30) for one to arrive.
+// (at most 30) for one to arrive, or until EndLongPolls.
 func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
 	wait, _ := strconv.Atoi(r.URL.Query().Get("wait"))
 	deadline := time.Now().Add(time.Duration(min(max(wait, 0), 30)) * time.Second)
+	// The server's read and write timeouts may be shorter than the wait:
+	// a read deadline passing would cancel the request. This request
+	// holds the connection until the deadline, plus time to answer.
+	rc := http.NewResponseController(w)
+	_ = rc.SetReadDeadline(deadline.Add(10 * time.Second)) // an error: no server deadline to extend
+	_ = rc.SetWriteDeadline(deadline.Add(10 * time.Second))
 	for {
 		out, wake, err := a.itemsAfter(r.Context(), after)
 		if err != nil {
@@ -247,7 +264,7 @@ func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusServiceUnavailable, "outbox unavailable; retry")
 			return
 		}
-		if len(out) > 0 || time.Now().After(deadline) {
+		if len(out) > 0 || time.Now().After(deadline) || a.isStopping() {
 			if out == nil {
 				out = []Item{}
 			}
@@ -263,9 +280,19 @@ func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-wake:
 		case <-time.After(poll):
+		case <-a.stopping:
 		case <-r.Context().Done():
 			return
 		}
+	}
+}
+
+func (a *Adapter) isStopping() bool {
+	select {
+	case <-a.stopping:
+		return true
+	default:
+		return false
 	}
 }
 
