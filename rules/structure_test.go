@@ -187,6 +187,26 @@ func TestFrames(t *testing.T) {
 		{"en", "the gay agenda is coming for your kids", true, rules.CatGeneralisation},
 		{"en", "the meeting agenda is on the wiki", false, ""},
 		{"en", "funny how jews always end up in charge of the banks", true, rules.CatGeneralisation},
+		// Frames of session 4: refusal, rhetorical questions, roles,
+		// nostalgia, places, intimidation and taunts tied to a trait.
+		{"da", "jeg vil aldrig i livet leje vores kælder ud til en somalier", true, rules.CatGeneralisation},
+		{"da", "vi ansætter ikke muslimer i vores firma", true, rules.CatGeneralisation},
+		{"da", "vi må ikke lade muslimer blive holdt ude af boligmarkedet", false, ""},
+		{"da", "jeg ville aldrig leje min lejlighed ud til en ryger", false, ""},
+		{"da", "ville du virkelig have en araber som svigersøn?", true, rules.CatGeneralisation},
+		{"da", "transkvinder bør ikke kunne blive lærere", true, rules.CatGeneralisation},
+		{"da", "lærere bør ikke kunne blive fyret for at være muslimer", false, ""},
+		{"da", "byen var et bedre sted før masseindvandringen", true, rules.CatGeneralisation},
+		{"da", "jeg savner den tid hvor Danmark var hvidt", true, rules.CatGeneralisation},
+		{"da", "nogen skulle tage en benzindunk med hen til asylcentret", true, rules.CatThreat},
+		{"da", "synagogen står for tur", true, rules.CatThreat},
+		{"da", "politiet fandt en benzindunk ved moskéen", false, ""},
+		{"da", "vi ved hvor I bor, tænk over det", true, rules.CatThreat},
+		{"da", "du er en taber og det er fordi du er muslim", true, rules.CatHarassment},
+		{"da", "dit muslimske fjols", true, rules.CatHarassment},
+		{"da", "folk af din slags hører ikke hjemme her", true, rules.CatGeneralisation},
+		{"en", "i would never hire a muslim", true, rules.CatGeneralisation},
+		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
