@@ -206,6 +206,11 @@ func TestFrames(t *testing.T) {
 		{"da", "dit muslimske fjols", true, rules.CatHarassment},
 		{"da", "folk af din slags hører ikke hjemme her", true, rules.CatGeneralisation},
 		{"en", "i would never hire a muslim", true, rules.CatGeneralisation},
+		{"da", "vi gider ikke være sammen med folk af din slags", true, rules.CatGeneralisation},
+		{"da", "vi finder dig efter træning, din sorte abe", true, rules.CatThreat},
+		{"da", "vi finder dig efter træning og så tager vi en øl", false, ""},
+		{"da", "hvad fanden laver en jøde på vores hold", true, rules.CatGeneralisation},
+		{"da", "hvad laver en muslim i ramadanen?", false, ""},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
