@@ -211,6 +211,15 @@ func TestFrames(t *testing.T) {
 		{"da", "vi finder dig efter træning og så tager vi en øl", false, ""},
 		{"da", "hvad fanden laver en jøde på vores hold", true, rules.CatGeneralisation},
 		{"da", "hvad laver en muslim i ramadanen?", false, ""},
+		{"da", "dem der skød i synagogen fortjener at blive fejret", true, rules.CatExtremism},
+		{"da", "dem der skød i synagogen blev dømt i går", false, ""},
+		{"da", "bombningen af moskéen var velfortjent", true, rules.CatExtremism},
+		{"da", "vi har brug for en ny Breivik", true, rules.CatExtremism},
+		{"da", "der døde aldrig seks millioner jøder", true, rules.CatExtremism},
+		{"da", "seks millioner jøder døde under holocaust", false, ""},
+		{"da", "muslimerne har en skjult dagsorden", true, rules.CatGeneralisation},
+		{"da", "homolobbyen bestemmer alt i skolerne", true, rules.CatGeneralisation},
+		{"da", "det er tid til en ny krystalnat", true, rules.CatExtremism},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
