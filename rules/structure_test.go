@@ -220,6 +220,15 @@ func TestFrames(t *testing.T) {
 		{"da", "muslimerne har en skjult dagsorden", true, rules.CatGeneralisation},
 		{"da", "homolobbyen bestemmer alt i skolerne", true, rules.CatGeneralisation},
 		{"da", "det er tid til en ny krystalnat", true, rules.CatExtremism},
+		{"da", "derfor burde alle somaliere skydes", true, rules.CatThreat},
+		{"da", "derfor burde alle somaliere have lov at stemme", false, ""},
+		{"da", "hvis jeg møder en jøde i aften får han tæsk", true, rules.CatThreat},
+		{"da", "hvis jeg møder en jøde i aften siger jeg shalom", false, ""},
+		{"da", "jeg tager min kniv med i morgen, de arabere skal lære det", true, rules.CatThreat},
+		{"da", "jeg tager min kniv med på campingturen", false, ""},
+		{"da", "gid flygtningebådene kæntrer", true, rules.CatThreat},
+		{"da", "transpersoner skal stilles op mod en mur", true, rules.CatThreat},
+		{"da", "handicappede bør aflives", true, rules.CatThreat},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
