@@ -229,6 +229,11 @@ func TestFrames(t *testing.T) {
 		{"da", "gid flygtningebådene kæntrer", true, rules.CatThreat},
 		{"da", "transpersoner skal stilles op mod en mur", true, rules.CatThreat},
 		{"da", "handicappede bør aflives", true, rules.CatThreat},
+		{"da", "jeg har aldrig mødt en ærlig polak", true, rules.CatGeneralisation},
+		{"da", "jeg har aldrig mødt en polak før i går", false, ""},
+		{"da", "jeg kan ikke holde ud at se på de muslimer", true, rules.CatGeneralisation},
+		{"da", "somalierne har ingen respekt for noget", true, rules.CatGeneralisation},
+		{"da", "flygtninge er bare lykkeriddere", true, rules.CatGeneralisation},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
