@@ -23,7 +23,7 @@ var snippetEnv = map[string]string{
 	"TRYGBOT_PSEUDONYM_KEY": "0123456789abcdef0123456789abcdef0123456789abcdef",
 	"DISCORD_TOKEN":         "discord-example-token",
 	"TELEGRAM_TOKEN":        "123456:ABC-example",
-	"TRYGBOT_INGEST_TOKEN":  "ingest-example-token",
+	"TRYGBOT_INGEST_TOKEN":  "ingest-example-token-0123456789abcdef",
 }
 
 // notConfig marks a YAML block of the docs that is neither a

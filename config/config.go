@@ -33,7 +33,9 @@ const (
 	LangEnglish = "en"
 )
 
-// MinKeyBytes is the shortest pseudonym or session key accepted.
+// MinKeyBytes is the shortest secret accepted as a pseudonym or session
+// key, an ingest token or the Telegram webhook secret: anything shorter
+// could be guessed.
 const MinKeyBytes = 32
 
 // Config is trygbot's whole configuration. Build one with Default and

@@ -191,8 +191,14 @@ func (c *Config) validatePlatforms(p *problems) {
 	if !slices.Contains(telegramModes, c.Telegram.Mode) {
 		p.addf("telegram.mode", yamlerr.DidYouMean(c.Telegram.Mode, telegramModes), "unknown mode %q", c.Telegram.Mode)
 	}
-	if s := c.Telegram.Webhook.SecretToken; s.IsSet() && !tgSecret.MatchString(s.Reveal()) {
+	switch s := c.Telegram.Webhook.SecretToken; {
+	case s.IsSet() && !tgSecret.MatchString(s.Reveal()):
 		p.add("telegram.webhook.secret_token", "Telegram allows 1-256 letters, digits, _ and -", keyHint)
+	case s.IsSet() && len(s) < MinKeyBytes:
+		p.addf("telegram.webhook.secret_token", keyHint, "shorter than %d bytes", MinKeyBytes)
+	}
+	if t := c.Ingest.Token; t.IsSet() && len(t) < MinKeyBytes {
+		p.addf("ingest.token", keyHint, "shorter than %d bytes", MinKeyBytes)
 	}
 	needToken := func(path string, tok Secret, platform, envVar string) {
 		com, i := c.uses(platform)
