@@ -278,6 +278,10 @@ type WebUser struct {
 	// Evidence lets the user download escalated threats' evidence packs
 	// (personal data for a police report); no role has it by default.
 	Evidence bool `yaml:"evidence"`
+	// Communities, when not empty, limits the user to these communities'
+	// cases (by id) on every page, action, CSV and evidence pack; empty
+	// means every community.
+	Communities []string `yaml:"communities"`
 }
 
 // Log configures logging.

@@ -301,6 +301,8 @@ func TestProblems(t *testing.T) {
 			env: ingestEnv, line: 9, path: "ingest.clients[1].name", msg: `duplicate name "forum"`},
 		{name: "ingest community without a client", yaml: ingestComm + "  - {id: board, platform: ingest, chat_id: board, language: en, moderators_chat: m, moderators: [user:a]}\ningest:\n  clients:\n    - {name: forum, token: \"${CL}\", communities: [forum]}\n",
 			env: ingestEnv, line: 6, path: "communities[2]", msg: `community "board" is on ingest, but no ingest client may post to it`, hint: "or set ingest.token"},
+		{name: "web user of an unknown community", yaml: "web:\n  users:\n    - {name: anna, role: moderator, password_hash: \"$$2a$$10$$abc\", communities: [c2]}\n",
+			line: 7, path: "web.users[0].communities[0]", msg: `unknown community "c2"`, hint: `did you mean "c1"?`},
 		{name: "webhook secret characters",
 			yaml: "telegram:\n  webhook: {secret_token: \"${HOOK}\"}\n",
 			env:  map[string]string{"HOOK": "has spaces and ümlauts"},

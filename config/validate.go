@@ -309,11 +309,12 @@ func (c *Config) validateIngestClients(p *problems) {
 	}
 }
 
-// communityIDs lists the ids of the communities on platform.
+// communityIDs lists the ids of the communities on platform, or of every
+// community when platform is "".
 func (c *Config) communityIDs(platform string) []string {
 	var out []string
 	for _, com := range c.Communities {
-		if com.Platform == platform {
+		if platform == "" || com.Platform == platform {
 			out = append(out, com.ID)
 		}
 	}
@@ -343,6 +344,11 @@ func (c *Config) validateWeb(p *problems) {
 		}
 		if !strings.HasPrefix(u.PasswordHash, "$2a$") && !strings.HasPrefix(u.PasswordHash, "$2b$") && !strings.HasPrefix(u.PasswordHash, "$2y$") {
 			p.addf(path+".password_hash", "a bcrypt hash, made with: trygbot config hash-password", "not a bcrypt hash")
+		}
+		for j, id := range u.Communities {
+			if _, ok := c.CommunityByID(id); !ok {
+				p.addf(fmt.Sprintf("%s.communities[%d]", path, j), yamlerr.DidYouMean(id, c.communityIDs("")), "unknown community %q", id)
+			}
 		}
 	}
 }

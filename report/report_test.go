@@ -652,3 +652,26 @@ func TestCSVFormulaInjection(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildCommunities: a summary limited to some communities (a
+// dashboard login's) counts only their messages and cases.
+func TestBuildCommunities(t *testing.T) {
+	s, err := report.Build(context.Background(), fixtureStore(t), report.Options{
+		Week: report.Week{Year: 2026, Week: 47}, Location: cph, MinGroup: 1,
+		Now: func() time.Time { return at(7, 9, 0) }, Communities: []string{"beta"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.ByCommunity) != 1 || s.ByCommunity[0].Key != "beta" {
+		t.Errorf("by community %+v, want beta only", s.ByCommunity)
+	}
+	if s.Total.Messages != 2000 || s.Total.Flags.N != 2 {
+		t.Errorf("total %d messages, %d flags; want beta's 2000 and 2", s.Total.Messages, s.Total.Flags.N)
+	}
+	for _, p := range s.ByPlatform {
+		if p.Key != "telegram" {
+			t.Errorf("platform %s of another community", p.Key)
+		}
+	}
+}

@@ -53,6 +53,11 @@ type User struct {
 	// Evidence grants downloading threats' evidence packs, whatever the
 	// role.
 	Evidence bool
+	// Communities, when not empty, are the ids of the only communities
+	// whose cases the user sees and acts on, in the queue, on case
+	// pages, in actions, evidence packs, the rules tester, the summary
+	// and its CSV; empty means every community.
+	Communities []string
 }
 
 // Options configure the dashboard.
