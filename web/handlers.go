@@ -45,9 +45,14 @@ type handler func(w http.ResponseWriter, r *http.Request, sess session)
 func (s *server) require(min bot.Role, h handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
-		sess, ok := s.sessionOf(r)
-		if !ok {
+		sess, err := s.sessionOf(r)
+		switch {
+		case errors.Is(err, errNoSession):
 			http.Redirect(w, r, "/login", http.StatusSeeOther)
+			return
+		case err != nil:
+			s.log.Error("session not checked", "err", err)
+			http.Error(w, "cannot check your login right now; try again", http.StatusServiceUnavailable)
 			return
 		}
 		if sess.Role < min {
@@ -120,7 +125,7 @@ type loginData struct {
 }
 
 func (s *server) handleLoginForm(w http.ResponseWriter, r *http.Request) {
-	if _, ok := s.sessionOf(r); ok {
+	if _, err := s.sessionOf(r); err == nil {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
@@ -214,8 +219,12 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		s.renderLogin(w, r, http.StatusUnauthorized, loginData{Name: name, Error: "Wrong name or password."})
 		return
 	}
+	if err := s.startSession(r.Context(), w, u); err != nil {
+		s.log.Error("login not started", "user", name, "err", err)
+		s.renderLogin(w, r, http.StatusServiceUnavailable, loginData{Name: name, Error: "Cannot log in right now. Try again in a moment."})
+		return
+	}
 	s.log.Info("login", "ip", ip, "user", name, "role", u.Role.String())
-	s.startSession(w, u)
 	http.SetCookie(w, s.cookie(preCookie, "", -1))
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
@@ -231,8 +240,28 @@ func waitText(secs int) string {
 	return fmt.Sprintf("%d minutes", (secs+59)/60)
 }
 
+// handleLogout ends this session, also for anyone holding a copy of its
+// cookie.
 func (s *server) handleLogout(w http.ResponseWriter, r *http.Request, sess session) {
+	if err := s.endSession(r.Context(), sess); err != nil {
+		s.log.Error("logout not recorded", "user", sess.Name, "err", err)
+		http.Error(w, "cannot log you out right now; try again", http.StatusServiceUnavailable)
+		return
+	}
 	s.log.Info("logout", "user", sess.Name)
+	http.SetCookie(w, s.cookie(sessionCookie, "", -1))
+	http.Redirect(w, r, "/login", http.StatusSeeOther)
+}
+
+// handleLogoutEverywhere ends every session of the user, in every browser
+// and on every instance.
+func (s *server) handleLogoutEverywhere(w http.ResponseWriter, r *http.Request, sess session) {
+	if _, err := s.sessions.EndSessions(r.Context(), sess.Name); err != nil {
+		s.log.Error("logout everywhere not recorded", "user", sess.Name, "err", err)
+		http.Error(w, "cannot log you out right now; try again", http.StatusServiceUnavailable)
+		return
+	}
+	s.log.Info("logout everywhere", "user", sess.Name)
 	http.SetCookie(w, s.cookie(sessionCookie, "", -1))
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
 }

@@ -100,6 +100,10 @@ type Options struct {
 	// Lang is the language of the labels the dashboard shows for codes
 	// (pile_on, handled_else, ...): "da" or "en" (the default).
 	Lang string
+	// Sessions ends logins on logout, logout everywhere and password
+	// changes; nil: Store's, when it implements Sessions (both stores
+	// do), else in memory for this process only.
+	Sessions Sessions
 }
 
 // Community is one configured community as the dashboard shows it.
@@ -130,6 +134,7 @@ type server struct {
 	dummyHash []byte
 	pages     map[string]*template.Template
 	static    http.Handler
+	sessions  Sessions
 
 	mu       sync.Mutex
 	limiters map[string]*rate.Limiter
@@ -152,7 +157,13 @@ func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
 	if opt.Summaries == nil {
 		opt.Summaries = &report.Source{Store: opt.Store, Options: report.Options{Location: opt.Location, MinGroup: opt.MinGroup, Now: opt.Now}}
 	}
-	s := &server{log: logger, opt: opt, users: map[string]User{}, limiters: map[string]*rate.Limiter{}}
+	s := &server{log: logger, opt: opt, users: map[string]User{}, limiters: map[string]*rate.Limiter{}, sessions: opt.Sessions}
+	if s.sessions == nil {
+		s.sessions, _ = opt.Store.(Sessions)
+	}
+	if s.sessions == nil {
+		s.sessions = &memSessions{}
+	}
 	s.key = append([]byte(nil), opt.SessionKey...)
 	if len(s.key) == 0 {
 		s.key = make([]byte, 32)
