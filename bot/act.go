@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -73,6 +74,13 @@ func (b *Bot) newAction(ctx context.Context, req ActionRequest) (*action, Feedba
 		return nil, Feedback{}, ErrUnknownCommunity
 	}
 	t := texts(comm.Lang)
+	if req.Communities != nil && !slices.Contains(req.Communities, c.Community) {
+		// Whatever their role, the actor (an ingest client's, a dashboard
+		// login scoped to some communities) may not act here.
+		b.log.Warn("action refused: not one of the actor's communities", "case", c.ID, "action", req.Kind)
+		b.audit(ctx, c.ID, string(b.pseud.Of(c.Platform, req.ActorID)), "", "refused", string(req.Kind))
+		return nil, Feedback{Text: t.fbForbidden}, ErrForbidden
+	}
 	role := comm.RoleOf(req.ActorID, req.Roles)
 	if req.Role != RoleNone {
 		role = req.Role

@@ -412,3 +412,53 @@ func TestCommandsInPrivateChat(t *testing.T) {
 func containsCaseText(s string) bool {
 	return strings.Contains(s, "zorblax") || strings.Contains(s, "Case ")
 }
+
+// TestActionOutsideCommunitiesRefused: an actor limited to some
+// communities (an ingest client's token, a dashboard login scoped to
+// communities) is refused on another community's case whatever their
+// role, with the refusal in the audit log and the case untouched; within
+// them, and without a limit, the role decides as before.
+func TestActionOutsideCommunitiesRefused(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		a           actor
+		communities []string
+		allowed     bool
+	}{
+		{"admin limited to south", admin, []string{"south"}, false},
+		{"web admin limited to south", webAdmin, []string{"south"}, false},
+		{"admin limited to none", admin, []string{}, false},
+		{"admin limited to north", admin, []string{"north", "south"}, true},
+		{"web admin without a limit", webAdmin, nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newPermFixture(t)
+			id := f.newCase(t)
+			_, err := f.bot.Act(context.Background(), bot.ActionRequest{Platform: "fake", CaseID: id, Kind: bot.ActClaim,
+				ActorID: tc.a.id, ActorName: tc.a.name, Roles: tc.a.roles, Role: tc.a.role, Communities: tc.communities})
+			c, gerr := f.store.GetCase(context.Background(), id)
+			if gerr != nil {
+				t.Fatal(gerr)
+			}
+			if tc.allowed {
+				if err != nil || c.State != storage.StateClaimed {
+					t.Fatalf("claim: %v, state %s; want claimed", err, c.State)
+				}
+				return
+			}
+			if !errors.Is(err, bot.ErrForbidden) {
+				t.Fatalf("claim: %v, want ErrForbidden", err)
+			}
+			if c.State != storage.StateOpen || c.Owner != "" {
+				t.Errorf("case %s owned by %q, want open and untouched", c.State, c.Owner)
+			}
+			audit, err := f.store.ListAudit(context.Background(), storage.AuditQuery{CaseID: id})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := len(audit); n == 0 || audit[n-1].Action != "refused" || strings.Contains(audit[n-1].Actor, tc.a.id) {
+				t.Errorf("audit %+v: want the refusal last, under a pseudonym", audit)
+			}
+		})
+	}
+}

@@ -74,6 +74,11 @@ type ActionRequest struct {
 	// Lang is the language to answer in when the case and so its
 	// community are unknown (English by default).
 	Lang string
+	// Communities, when not nil, are the ids of the only communities
+	// whose cases the actor may act on, whatever their role (an ingest
+	// client's, a dashboard login scoped to some communities); an action
+	// on another community's case is refused with ErrForbidden.
+	Communities []string
 }
 
 // Feedback is what the actor is told after an action, in the community's

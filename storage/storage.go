@@ -419,3 +419,23 @@ type Feed interface {
 	// the keep newest; it returns how many it dropped.
 	Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error)
 }
+
+// Sessions keeps what revokes dashboard logins, the same for every
+// process sharing the store: each user's session epoch, which ends every
+// session issued before it changed, and single sessions ended before they
+// expire. Users are dashboard login names; session ids are opaque strings
+// that are not themselves usable as a login.
+type Sessions interface {
+	// SessionState returns user's session epoch (0 until EndSessions is
+	// first called for them) and whether the session id was ended by
+	// EndSession and not yet forgotten; an empty id is never ended. It
+	// is called on every dashboard request.
+	SessionState(ctx context.Context, user, id string) (epoch int64, ended bool, err error)
+	// EndSession ends one session for ttl, the time it had left before
+	// it expired anyway; after that it may be forgotten.
+	EndSession(ctx context.Context, id string, ttl time.Duration) error
+	// EndSessions increments user's session epoch, so that every session
+	// issued before ends, and returns the new epoch. Concurrent calls
+	// each increment it.
+	EndSessions(ctx context.Context, user string) (int64, error)
+}

@@ -44,9 +44,14 @@ type handler func(w http.ResponseWriter, r *http.Request, sess session)
 func (s *server) require(min bot.Role, h handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
-		sess, ok := s.sessionOf(r)
-		if !ok {
+		sess, err := s.sessionOf(r)
+		switch {
+		case errors.Is(err, errNoSession):
 			http.Redirect(w, r, "/login", http.StatusSeeOther)
+			return
+		case err != nil:
+			s.log.Error("session not checked", "err", err)
+			http.Error(w, "cannot check your login right now; try again", http.StatusServiceUnavailable)
 			return
 		}
 		if sess.Role < min {
@@ -119,7 +124,7 @@ type loginData struct {
 }
 
 func (s *server) handleLoginForm(w http.ResponseWriter, r *http.Request) {
-	if _, ok := s.sessionOf(r); ok {
+	if _, err := s.sessionOf(r); err == nil {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
@@ -213,8 +218,12 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	giveBack() // only failures count
+	if err := s.startSession(r.Context(), w, u); err != nil {
+		s.log.Error("login not started", "user", name, "err", err)
+		s.renderLogin(w, r, http.StatusServiceUnavailable, loginData{Name: name, Error: "Cannot log in right now. Try again in a moment."})
+		return
+	}
 	s.log.Info("login", "ip", ip, "user", name, "role", u.Role.String())
-	s.startSession(w, u)
 	http.SetCookie(w, s.cookie(preCookie, "", -1))
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
@@ -230,8 +239,28 @@ func waitText(secs int) string {
 	return fmt.Sprintf("%d minutes", (secs+59)/60)
 }
 
+// handleLogout ends this session, also for anyone holding a copy of its
+// cookie.
 func (s *server) handleLogout(w http.ResponseWriter, r *http.Request, sess session) {
+	if err := s.endSession(r.Context(), sess); err != nil {
+		s.log.Error("logout not recorded", "user", sess.Name, "err", err)
+		http.Error(w, "cannot log you out right now; try again", http.StatusServiceUnavailable)
+		return
+	}
 	s.log.Info("logout", "user", sess.Name)
+	http.SetCookie(w, s.cookie(sessionCookie, "", -1))
+	http.Redirect(w, r, "/login", http.StatusSeeOther)
+}
+
+// handleLogoutEverywhere ends every session of the user, in every browser
+// and on every instance.
+func (s *server) handleLogoutEverywhere(w http.ResponseWriter, r *http.Request, sess session) {
+	if _, err := s.sessions.EndSessions(r.Context(), sess.Name); err != nil {
+		s.log.Error("logout everywhere not recorded", "user", sess.Name, "err", err)
+		http.Error(w, "cannot log you out right now; try again", http.StatusServiceUnavailable)
+		return
+	}
+	s.log.Info("logout everywhere", "user", sess.Name)
 	http.SetCookie(w, s.cookie(sessionCookie, "", -1))
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
 }
@@ -294,6 +323,9 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess sessio
 	}
 	seen := map[string]bool{}
 	for _, c := range cases {
+		if !s.inScope(sess, c.Community) {
+			continue
+		}
 		if !seen[c.Community] {
 			seen[c.Community] = true
 			d.Communities = append(d.Communities, communityOption{ID: c.Community, Name: s.communityName(c.Community)})
@@ -412,6 +444,10 @@ func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session
 		s.fail(w, "case: get", err)
 		return
 	}
+	if !s.inScope(sess, c.Community) {
+		s.outOfScope(w, r, sess)
+		return
+	}
 	audit, err := s.opt.Store.ListAudit(r.Context(), storage.AuditQuery{CaseID: c.ID, Limit: 200})
 	if err != nil {
 		s.fail(w, "case: list audit", err)
@@ -496,7 +532,7 @@ func (s *server) handleAct(w http.ResponseWriter, r *http.Request, sess session)
 		back = "/"
 	}
 	req := bot.ActionRequest{CaseID: storage.CaseID(id), Kind: kind, Arg: strings.TrimSpace(r.PostFormValue("arg")),
-		ActorID: "web:" + sess.Name, ActorName: sess.Name, Role: sess.Role}
+		ActorID: "web:" + sess.Name, ActorName: sess.Name, Role: sess.Role, Communities: s.communitiesOf(sess)}
 	fb, err := s.opt.Bot.Act(r.Context(), req)
 	var ae *bot.ActionError
 	msg := fb.Text
@@ -538,10 +574,19 @@ type rulesData struct {
 var testerLangs = []string{"da", "en"}
 
 func (s *server) handleRulesTest(w http.ResponseWriter, r *http.Request, sess session) {
-	d := rulesData{Enabled: s.opt.Evaluate != nil, Communities: s.opt.Communities}
+	d := rulesData{Enabled: s.opt.Evaluate != nil}
+	for _, c := range s.opt.Communities {
+		if s.inScope(sess, c.ID) {
+			d.Communities = append(d.Communities, c)
+		}
+	}
 	if r.Method == http.MethodPost && d.Enabled {
 		d.Text = r.PostFormValue("text")
 		d.Community = strings.TrimSpace(r.PostFormValue("community"))
+		if d.Community != "" && !s.inScope(sess, d.Community) {
+			s.outOfScope(w, r, sess)
+			return
+		}
 		d.Channel = strings.TrimSpace(r.PostFormValue("channel"))
 		if l := r.PostFormValue("lang"); slices.Contains(testerLangs, l) {
 			d.Lang = l
@@ -563,7 +608,9 @@ func (s *server) handleRulesTest(w http.ResponseWriter, r *http.Request, sess se
 
 // --- summary ---
 
-func (s *server) summary(r *http.Request) (*report.Summary, int, error) {
+// summary builds the summary the request asks for, of the communities
+// the session's user may see.
+func (s *server) summary(r *http.Request, sess session) (*report.Summary, int, error) {
 	var week report.Week
 	if q := r.URL.Query().Get("week"); q != "" {
 		w, err := report.ParseWeek(q)
@@ -572,7 +619,9 @@ func (s *server) summary(r *http.Request) (*report.Summary, int, error) {
 		}
 		week = w
 	}
-	sum, err := s.opt.Summaries.Build(r.Context(), week)
+	src := *s.opt.Summaries
+	src.Options.Communities = s.communitiesOf(sess)
+	sum, err := src.Build(r.Context(), week)
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}
@@ -585,7 +634,7 @@ type summaryData struct {
 }
 
 func (s *server) handleSummary(w http.ResponseWriter, r *http.Request, sess session) {
-	sum, status, err := s.summary(r)
+	sum, status, err := s.summary(r, sess)
 	if status == http.StatusBadRequest {
 		http.Error(w, "bad week: want e.g. 2026-W48", status)
 		return
@@ -651,7 +700,7 @@ func wrapCharts(body string) string {
 var viewBoxWidth = regexp.MustCompile(`viewBox="0 0 ([0-9]+) `)
 
 func (s *server) handleSummaryCSV(w http.ResponseWriter, r *http.Request, sess session) {
-	sum, status, err := s.summary(r)
+	sum, status, err := s.summary(r, sess)
 	if status == http.StatusBadRequest {
 		http.Error(w, "bad week: want e.g. 2026-W48", status)
 		return
@@ -706,6 +755,18 @@ func (s *server) handleEvidence(w http.ResponseWriter, r *http.Request, sess ses
 		http.NotFound(w, r)
 		return
 	}
+	c, err := s.opt.Store.GetCase(r.Context(), storage.CaseID(id))
+	switch {
+	case errors.Is(err, storage.ErrNotFound):
+		http.NotFound(w, r)
+		return
+	case err != nil:
+		s.fail(w, "evidence: get case", err)
+		return
+	case !s.inScope(sess, c.Community):
+		s.outOfScope(w, r, sess)
+		return
+	}
 	actor := "web:" + sess.Name
 	p, err := bot.BuildEvidencePack(r.Context(), s.opt.Store, storage.CaseID(id), actor, s.opt.Now())
 	switch {
@@ -734,4 +795,29 @@ func (s *server) handleEvidence(w http.ResponseWriter, r *http.Request, sess ses
 	w.Header().Set("Content-Type", "application/zip")
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, p.Filename()))
 	_, _ = buf.WriteTo(w)
+}
+
+// --- communities ---
+
+// communitiesOf returns the communities the session's user is limited
+// to, or nil for every community.
+func (s *server) communitiesOf(sess session) []string {
+	if cs := s.users[sess.Name].Communities; len(cs) > 0 {
+		return cs
+	}
+	return nil
+}
+
+// inScope reports whether the session's user may see and act on the
+// cases of community.
+func (s *server) inScope(sess session, community string) bool {
+	cs := s.communitiesOf(sess)
+	return cs == nil || slices.Contains(cs, community)
+}
+
+// outOfScope answers 403 to a request for a community the user is not
+// limited to, and logs it.
+func (s *server) outOfScope(w http.ResponseWriter, r *http.Request, sess session) {
+	s.log.Warn("refused: not one of the user's communities", "user", sess.Name, "path", r.URL.Path)
+	http.Error(w, "forbidden: not one of your communities", http.StatusForbidden)
 }

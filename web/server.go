@@ -53,6 +53,11 @@ type User struct {
 	// Evidence grants downloading threats' evidence packs, whatever the
 	// role.
 	Evidence bool
+	// Communities, when not empty, are the ids of the only communities
+	// whose cases the user sees and acts on, in the queue, on case
+	// pages, in actions, evidence packs, the rules tester, the summary
+	// and its CSV; empty means every community.
+	Communities []string
 }
 
 // Options configure the dashboard.
@@ -95,6 +100,10 @@ type Options struct {
 	// Lang is the language of the labels the dashboard shows for codes
 	// (pile_on, handled_else, ...): "da" or "en" (the default).
 	Lang string
+	// Sessions ends logins on logout, logout everywhere and password
+	// changes; nil: Store's, when it implements Sessions (both stores
+	// do), else in memory for this process only.
+	Sessions Sessions
 }
 
 // Community is one configured community as the dashboard shows it.
@@ -125,6 +134,7 @@ type server struct {
 	dummyHash []byte
 	pages     map[string]*template.Template
 	static    http.Handler
+	sessions  Sessions
 
 	mu       sync.Mutex
 	limiters map[string]*rate.Limiter
@@ -166,7 +176,13 @@ func newServer(logger *slog.Logger, opt Options) (*server, error) {
 		opt.Summaries = &report.Source{Store: opt.Store, Options: report.Options{Location: opt.Location, MinGroup: opt.MinGroup, Now: opt.Now}}
 	}
 	s := &server{log: logger, opt: opt, users: map[string]User{}, limiters: map[string]*rate.Limiter{},
-		hashing: make(chan struct{}, maxHashing()), compare: bcrypt.CompareHashAndPassword}
+		hashing: make(chan struct{}, maxHashing()), compare: bcrypt.CompareHashAndPassword, sessions: opt.Sessions}
+	if s.sessions == nil {
+		s.sessions, _ = opt.Store.(Sessions)
+	}
+	if s.sessions == nil {
+		s.sessions = &memSessions{}
+	}
 	s.key = append([]byte(nil), opt.SessionKey...)
 	if len(s.key) == 0 {
 		s.key = make([]byte, 32)

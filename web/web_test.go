@@ -291,7 +291,7 @@ func TestPagesRequireLogin(t *testing.T) {
 	for _, p := range []struct{ method, path string }{
 		{"GET", "/"}, {"GET", "/?state=open"}, {"GET", "/cases/1"}, {"POST", "/cases/1/act"},
 		{"GET", "/rules/test"}, {"POST", "/rules/test"}, {"GET", "/summary"}, {"GET", "/summary.csv"},
-		{"POST", "/logout"},
+		{"POST", "/logout"}, {"POST", "/logout/everywhere"},
 	} {
 		var form url.Values
 		if p.method == "POST" {

@@ -1,7 +1,8 @@
 // Package ingest is an HTTP adapter for platforms trygbot has no adapter
 // for: they POST messages to /v1/messages, read moderator prompts and
 // replies from /v1/outbox, and send moderators' actions to /v1/actions.
-// Every request needs "Authorization: Bearer TOKEN".
+// Every request needs "Authorization: Bearer TOKEN". A token belongs to
+// one client (see Client), which may use its own communities only.
 //
 // It imports bot and storage only.
 package ingest
@@ -17,6 +18,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -69,8 +71,8 @@ type ActionBody struct {
 
 // Adapter serves the ingest API.
 type Adapter struct {
-	log   *slog.Logger
-	token []byte
+	log     *slog.Logger
+	clients []client
 
 	mu    sync.Mutex
 	seq   int64
@@ -108,9 +110,104 @@ const maxItems = 10000
 
 var _ bot.Adapter = (*Adapter)(nil)
 
-// New makes an ingest adapter that accepts requests bearing token.
+// New makes an ingest adapter that accepts requests bearing token, for
+// every community.
 func New(logger *slog.Logger, token string) *Adapter {
-	return &Adapter{log: logger, token: []byte(token), wake: make(chan struct{}), stopping: make(chan struct{})}
+	return NewClients(logger, []Client{{Name: "default", Token: token}}, nil)
+}
+
+// Client is one system that uses the ingest API, with its own token.
+type Client struct {
+	// Name identifies it in logs.
+	Name  string
+	Token string
+	// Communities are the ids of the communities it may post messages
+	// to, read the outbox items of and act on; nil allows every one.
+	Communities []string
+}
+
+// Community is an ingest community as clients are checked against it.
+type Community struct {
+	ID string
+	// ChatID is the chat_id its messages are posted with.
+	ChatID string
+	// Chats are the other chats its prompts, replies and posts go to: its
+	// moderators', second and coordinators' chats.
+	Chats []string
+}
+
+// client is a Client as requests are checked against it.
+type client struct {
+	name  string
+	token []byte
+	// communities is nil for a client of every community; then chats
+	// and post are nil too.
+	communities []string
+	chats       map[string]bool // outbox items to these chats are its
+	post        map[string]bool // the chat_ids it may post messages with
+}
+
+// NewClients makes an ingest adapter for several clients, each with its
+// own token and communities; comms are the ingest communities, which say
+// which chats belong to each.
+func NewClients(logger *slog.Logger, clients []Client, comms []Community) *Adapter {
+	a := &Adapter{log: logger, wake: make(chan struct{}), stopping: make(chan struct{})}
+	for _, c := range clients {
+		if c.Token == "" {
+			continue
+		}
+		cl := client{name: c.Name, token: []byte(c.Token)}
+		if c.Communities != nil {
+			cl.communities = slices.Clone(c.Communities)
+			cl.chats, cl.post = map[string]bool{}, map[string]bool{}
+			for _, com := range comms {
+				if !slices.Contains(c.Communities, com.ID) {
+					continue
+				}
+				cl.post[com.ChatID] = true
+				cl.chats[com.ChatID] = true
+				for _, chat := range com.Chats {
+					if chat != "" {
+						cl.chats[chat] = true
+					}
+				}
+			}
+		}
+		a.clients = append(a.clients, cl)
+	}
+	return a
+}
+
+// all reports whether the client may use every community.
+func (c *client) all() bool { return c.communities == nil }
+
+// mayPost reports whether the client may post messages with chatID.
+func (c *client) mayPost(chatID string) bool { return c.all() || c.post[chatID] }
+
+// mayRead reports whether the client may read an outbox item: one to a
+// chat of its communities.
+func (c *client) mayRead(it Item) bool {
+	if c.all() {
+		return true
+	}
+	switch {
+	case it.Prompt != nil:
+		return c.chats[it.Prompt.ChatID]
+	case it.Reply != nil:
+		return c.chats[it.Reply.ChatID]
+	case it.Kind == "post":
+		return c.chats[it.Ref]
+	}
+	return false
+}
+
+// clientKey is the request context key of the client that made it.
+type clientKey struct{}
+
+// clientOf returns the client that made the request; auth put it there.
+func clientOf(r *http.Request) *client {
+	c, _ := r.Context().Value(clientKey{}).(*client)
+	return c
 }
 
 // Platform returns "ingest".
@@ -150,14 +247,22 @@ func (a *Adapter) Handler() http.Handler {
 	return a.auth(mux)
 }
 
+// auth finds the client whose token the request bears, comparing with
+// every client's in constant time, and passes it on in the context.
 func (a *Adapter) auth(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if !ok || len(a.token) == 0 || subtle.ConstantTimeCompare([]byte(got), a.token) != 1 {
+		var found *client
+		for i := range a.clients {
+			if subtle.ConstantTimeCompare([]byte(got), a.clients[i].token) == 1 {
+				found = &a.clients[i]
+			}
+		}
+		if !ok || found == nil {
 			writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
 			return
 		}
-		next.ServeHTTP(w, r)
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), clientKey{}, found)))
 	})
 }
 
@@ -177,12 +282,16 @@ func (a *Adapter) postMessage(w http.ResponseWriter, r *http.Request) {
 	if err := decode(w, r, &m); err != nil {
 		return
 	}
-	switch {
+	switch cl := clientOf(r); {
 	case m.ChatID == "" || m.ID == "" || m.AuthorID == "":
 		writeError(w, http.StatusBadRequest, "chat_id, id and author_id are required")
 		return
 	case m.Text == "" && m.ReportedBy == "":
 		writeError(w, http.StatusBadRequest, "text is required")
+		return
+	case !cl.mayPost(m.ChatID):
+		a.log.Warn("ingest: message refused: not a chat of the client's communities", "client", cl.name, "chat_id", m.ChatID)
+		writeError(w, http.StatusForbidden, fmt.Sprintf("this token may not post to chat_id %q: it is not a chat of the client's communities", m.ChatID))
 		return
 	}
 	kind := bot.KindMessage
@@ -224,7 +333,7 @@ func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
 		arg = body.Arg
 	}
 	fb, err := in.Act(r.Context(), bot.ActionRequest{Platform: Platform, CaseID: id, Kind: kind, Arg: arg,
-		ActorID: body.ActorID, ActorName: body.ActorName, Roles: body.Roles})
+		ActorID: body.ActorID, ActorName: body.ActorName, Roles: body.Roles, Communities: clientOf(r).communities})
 	var ae *bot.ActionError
 	switch {
 	case errors.Is(err, bot.ErrForbidden):
@@ -245,9 +354,12 @@ func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
 // the server's RegisterOnShutdown. It may be called more than once.
 func (a *Adapter) EndLongPolls() { a.stopOnce.Do(func() { close(a.stopping) }) }
 
-// getOutbox returns items after ?after=SEQ, waiting up to ?wait=SECONDS
-// (at most 30) for one to arrive, or until EndLongPolls.
+// getOutbox returns the client's items after ?after=SEQ, waiting up to
+// ?wait=SECONDS (at most 30) for one to arrive or until EndLongPolls. The answer's "next" is
+// the SEQ to ask after next time: past the items returned, and past the
+// items of other clients' communities it skipped.
 func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
+	cl := clientOf(r)
 	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
 	wait, _ := strconv.Atoi(r.URL.Query().Get("wait"))
 	deadline := time.Now().Add(time.Duration(min(max(wait, 0), 30)) * time.Second)
@@ -258,7 +370,7 @@ func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 	_ = rc.SetReadDeadline(deadline.Add(10 * time.Second)) // an error: no server deadline to extend
 	_ = rc.SetWriteDeadline(deadline.Add(10 * time.Second))
 	for {
-		out, wake, err := a.itemsAfter(r.Context(), after)
+		out, next, wake, err := a.itemsAfter(r.Context(), after, cl)
 		if err != nil {
 			a.log.Error("ingest: outbox not read", "err", err)
 			writeError(w, http.StatusServiceUnavailable, "outbox unavailable; retry")
@@ -268,9 +380,10 @@ func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 			if out == nil {
 				out = []Item{}
 			}
-			writeJSON(w, http.StatusOK, map[string]any{"items": out})
+			writeJSON(w, http.StatusOK, map[string]any{"items": out, "next": next})
 			return
 		}
+		after = next
 		// Items pushed here wake the reader at once; with a shared feed,
 		// items another instance appended are seen at the next poll.
 		poll := time.Until(deadline)
@@ -299,39 +412,57 @@ func (a *Adapter) isStopping() bool {
 // feedPoll is how often a waiting reader looks at a shared feed.
 const feedPoll = 250 * time.Millisecond
 
-// itemsAfter returns the outbox items after seq, and a channel closed
-// when this instance pushes the next one.
-func (a *Adapter) itemsAfter(ctx context.Context, after int64) ([]Item, <-chan struct{}, error) {
+// itemsAfter returns the outbox items after seq that cl may read, the
+// seq to read after next time, and a channel closed when this instance
+// pushes the next item. From a shared feed it reads pages until it finds
+// items cl may read, or up to readPages pages.
+func (a *Adapter) itemsAfter(ctx context.Context, after int64, cl *client) ([]Item, int64, <-chan struct{}, error) {
 	a.mu.Lock()
 	wake := a.wake
 	a.mu.Unlock()
+	next := after
 	if a.feed == nil {
 		a.mu.Lock()
 		defer a.mu.Unlock()
 		var out []Item
 		for _, it := range a.items {
 			if it.Seq > after {
+				next = it.Seq
+				if cl.mayRead(it) {
+					out = append(out, it)
+				}
+			}
+		}
+		return out, next, wake, nil
+	}
+	var out []Item
+	for range readPages {
+		page, err := a.feed.Read(ctx, FeedName, next, 500)
+		if err != nil {
+			return nil, after, wake, err
+		}
+		for _, fi := range page {
+			next = fi.Seq
+			var it Item
+			if err := json.Unmarshal(fi.Data, &it); err != nil {
+				a.log.Error("ingest: outbox item not understood; skipped", "seq", fi.Seq, "err", err)
+				continue
+			}
+			it.Seq = fi.Seq
+			if cl.mayRead(it) {
 				out = append(out, it)
 			}
 		}
-		return out, wake, nil
-	}
-	page, err := a.feed.Read(ctx, FeedName, after, 500)
-	if err != nil {
-		return nil, wake, err
-	}
-	out := make([]Item, 0, len(page))
-	for _, fi := range page {
-		var it Item
-		if err := json.Unmarshal(fi.Data, &it); err != nil {
-			a.log.Error("ingest: outbox item not understood; skipped", "seq", fi.Seq, "err", err)
-			continue
+		if len(out) > 0 || len(page) < 500 {
+			break
 		}
-		it.Seq = fi.Seq
-		out = append(out, it)
 	}
-	return out, wake, nil
+	return out, next, wake, nil
 }
+
+// readPages bounds the pages of a shared feed one read of the outbox
+// looks through for a client's items.
+const readPages = 10
 
 // push adds an item to the outbox: to the shared feed when there is one
 // (it survives a restart, and every instance serves it), else to memory.

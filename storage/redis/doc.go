@@ -21,6 +21,8 @@
 //	                        counter, and items by sequence
 //	events                  the stream of incoming messages trygbot run
 //	                        shares among instances (consumer group "bots")
+//	session:epoch:<user>    a dashboard user's session epoch (INCR)
+//	session:ended:<id>      a dashboard session ended before its expiry
 //
 // A case and its index entries are written in one MULTI/EXEC; UpdateCase
 // watches the case's key (WATCH) and retries a bounded number of times, so
@@ -28,7 +30,8 @@
 // are meant for one Redis server, not a cluster.
 //
 // What expires: hourly volume counters, Options.VolumeTTL after their hour
-// (400 days unless set). Cases, idempotency keys and the audit log are
+// (400 days unless set); an ended session's key, when the session would
+// have expired. Cases, idempotency keys and the audit log are
 // kept; Purge erases a case's evidence instead. A Queue deletes an item
 // from its stream once it is acknowledged.
 //

@@ -62,6 +62,10 @@ func TestFeed(t *testing.T) {
 	storagetest.RunFeed(t, func(t *testing.T) storage.Feed { return openStore(t, redis.Options{}) })
 }
 
+func TestSessions(t *testing.T) {
+	storagetest.RunSessions(t, func(t *testing.T) storage.Sessions { return openStore(t, redis.Options{}) })
+}
+
 func TestQueue(t *testing.T) {
 	storagetest.RunQueue(t, func(t *testing.T) storage.Queue {
 		addr := redistest.Addr(t)

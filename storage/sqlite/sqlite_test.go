@@ -45,6 +45,10 @@ func TestFeed(t *testing.T) {
 	storagetest.RunFeed(t, func(t *testing.T) storage.Feed { return mustOpen(t, tempDB(t)) })
 }
 
+func TestSessions(t *testing.T) {
+	storagetest.RunSessions(t, func(t *testing.T) storage.Sessions { return mustOpen(t, tempDB(t)) })
+}
+
 // TestPurgeLeavesNoTrace checks the bytes on disk: evidence that Purge
 // erased must not linger in free pages or the write-ahead log.
 func TestPurgeLeavesNoTrace(t *testing.T) {
