@@ -267,7 +267,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		count()
 		return v, comm, nil
 	}
-	key := strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")
+	key := storage.CaseKey(ev.Platform, ev.ChatID, ev.Channel, ev.MessageID)
 	c := storage.Case{
 		Key: key, Platform: ev.Platform, Community: comm.ID, Channel: ev.Channel, ChannelName: ev.ChannelName,
 		MessageID: ev.MessageID, Author: author, Lang: comm.Lang,

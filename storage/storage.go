@@ -69,7 +69,8 @@ type Note struct {
 // after the retention period; the rest is kept for reports.
 type Case struct {
 	ID CaseID `json:"id"`
-	// Key makes case creation idempotent: platform/community/channel/message.
+	// Key makes case creation idempotent: CaseKey of the message's
+	// platform, chat, channel and id.
 	Key       string `json:"key"`
 	Platform  string `json:"platform"`
 	Community string `json:"community"`

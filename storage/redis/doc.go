@@ -5,7 +5,9 @@
 //
 //	seq:case, seq:audit     counters that number cases and audit entries (INCR)
 //	case:<id>               a case as JSON
-//	key:<key>               a case's idempotency key -> its id
+//	key:<key>               a case's idempotency key (storage.CaseKey) -> its id
+//	schema                  the version of this layout the keys were brought
+//	                        to (migrate.go; Open migrates older ones)
 //	idx:all                 sorted sets of case ids, scored by id ...
 //	idx:state:<state>, idx:platform:<p>, idx:community:<c>,
 //	idx:channel:<ch>, idx:author:<pseudonym>

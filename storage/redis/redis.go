@@ -64,7 +64,8 @@ type Store struct {
 	now       func() time.Time
 }
 
-// Open connects to the server in opts and checks that it answers.
+// Open connects to the server in opts, checks that it answers and brings
+// the keys under the prefix to this build's layout (see migrate.go).
 func Open(ctx context.Context, opts Options) (*Store, error) {
 	if opts.Addr == "" {
 		return nil, errors.New("redis: open: no address")
@@ -88,7 +89,12 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 		client.Close()
 		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
 	}
-	return &Store{client: client, prefix: opts.Prefix, volumeTTL: opts.VolumeTTL, now: time.Now}, nil
+	s := &Store{client: client, prefix: opts.Prefix, volumeTTL: opts.VolumeTTL, now: time.Now}
+	if err := s.migrate(ctx); err != nil {
+		client.Close()
+		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
+	}
+	return s, nil
 }
 
 // Client returns the store's connection pool, to share it with a Queue.

@@ -54,6 +54,15 @@ type Store struct {
 // migrates it to the current schema. It returns an error wrapping
 // ErrSchemaTooNew if the file was migrated by a newer trygbot.
 func Open(ctx context.Context, path string) (*Store, error) {
+	migs, err := migrations()
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	return open(ctx, path, migs)
+}
+
+// open opens the database at path and applies migs to it.
+func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 	if path == "" || path == ":memory:" || strings.HasPrefix(path, "file:") || strings.ContainsRune(path, '?') {
 		return nil, fmt.Errorf("sqlite: open %q: want the path of a database file", path)
 	}
@@ -69,7 +78,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	s := &Store{db: db, wsem: make(chan struct{}, 1), now: time.Now}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrate(ctx, migs); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
@@ -113,13 +122,9 @@ func migrations() ([]migration, error) {
 	return out, nil
 }
 
-// migrate applies the migrations the database has not seen, in one
-// transaction, and records the new version.
-func (s *Store) migrate(ctx context.Context) error {
-	migs, err := migrations()
-	if err != nil {
-		return err
-	}
+// migrate applies the migrations of migs the database has not seen, in
+// one transaction, and records the new version.
+func (s *Store) migrate(ctx context.Context, migs []migration) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
 			return fmt.Errorf("create schema_version: %w", err)

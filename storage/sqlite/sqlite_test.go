@@ -291,3 +291,63 @@ func BenchmarkAddVolume(b *testing.B) {
 		}
 	}
 }
+
+// TestMigrateCaseKeys opens a database made before case keys were
+// length-prefixed: its old keys are rewritten to storage.CaseKey's form,
+// so a message delivered again after the upgrade still finds its case,
+// and keys of other forms stay as they were.
+func TestMigrateCaseKeys(t *testing.T) {
+	ctx := context.Background()
+	path := tempDB(t)
+	migs, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := open(ctx, path, migs[:2]) // the schema before 0003_case_keys
+	if err != nil {
+		t.Fatal(err)
+	}
+	type msg struct{ platform, chat, channel, id string }
+	msgs := []msg{
+		{"discord", "g1", "c9", "m1"},
+		{"ingest", "forum/a", "x/y", "y/z"},
+		{"telegram", "-100123", "", "ø/7"},
+		{"ingest", "", "général", "m"},
+	}
+	var ids []storage.CaseID
+	for _, m := range msgs {
+		c, _, err := old.CreateCase(ctx, storage.Case{Key: m.platform + "/" + m.chat + "/" + m.channel + "/" + m.id,
+			Platform: m.platform, Community: "comm", Channel: m.channel, MessageID: m.id, State: storage.StateOpen})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, c.ID)
+	}
+	chosen, _, err := old.CreateCase(ctx, storage.Case{Key: "chosen/key", Platform: "ingest", Channel: "x", MessageID: "y", State: storage.StateOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s := mustOpen(t, path)
+	for i, m := range msgs {
+		want := storage.CaseKey(m.platform, m.chat, m.channel, m.id)
+		got, err := s.GetCase(ctx, ids[i])
+		if err != nil || got.Key != want {
+			t.Errorf("case %d after the migration: key %q, %v; want %q", ids[i], got.Key, err, want)
+		}
+		var column string
+		if err := s.db.QueryRowContext(ctx, `SELECT key FROM cases WHERE id = ?`, int64(ids[i])).Scan(&column); err != nil || column != want {
+			t.Errorf("case %d: key column %q, %v; want %q", ids[i], column, err, want)
+		}
+		again, created, err := s.CreateCase(ctx, storage.Case{Key: want, Platform: m.platform, State: storage.StateOpen})
+		if err != nil || created || again.ID != ids[i] {
+			t.Errorf("message %v delivered again: case %d, created %v, %v; want case %d", m, again.ID, created, err, ids[i])
+		}
+	}
+	if got, err := s.GetCase(ctx, chosen.ID); err != nil || got.Key != "chosen/key" {
+		t.Errorf("a key of another form: %q, %v; want it unchanged", got.Key, err)
+	}
+}
