@@ -209,6 +209,13 @@ func (b *Bot) Community(platform, chatID string) (*Community, bool) {
 	return c, ok
 }
 
+// Configured reports whether a community is configured for a platform
+// chat (ChatChecker): Handle drops messages from other chats.
+func (b *Bot) Configured(platform, chatID string) bool {
+	_, ok := b.Community(platform, chatID)
+	return ok
+}
+
 // Handle evaluates one message event: every message is counted, a flagged
 // one (or a member's report) becomes a case and a prompt to moderators.
 func (b *Bot) Handle(ctx context.Context, ev Event) (err error) {

@@ -17,11 +17,25 @@ type QueueInbox struct {
 	Direct Inbox
 }
 
-var _ Inbox = (*QueueInbox)(nil)
+var (
+	_ Inbox       = (*QueueInbox)(nil)
+	_ ChatChecker = (*QueueInbox)(nil)
+	_ ChatChecker = (*Bot)(nil)
+)
 
 // Handle publishes the event.
 func (q *QueueInbox) Handle(ctx context.Context, ev Event) error {
 	return q.Queue.Publish(ctx, EncodeEvent(ev))
+}
+
+// Configured asks Direct (ChatChecker), so a message no community takes
+// is refused before it is queued. If Direct cannot say, every chat counts
+// as configured and the consumer drops the others, as before.
+func (q *QueueInbox) Configured(platform, chatID string) bool {
+	if cc, ok := q.Direct.(ChatChecker); ok {
+		return cc.Configured(platform, chatID)
+	}
+	return true
 }
 
 // Act acts at once.

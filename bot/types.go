@@ -97,6 +97,15 @@ type Inbox interface {
 	Command(ctx context.Context, req CommandRequest) (string, error)
 }
 
+// ChatChecker is the optional capability of an Inbox to say whether a
+// community is configured for a platform chat, so an adapter can refuse a
+// message no community would take (the ingest API answers 422) instead of
+// accepting it and dropping it. Bot and QueueInbox have it. It does not
+// block.
+type ChatChecker interface {
+	Configured(platform, chatID string) bool
+}
+
 // Outbox carries out what the bot decides on one platform. Adapters
 // implement it.
 type Outbox interface {

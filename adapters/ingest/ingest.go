@@ -180,6 +180,10 @@ func (a *Adapter) postMessage(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "text is required")
 		return
 	}
+	if cc, ok := in.(bot.ChatChecker); ok && !cc.Configured(Platform, m.ChatID) {
+		writeError(w, http.StatusUnprocessableEntity, fmt.Sprintf("no community is configured for chat_id %q; the message was not accepted", m.ChatID))
+		return
+	}
 	kind := bot.KindMessage
 	if m.Edited {
 		kind = bot.KindEdit
