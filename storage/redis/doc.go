@@ -22,7 +22,9 @@
 //	feed:<name>:seq, :items an append-only feed (the ingest API's outbox):
 //	                        counter, and items by sequence
 //	events                  the stream of incoming messages trygbot run
-//	                        shares among instances (consumer group "bots")
+//	                        shares among instances (consumer group "bots";
+//	                        consumers idle for Queue.StaleAfter that hold
+//	                        nothing are removed)
 //
 // A case and its index entries are written in one MULTI/EXEC; UpdateCase
 // watches the case's key (WATCH) and retries a bounded number of times, so
