@@ -136,6 +136,9 @@ type Adapter interface {
 
 // Reply is a de-escalation reply to a flagged message.
 type Reply struct {
+	// CaseID is the case replied to: a store that keeps the reply (the
+	// ingest outbox) erases it with the case's evidence.
+	CaseID    storage.CaseID
 	ChatID    string
 	Channel   string
 	MessageID string // the message replied to

@@ -20,7 +20,9 @@
 //	vol:<unix hour>         hash of hourly counters, m<key> and f<key>
 //	vol:hours               sorted set of the hours that have counters
 //	feed:<name>:seq, :items an append-only feed (the ingest API's outbox):
-//	                        counter, and items by sequence
+//	feed:<name>:keys, :about  counter, items by sequence, idempotency keys,
+//	                        and the case each item is about (for erasure)
+//	feeds                   set of the feeds' names
 //	events                  the stream of incoming messages trygbot run
 //	                        shares among instances (consumer group "bots";
 //	                        consumers idle for Queue.StaleAfter that hold
@@ -33,8 +35,9 @@
 //
 // What expires: hourly volume counters, Options.VolumeTTL after their hour
 // (400 days unless set). Cases, idempotency keys and the audit log are
-// kept; Purge erases a case's evidence instead. A Queue deletes an item
-// from its stream once it is acknowledged.
+// kept; Purge erases a case's evidence instead, and removes the feed
+// items about the case and those past the retention period. A Queue
+// deletes an item from its stream once it is acknowledged.
 //
 // It may import storage and rules only (and go-redis).
 package redis

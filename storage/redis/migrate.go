@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	goredis "github.com/redis/go-redis/v9"
 
@@ -17,7 +18,9 @@ import (
 // starting together may all run it.
 //
 //  1. Case idempotency keys take storage.CaseKey's form.
-const schemaVersion = 1
+//  2. The set "feeds" names every feed (Append adds to it), so that
+//     retention and forget find their items.
+const schemaVersion = 2
 
 // raiseSchema records a version, never lowering one a newer build set.
 var raiseSchema = goredis.NewScript(`
@@ -38,6 +41,11 @@ func (s *Store) migrate(ctx context.Context) error {
 	if v < 1 {
 		if err := s.rekeyCases(ctx); err != nil {
 			return fmt.Errorf("migration 1 (case keys): %w", err)
+		}
+	}
+	if v < 2 {
+		if err := s.registerFeeds(ctx); err != nil {
+			return fmt.Errorf("migration 2 (feeds): %w", err)
 		}
 	}
 	if err := raiseSchema.Run(ctx, s.client, []string{s.key("schema")}, schemaVersion).Err(); err != nil {
@@ -140,4 +148,24 @@ func (s *Store) rekeyCase(ctx context.Context, id storage.CaseID) error {
 		return err
 	}
 	return fmt.Errorf("%d conflicting writes in a row: %w", maxAttempts, ErrContention)
+}
+
+// registerFeeds adds the feeds appended to before "feeds" existed: their
+// feed:<name>:seq counters, found with SCAN (never KEYS).
+func (s *Store) registerFeeds(ctx context.Context) error {
+	prefix, suffix := s.key("feed", ""), ":seq"
+	var names []any
+	iter := s.client.Scan(ctx, 0, prefix+"*"+suffix, 1000).Iterator()
+	for iter.Next(ctx) {
+		if name, ok := strings.CutSuffix(strings.TrimPrefix(iter.Val(), prefix), suffix); ok && name != "" {
+			names = append(names, name)
+		}
+	}
+	if err := iter.Err(); err != nil {
+		return err
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return s.client.SAdd(ctx, s.key("feeds"), names...).Err()
 }

@@ -90,3 +90,34 @@ func TestMigrateCaseKeys(t *testing.T) {
 		t.Errorf("the new key: case %d, created %v, %v; want case %d", again.ID, created, err, newClash.ID)
 	}
 }
+
+// TestMigrateRegistersFeeds opens feeds appended to before the set
+// "feeds" existed: forget still finds their items.
+func TestMigrateRegistersFeeds(t *testing.T) {
+	ctx := context.Background()
+	addr := redistest.Addr(t)
+	prefix := redistest.Prefix(t, addr, "migrate")
+	old := openStore(t, redis.Options{Addr: addr, Prefix: prefix})
+	c, _, err := old.CreateCase(ctx, storage.Case{Key: "k", Platform: "ingest", Author: "pseud-1", Text: "secret", State: storage.StateOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Append(ctx, "outbox", "", c.ID, []byte("quotes the secret")); err != nil {
+		t.Fatal(err)
+	}
+	raw := rawClient(t, addr)
+	if err := raw.Del(ctx, prefix+"schema", prefix+"feeds").Err(); err != nil { // as an earlier build left them
+		t.Fatal(err)
+	}
+	s := openStore(t, redis.Options{Addr: addr, Prefix: prefix})
+	if names, err := raw.SMembers(ctx, prefix+"feeds").Result(); err != nil || len(names) != 1 || names[0] != "outbox" {
+		t.Errorf("feeds after Open = %v, %v; want [outbox]", names, err)
+	}
+	res, err := s.ForgetAuthor(ctx, "pseud-1")
+	if err != nil || res.FeedItems != 1 {
+		t.Errorf("ForgetAuthor = %+v, %v; want 1 feed item", res, err)
+	}
+	if items, err := s.Read(ctx, "outbox", 0, 10); err != nil || len(items) != 0 {
+		t.Errorf("outbox after forget: %d items, %v", len(items), err)
+	}
+}

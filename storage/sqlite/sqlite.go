@@ -622,6 +622,7 @@ func (s *Store) purge(ctx context.Context, op string, r storage.Retention) (stor
 		total.Cases += res.Cases
 		total.EvidencePacks += res.EvidencePacks
 		total.Held += res.Held
+		total.FeedItems += res.FeedItems
 		if err != nil {
 			return total, s.fail(fmt.Sprintf("%s (after %d cases)", op, total.Cases+total.EvidencePacks), err)
 		}
@@ -630,7 +631,16 @@ func (s *Store) purge(ctx context.Context, op string, r storage.Retention) (stor
 		}
 		cursor = last
 	}
-	if !r.DryRun && total.Cases+total.EvidencePacks > 0 {
+	// The feed items old enough, about any case or none.
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		n, err := eraseFeedBefore(ctx, tx, r.Before, r.DryRun)
+		total.FeedItems += n
+		return err
+	})
+	if err != nil {
+		return total, s.fail(fmt.Sprintf("%s: feed items", op), err)
+	}
+	if !r.DryRun && total.Cases+total.EvidencePacks+total.FeedItems > 0 {
 		if err := s.checkpoint(ctx); err != nil {
 			return total, s.fail(fmt.Sprintf("%s: checkpoint after %d cases", op, total.Cases+total.EvidencePacks), err)
 		}
@@ -672,6 +682,7 @@ func (s *Store) purgeBatch(ctx context.Context, r storage.Retention, cursor int6
 			return err
 		}
 		n = len(cases)
+		var erased []storage.CaseID
 		for _, c := range cases {
 			last = int64(c.ID)
 			erase, held := r.Action(&c)
@@ -686,6 +697,7 @@ func (s *Store) purgeBatch(ctx context.Context, r storage.Retention, cursor int6
 			default:
 				res.Cases++
 			}
+			erased = append(erased, c.ID)
 			if r.DryRun {
 				continue
 			}
@@ -695,7 +707,9 @@ func (s *Store) purgeBatch(ctx context.Context, r storage.Retention, cursor int6
 				return fmt.Errorf("case %d: %w", c.ID, err)
 			}
 		}
-		return nil
+		// Their feed items; those appended before r.Before go below.
+		res.FeedItems, err = eraseFeedAbout(ctx, tx, erased, r.Before, r.DryRun)
+		return err
 	})
 	if err != nil {
 		return storage.RetentionResult{}, 0, 0, err
@@ -734,6 +748,7 @@ func (s *Store) ForgetAuthor(ctx context.Context, author rules.UserID) (storage.
 		if err := rows.Err(); err != nil {
 			return err
 		}
+		var authoredIDs []storage.CaseID
 		for _, c := range cases {
 			authored, reported, context := c.Forget(author)
 			if !authored && !reported && !context {
@@ -742,12 +757,16 @@ func (s *Store) ForgetAuthor(ctx context.Context, author rules.UserID) (storage.
 			res.Authored += b2i(authored)
 			res.Reported += b2i(reported)
 			res.Context += b2i(context)
+			if authored {
+				authoredIDs = append(authoredIDs, c.ID)
+			}
 			c.Version++
 			if _, err := putCase(ctx, tx, c); err != nil {
 				return fmt.Errorf("case %d: %w", c.ID, err)
 			}
 		}
-		return nil
+		res.FeedItems, err = eraseFeedAbout(ctx, tx, authoredIDs, time.Time{}, false)
+		return err
 	})
 	if err != nil {
 		return storage.ForgetResult{}, s.fail("forget author", err)

@@ -351,3 +351,92 @@ func TestMigrateCaseKeys(t *testing.T) {
 		t.Errorf("a key of another form: %q, %v; want it unchanged", got.Key, err)
 	}
 }
+
+func TestErasure(t *testing.T) {
+	storagetest.RunErasure(t, func(t *testing.T) (storage.Store, storagetest.Dump) {
+		s := mustOpen(t, tempDB(t))
+		return s, func(t *testing.T) []string { return dumpRows(t, s.db) }
+	})
+}
+
+// dumpRows returns every value of every row of every table, as text.
+func dumpRows(t *testing.T, db *sql.DB) []string {
+	t.Helper()
+	ctx := context.Background()
+	rows, err := db.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			t.Fatal(err)
+		}
+		tables = append(tables, name)
+	}
+	rows.Close()
+	var out []string
+	for _, table := range tables {
+		rows, err := db.QueryContext(ctx, `SELECT * FROM "`+table+`"`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			for i, v := range vals {
+				if b, ok := v.([]byte); ok {
+					v = string(b)
+				}
+				out = append(out, fmt.Sprintf("%s.%s=%v", table, cols[i], v))
+			}
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		rows.Close()
+	}
+	return out
+}
+
+// TestForgetLeavesNoTrace checks the bytes on disk: a forgotten person's
+// text, in their case and in the outbox items quoting it, must not linger
+// in free pages or the write-ahead log.
+func TestForgetLeavesNoTrace(t *testing.T) {
+	ctx := context.Background()
+	path := tempDB(t)
+	s := mustOpen(t, path)
+	const secret = "forgotten-evidence-3c9a7f"
+	c, _, err := s.CreateCase(ctx, storage.Case{Key: "k", Author: "pseud-gone", State: storage.StateOpen, Text: secret, AuthorName: secret})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		if _, err := s.Append(ctx, "outbox", fmt.Sprint("item-", i), c.ID, []byte(strings.Repeat(secret+" ", 300*i+1))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if res, err := s.ForgetAuthor(ctx, "pseud-gone"); err != nil || res.FeedItems != 3 {
+		t.Fatalf("ForgetAuthor = %+v, %v; want 3 feed items", res, err)
+	}
+	for _, f := range []string{path, path + "-wal"} {
+		b, err := os.ReadFile(f)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := bytes.Count(b, []byte(secret)); n > 0 {
+			t.Errorf("%s still holds the forgotten text %d times", filepath.Base(f), n)
+		}
+	}
+}
