@@ -41,14 +41,16 @@ func TestStaleConsumersRemoved(t *testing.T) {
 
 	var handled atomic.Int32
 	var wg sync.WaitGroup
-	var q *redis.Queue
+	var queues []*redis.Queue
 	for _, name := range []string{"live-a", "live-b"} {
-		q = redis.NewQueue(raw, prefix, "work", "workers")
+		q := redis.NewQueue(raw, prefix, "work", "workers")
 		q.MinIdle, q.Block, q.StaleAfter = 1500*time.Millisecond, 100*time.Millisecond, 300*time.Millisecond
+		queues = append(queues, q)
 		wg.Go(func() {
 			q.Consume(ctx, name, func(context.Context, []byte) error { handled.Add(1); return nil })
 		})
 	}
+	q := queues[0]
 	defer wg.Wait()
 	defer cancel()
 
