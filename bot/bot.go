@@ -306,8 +306,11 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		}
 	}
 	if b.templates != nil {
+		// The choice of templates only needs to be stable: it is seeded
+		// by the ids joined with "/", as before case keys took CaseKey's
+		// form, so a message is offered what earlier builds offered.
 		h := fnv.New64a()
-		h.Write([]byte(key))
+		h.Write([]byte(strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")))
 		for _, t := range b.templates.Suggest(comm.ID, c.Category, comm.Lang, b.opt.Suggestions, h.Sum64()) {
 			c.Suggested = append(c.Suggested, t.ID)
 		}
