@@ -206,7 +206,7 @@ func (b *Bot) actTemplate(ctx context.Context, a *action) (storage.Case, Feedbac
 		return storage.Case{}, Feedback{}, fmt.Errorf("bot: no outbox for platform %s", c.Platform)
 	}
 	err := b.retry(ctx, "reply", func() error {
-		_, err := out.Reply(ctx, Reply{ChatID: comm.ChatID, Channel: c.Channel, MessageID: c.MessageID, AuthorID: c.AuthorRef, Text: text})
+		_, err := out.Reply(ctx, Reply{CaseID: c.ID, ChatID: comm.ChatID, Channel: c.Channel, MessageID: c.MessageID, AuthorID: c.AuthorRef, Text: text})
 		return err
 	})
 	if err != nil {

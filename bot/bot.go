@@ -217,6 +217,13 @@ func (b *Bot) Community(platform, chatID string) (*Community, bool) {
 	return c, ok
 }
 
+// Configured reports whether a community is configured for a platform
+// chat (ChatChecker): Handle drops messages from other chats.
+func (b *Bot) Configured(platform, chatID string) bool {
+	_, ok := b.Community(platform, chatID)
+	return ok
+}
+
 // Handle evaluates one message event: every message is counted, a flagged
 // one (or a member's report) becomes a case and a prompt to moderators.
 func (b *Bot) Handle(ctx context.Context, ev Event) (err error) {
@@ -275,7 +282,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		count()
 		return v, comm, nil
 	}
-	key := strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")
+	key := storage.CaseKey(ev.Platform, ev.ChatID, ev.Channel, ev.MessageID)
 	c := storage.Case{
 		Key: key, Platform: ev.Platform, Community: comm.ID, Channel: ev.Channel, ChannelName: ev.ChannelName,
 		MessageID: ev.MessageID, Author: author, Lang: comm.Lang,
@@ -308,8 +315,11 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		}
 	}
 	if b.templates != nil {
+		// The choice of templates only needs to be stable: it is seeded
+		// by the ids joined with "/", as before case keys took CaseKey's
+		// form, so a message is offered what earlier builds offered.
 		h := fnv.New64a()
-		h.Write([]byte(key))
+		h.Write([]byte(strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")))
 		for _, t := range b.templates.Suggest(comm.ID, c.Category, comm.Lang, b.opt.Suggestions, h.Sum64()) {
 			c.Suggested = append(c.Suggested, t.ID)
 		}

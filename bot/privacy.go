@@ -26,8 +26,12 @@ func RetentionPolicy(now time.Time, retention, evidenceRetention time.Duration) 
 
 // RetentionDetail describes what a retention run did, for the audit log.
 func RetentionDetail(res storage.RetentionResult) string {
-	return fmt.Sprintf("%d cases erased, %d evidence packs erased, %d evidence packs kept for their own period",
+	d := fmt.Sprintf("%d cases erased, %d evidence packs erased, %d evidence packs kept for their own period",
 		res.Cases, res.EvidencePacks, res.Held)
+	if res.FeedItems > 0 {
+		d += fmt.Sprintf(", %d outbox items removed", res.FeedItems)
+	}
+	return d
 }
 
 // RunRetention applies r to the store now and, unless it is a dry run,
@@ -77,8 +81,8 @@ func Forget(ctx context.Context, st storage.Store, p *Pseudonymizer, platform, u
 	}
 	rec := ForgetRecord{Ref: ForgetRef(author), At: now.UTC(), Result: res}
 	e := storage.AuditEntry{At: rec.At, Actor: actor, Role: "admin", Action: "forget",
-		Detail: fmt.Sprintf("person %s: %d cases authored erased, %d reports unlinked, %d cases' context cleaned",
-			rec.Ref, res.Authored, res.Reported, res.Context)}
+		Detail: fmt.Sprintf("person %s: %d cases authored erased, %d reports unlinked, %d cases' context cleaned, %d outbox items removed",
+			rec.Ref, res.Authored, res.Reported, res.Context, res.FeedItems)}
 	if err := st.AddAudit(ctx, e); err != nil {
 		return rec, fmt.Errorf("bot: forget: record: %w", err)
 	}

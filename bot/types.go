@@ -102,6 +102,15 @@ type Inbox interface {
 	Command(ctx context.Context, req CommandRequest) (string, error)
 }
 
+// ChatChecker is the optional capability of an Inbox to say whether a
+// community is configured for a platform chat, so an adapter can refuse a
+// message no community would take (the ingest API answers 422) instead of
+// accepting it and dropping it. Bot and QueueInbox have it. It does not
+// block.
+type ChatChecker interface {
+	Configured(platform, chatID string) bool
+}
+
 // Outbox carries out what the bot decides on one platform. Adapters
 // implement it.
 type Outbox interface {
@@ -132,6 +141,9 @@ type Adapter interface {
 
 // Reply is a de-escalation reply to a flagged message.
 type Reply struct {
+	// CaseID is the case replied to: a store that keeps the reply (the
+	// ingest outbox) erases it with the case's evidence.
+	CaseID    storage.CaseID
 	ChatID    string
 	Channel   string
 	MessageID string // the message replied to

@@ -91,7 +91,7 @@ type Adapter struct {
 // survives a restart and every instance behind a load balancer serves the
 // same items.
 type Feed interface {
-	Append(ctx context.Context, feed, key string, data []byte) (int64, error)
+	Append(ctx context.Context, feed, key string, about storage.CaseID, data []byte) (int64, error)
 	Read(ctx context.Context, feed string, after int64, limit int) ([]storage.FeedItem, error)
 	Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error)
 }
@@ -294,6 +294,10 @@ func (a *Adapter) postMessage(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusForbidden, fmt.Sprintf("this token may not post to chat_id %q: it is not a chat of the client's communities", m.ChatID))
 		return
 	}
+	if cc, ok := in.(bot.ChatChecker); ok && !cc.Configured(Platform, m.ChatID) {
+		writeError(w, http.StatusUnprocessableEntity, fmt.Sprintf("no community is configured for chat_id %q; the message was not accepted", m.ChatID))
+		return
+	}
 	kind := bot.KindMessage
 	if m.Edited {
 		kind = bot.KindEdit
@@ -474,7 +478,7 @@ func (a *Adapter) push(ctx context.Context, it Item) (int64, error) {
 		if err != nil {
 			return 0, fmt.Errorf("ingest: outbox item: %w", err)
 		}
-		seq, err := a.feed.Append(ctx, FeedName, itemKey(it), data)
+		seq, err := a.feed.Append(ctx, FeedName, itemKey(it), itemCase(it), data)
 		if err != nil {
 			return 0, fmt.Errorf("ingest: outbox: %w", err)
 		}
@@ -511,6 +515,18 @@ func itemKey(it Item) string {
 		return "post/" + hex.EncodeToString(h[:12])
 	}
 	return ""
+}
+
+// itemCase is the case an outbox item shows, if any: the store erases
+// the item with that case's evidence (retention, forget).
+func itemCase(it Item) storage.CaseID {
+	switch {
+	case it.Prompt != nil:
+		return it.Prompt.CaseID
+	case it.Reply != nil:
+		return it.Reply.CaseID
+	}
+	return 0
 }
 
 // Prompt queues a prompt for readers of /v1/outbox.

@@ -64,7 +64,8 @@ type Store struct {
 	now       func() time.Time
 }
 
-// Open connects to the server in opts and checks that it answers.
+// Open connects to the server in opts, checks that it answers and brings
+// the keys under the prefix to this build's layout (see migrate.go).
 func Open(ctx context.Context, opts Options) (*Store, error) {
 	if opts.Addr == "" {
 		return nil, errors.New("redis: open: no address")
@@ -88,7 +89,12 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 		client.Close()
 		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
 	}
-	return &Store{client: client, prefix: opts.Prefix, volumeTTL: opts.VolumeTTL, now: time.Now}, nil
+	s := &Store{client: client, prefix: opts.Prefix, volumeTTL: opts.VolumeTTL, now: time.Now}
+	if err := s.migrate(ctx); err != nil {
+		client.Close()
+		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
+	}
+	return s, nil
 }
 
 // Client returns the store's connection pool, to share it with a Queue.
@@ -825,6 +831,7 @@ func (s *Store) purge(ctx context.Context, op string, r storage.Retention) (stor
 		return res, s.fail(op, err)
 	}
 	done := func() int { return res.Cases + res.EvidencePacks }
+	erased := map[storage.CaseID]bool{}
 	count := func(c *storage.Case) bool {
 		erase, held := r.Action(c)
 		switch {
@@ -835,38 +842,68 @@ func (s *Store) purge(ctx context.Context, op string, r storage.Retention) (stor
 		case erase:
 			res.Cases++
 		}
+		if erase {
+			erased[c.ID] = true
+		}
 		return erase
+	}
+	// The feed items about the erased cases, and those old enough.
+	feed := func() (storage.RetentionResult, error) {
+		n, err := s.eraseFeeds(ctx, erased, r.Before, r.DryRun)
+		res.FeedItems += n
+		if err != nil {
+			return res, s.fail(fmt.Sprintf("%s (after %d cases)", op, done()), err)
+		}
+		return res, nil
 	}
 	if r.DryRun {
 		err := s.eachCase(ctx, ids, func(c storage.Case) error { count(&c); return nil })
 		if err != nil {
 			return res, s.fail(op, err)
 		}
-		return res, nil
+		return feed()
+	}
+	// First the feed items of the cases due, so that a run cut short
+	// leaves none behind (the next run skips the cases it erased); then
+	// the cases; then, in feed, the items appended meanwhile and those
+	// old enough.
+	due := map[storage.CaseID]bool{}
+	err = s.eachCase(ctx, ids, func(c storage.Case) error {
+		if erase, _ := r.Action(&c); erase {
+			due[c.ID] = true
+		}
+		return nil
+	})
+	if err == nil {
+		var n int
+		n, err = s.eraseFeeds(ctx, due, time.Time{}, false)
+		res.FeedItems += n
+	}
+	if err != nil {
+		return res, s.fail(op, err)
 	}
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return res, s.fail(fmt.Sprintf("%s (after %d cases)", op, done()), err)
 		}
-		var erased storage.Case
+		var before storage.Case // as it was, for the counts
 		_, err := s.update(ctx, storage.CaseID(id), func(c *storage.Case) error {
+			before = *c
 			if erase, _ := r.Action(c); !erase {
-				erased = *c
 				return errUnchanged
 			}
-			erased = *c
 			c.EraseEvidence()
 			return nil
 		})
 		switch {
 		case err == nil || errors.Is(err, errUnchanged):
-			count(&erased)
+			count(&before)
 		case errors.Is(err, storage.ErrNotFound):
 		default:
 			return res, s.fail(fmt.Sprintf("%s case %d (after %d cases)", op, id, done()), err)
 		}
 	}
-	return res, nil
+	return feed()
 }
 
 // eachCase loads the cases with ids, in chunks, and calls fn for each that
@@ -918,13 +955,24 @@ func (s *Store) ForgetAuthor(ctx context.Context, author rules.UserID) (storage.
 		return res, s.fail("forget author", err)
 	}
 	var todo []storage.CaseID
+	authoredIDs := map[storage.CaseID]bool{}
 	err = s.eachCase(ctx, ids, func(c storage.Case) error {
-		if a, r, x := c.Forget(author); a || r || x {
+		a, r, x := c.Forget(author)
+		if a || r || x {
 			todo = append(todo, c.ID)
+		}
+		if a {
+			authoredIDs[c.ID] = true
 		}
 		return nil
 	})
 	if err != nil {
+		return res, s.fail("forget author", err)
+	}
+	// The feed items about their cases go first, so that a call cut
+	// short leaves none behind (the next finds only the cases not done),
+	// and again at the end, for items appended meanwhile.
+	if res.FeedItems, err = s.eraseFeeds(ctx, authoredIDs, time.Time{}, false); err != nil {
 		return res, s.fail("forget author", err)
 	}
 	for _, id := range todo {
@@ -941,10 +989,18 @@ func (s *Store) ForgetAuthor(ctx context.Context, author rules.UserID) (storage.
 			res.Authored += b2i(authored)
 			res.Reported += b2i(reported)
 			res.Context += b2i(context)
+			if authored {
+				authoredIDs[id] = true
+			}
 		case errors.Is(err, errUnchanged) || errors.Is(err, storage.ErrNotFound):
 		default:
 			return res, s.fail(fmt.Sprintf("forget author: case %d", id), err)
 		}
+	}
+	n, err := s.eraseFeeds(ctx, authoredIDs, time.Time{}, false)
+	res.FeedItems += n
+	if err != nil {
+		return res, s.fail("forget author", err)
 	}
 	return res, nil
 }
