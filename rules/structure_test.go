@@ -234,6 +234,14 @@ func TestFrames(t *testing.T) {
 		{"da", "jeg kan ikke holde ud at se på de muslimer", true, rules.CatGeneralisation},
 		{"da", "somalierne har ingen respekt for noget", true, rules.CatGeneralisation},
 		{"da", "flygtninge er bare lykkeriddere", true, rules.CatGeneralisation},
+		{"da", "hvad kan man ellers forvente af en sigøjner", true, rules.CatGeneralisation},
+		{"da", "selvfølgelig er det en kvinde der vandt, hun var bedst", true, rules.CatGeneralisation},
+		{"da", "så typisk jøde", true, rules.CatGeneralisation},
+		{"da", "det er typisk kvinder der rammes af sygdommen", false, ""},
+		{"da", "det er en del af deres kultur at lyve", true, rules.CatGeneralisation},
+		{"da", "det er en del af deres kultur at spise sammen", false, ""},
+		{"da", "de formerer sig som kaniner", true, rules.CatDehumanisation},
+		{"da", "snart er vi fremmede i vores eget land", true, rules.CatGeneralisation},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
