@@ -242,6 +242,15 @@ func TestFrames(t *testing.T) {
 		{"da", "det er en del af deres kultur at spise sammen", false, ""},
 		{"da", "de formerer sig som kaniner", true, rules.CatDehumanisation},
 		{"da", "snart er vi fremmede i vores eget land", true, rules.CatGeneralisation},
+		{"en", "would you let your daughter marry a muslim?", true, rules.CatGeneralisation},
+		{"en", "women are better suited to the kitchen", true, rules.CatGeneralisation},
+		{"en", "the roma, thieves the lot of them", true, rules.CatGeneralisation},
+		{"da", "sigøjnerne, tyve hele bundtet", true, rules.CatGeneralisation},
+		{"da", "du kom kun ind på holdet fordi du er muslim", true, rules.CatHarassment},
+		{"da", "du kom kun ind på holdet fordi du er hurtig", false, ""},
+		{"da", "du er alt for brun til at være dansk", true, rules.CatHarassment},
+		{"da", "smid lige den turban af", true, rules.CatHarassment},
+		{"da", "smid lige jakken af", false, ""},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
