@@ -73,6 +73,13 @@ func (b *Bot) newAction(ctx context.Context, req ActionRequest) (*action, Feedba
 		return nil, Feedback{}, ErrUnknownCommunity
 	}
 	t := texts(comm.Lang)
+	if !req.ByNumber && req.Nonce != c.Nonce {
+		// The button was made for an earlier case with this number: the
+		// store lost its data since, and numbers cases from 1 again.
+		b.log.Warn("action refused: made for an earlier case with this number", "case", c.ID, "action", req.Kind)
+		text := fmt.Sprintf(t.fbStale, c.ID)
+		return nil, Feedback{Text: text}, &ActionError{Text: text}
+	}
 	role := comm.RoleOf(req.ActorID, req.Roles)
 	if req.Role != RoleNone {
 		role = req.Role

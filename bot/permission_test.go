@@ -109,7 +109,8 @@ var (
 )
 
 func (f *permFixture) act(id storage.CaseID, a actor, k bot.ActionKind) (bot.Feedback, error) {
-	return f.bot.Act(context.Background(), bot.ActionRequest{Platform: "fake", CaseID: id, Kind: k, Arg: actionArgs[k],
+	c, _ := f.store.GetCase(context.Background(), id) // the button carries the case's nonce
+	return f.bot.Act(context.Background(), bot.ActionRequest{Platform: "fake", CaseID: id, Nonce: c.Nonce, Kind: k, Arg: actionArgs[k],
 		ActorID: a.id, ActorName: a.name, Roles: a.roles, Role: a.role})
 }
 

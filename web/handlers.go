@@ -487,8 +487,10 @@ func (s *server) handleAct(w http.ResponseWriter, r *http.Request, sess session)
 	if r.PostFormValue("return") == "queue" {
 		back = "/"
 	}
-	req := bot.ActionRequest{CaseID: storage.CaseID(id), Kind: kind, Arg: strings.TrimSpace(r.PostFormValue("arg")),
-		ActorID: "web:" + sess.Name, ActorName: sess.Name, Role: sess.Role}
+	// The form carries the nonce of the case it was rendered for: a case
+	// with this number made since (the store lost its data) is refused.
+	req := bot.ActionRequest{CaseID: storage.CaseID(id), Nonce: r.PostFormValue("nonce"), Kind: kind,
+		Arg: strings.TrimSpace(r.PostFormValue("arg")), ActorID: "web:" + sess.Name, ActorName: sess.Name, Role: sess.Role}
 	fb, err := s.opt.Bot.Act(r.Context(), req)
 	var ae *bot.ActionError
 	msg := fb.Text
@@ -698,6 +700,9 @@ func (s *server) handleEvidence(w http.ResponseWriter, r *http.Request, sess ses
 		http.NotFound(w, r)
 		return
 	}
+	if !s.sameCase(w, r, storage.CaseID(id)) {
+		return
+	}
 	actor := "web:" + sess.Name
 	p, err := bot.BuildEvidencePack(r.Context(), s.opt.Store, storage.CaseID(id), actor, s.opt.Now())
 	switch {
@@ -726,4 +731,21 @@ func (s *server) handleEvidence(w http.ResponseWriter, r *http.Request, sess ses
 	w.Header().Set("Content-Type", "application/zip")
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, p.Filename()))
 	_, _ = buf.WriteTo(w)
+}
+
+// sameCase checks a link's ?nonce= (the case page adds it) against the
+// case's: a link made for an earlier case with this number (the store
+// lost its data since) gets 409 and says so. A request without the
+// parameter, or for a case that does not exist, is left to the handler.
+func (s *server) sameCase(w http.ResponseWriter, r *http.Request, id storage.CaseID) bool {
+	q := r.URL.Query()
+	if !q.Has("nonce") {
+		return true
+	}
+	c, err := s.opt.Store.GetCase(r.Context(), id)
+	if err != nil || c.Nonce == q.Get("nonce") {
+		return true
+	}
+	http.Error(w, fmt.Sprintf("This link was made for an earlier case %d, which the store no longer has; case %d is now another case. Open it from the queue.", id, id), http.StatusConflict)
+	return false
 }

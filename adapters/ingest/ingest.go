@@ -210,15 +210,16 @@ func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
 	if err := decode(w, r, &body); err != nil {
 		return
 	}
-	id, kind, arg, err := bot.DecodeAction(body.Data)
+	ref, kind, arg, err := bot.DecodeAction(body.Data)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, "data is not an action of a prompt")
 		return
 	}
+	id := ref.ID
 	if body.Arg != "" && kind != bot.ActTemplate {
 		arg = body.Arg
 	}
-	fb, err := in.Act(r.Context(), bot.ActionRequest{Platform: Platform, CaseID: id, Kind: kind, Arg: arg,
+	fb, err := in.Act(r.Context(), bot.ActionRequest{Platform: Platform, CaseID: id, Nonce: ref.Nonce, Kind: kind, Arg: arg,
 		ActorID: body.ActorID, ActorName: body.ActorName, Roles: body.Roles})
 	var ae *bot.ActionError
 	switch {
@@ -339,12 +340,13 @@ func (a *Adapter) push(ctx context.Context, it Item) (int64, error) {
 	return it.Seq, nil
 }
 
-// itemKey is an outbox item's idempotency key: one prompt per case and
-// audience; a reply or post by its content; updates may repeat.
+// itemKey is an outbox item's idempotency key: one prompt per case (its
+// number and nonce) and audience; a reply or post by its content;
+// updates may repeat.
 func itemKey(it Item) string {
 	switch {
 	case it.Kind == "prompt" && it.Prompt != nil:
-		return fmt.Sprintf("prompt/%d/%s", it.Prompt.CaseID, it.Prompt.Audience)
+		return fmt.Sprintf("prompt/%d/%s/%s", it.Prompt.CaseID, it.Prompt.CaseNonce, it.Prompt.Audience)
 	case it.Kind == "reply" && it.Reply != nil:
 		h := sha256.Sum256([]byte(it.Reply.ChatID + "\x00" + it.Reply.Channel + "\x00" + it.Reply.MessageID + "\x00" + it.Reply.Text))
 		return "reply/" + hex.EncodeToString(h[:12])

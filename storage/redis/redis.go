@@ -217,9 +217,10 @@ func decodeCase(data []byte) (storage.Case, error) {
 	return c, nil
 }
 
-// CreateCase stores c under a new ID, or returns the case with c's Key if
-// there is one. A zero CreatedAt becomes the current time; an empty Key
-// does not deduplicate. IDs increase but may skip numbers.
+// CreateCase stores c under a new ID, with a new Nonce unless set, or
+// returns the case with c's Key if there is one. A zero CreatedAt becomes
+// the current time; an empty Key does not deduplicate. IDs increase but
+// may skip numbers.
 func (s *Store) CreateCase(ctx context.Context, c storage.Case) (storage.Case, bool, error) {
 	op := fmt.Sprintf("create case %q", c.Key)
 	if err := s.check(ctx); err != nil {
@@ -230,6 +231,9 @@ func (s *Store) CreateCase(ctx context.Context, c storage.Case) (storage.Case, b
 	}
 	c.Normalize()
 	c.Version = 1
+	if c.Nonce == "" {
+		c.Nonce = storage.NewNonce()
+	}
 	if c.Key == "" {
 		out, err := s.insert(ctx, s.client, "", c)
 		if err != nil {
@@ -325,7 +329,7 @@ var errUnchanged = errors.New("unchanged")
 
 // UpdateCase applies fn to the case and stores the result with Version
 // bumped, retrying when another writer got there first. fn cannot change
-// ID, Key or Version. It returns an error wrapping ErrContention if it
+// ID, Key, Nonce or Version. It returns an error wrapping ErrContention if it
 // lost that race too often in a row.
 func (s *Store) UpdateCase(ctx context.Context, id storage.CaseID, fn func(*storage.Case) error) (storage.Case, error) {
 	op := fmt.Sprintf("update case %d", id)
@@ -368,7 +372,7 @@ func (s *Store) update(ctx context.Context, id storage.CaseID, fn func(*storage.
 			if err := fn(&c); err != nil {
 				return err
 			}
-			c.ID, c.Key, c.Version = old.ID, old.Key, old.Version+1
+			c.ID, c.Key, c.Nonce, c.Version = old.ID, old.Key, old.Nonce, old.Version+1
 			c.Normalize()
 			data, err = json.Marshal(c)
 			if err != nil {
