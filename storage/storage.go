@@ -439,4 +439,21 @@ type Feed interface {
 	// Trim drops the items appended before the given time, and all but
 	// the keep newest; it returns how many it dropped.
 	Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error)
+	// Head says where the feed's numbering stands (see FeedHead), so a
+	// reader that keeps its place by sequence number can tell that the
+	// store lost the feed and numbers it from 1 again.
+	Head(ctx context.Context, feed string) (FeedHead, error)
+}
+
+// FeedHead is where a feed's numbering stands.
+type FeedHead struct {
+	// Epoch names the feed's numbering: random, the same for as long as
+	// the store keeps the feed's data, and new once it lost it (Redis
+	// restarted empty, a new SQLite file) and numbers from 1 again. A
+	// reader that kept another epoch must start over.
+	Epoch string `json:"epoch"`
+	// Seq is at least the largest sequence number the feed has handed
+	// out (0 for none). A reader whose place is past it read a numbering
+	// the store has lost (Redis restored from an older snapshot, say).
+	Seq int64 `json:"seq"`
 }

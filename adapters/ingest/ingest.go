@@ -8,6 +8,7 @@ package ingest
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
@@ -58,6 +59,21 @@ type Item struct {
 	Text   string      `json:"text,omitempty"` // a post's text; Ref is its chat
 }
 
+// Outbox is the answer to GET /v1/outbox.
+type Outbox struct {
+	Items []Item `json:"items"`
+	// Epoch names the outbox's numbering: send it back with the next
+	// request (?epoch=), next to ?after=.
+	Epoch string `json:"epoch"`
+	// Reset says that the numbering the request's epoch and after refer
+	// to is gone: the store lost its data (or, without a store, this
+	// process restarted) and numbers from 1 again. Items then start from
+	// the beginning of the outbox, which may repeat items read before
+	// (a Redis restored from an older snapshot); the prompt references
+	// ("p12") kept from before name nothing now.
+	Reset bool `json:"reset,omitempty"`
+}
+
 // ActionBody is the body of POST /v1/actions.
 type ActionBody struct {
 	Data      string   `json:"data"` // the action's Data from the prompt
@@ -74,6 +90,7 @@ type Adapter struct {
 
 	mu    sync.Mutex
 	seq   int64
+	epoch string // of the in-memory outbox: new with every process
 	items []Item // bounded ring of the latest items
 	inbox bot.Inbox
 	wake  chan struct{}
@@ -87,6 +104,7 @@ type Feed interface {
 	Append(ctx context.Context, feed, key string, data []byte) (int64, error)
 	Read(ctx context.Context, feed string, after int64, limit int) ([]storage.FeedItem, error)
 	Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error)
+	Head(ctx context.Context, feed string) (storage.FeedHead, error)
 }
 
 // FeedName names the outbox's feed in the store.
@@ -105,7 +123,7 @@ var _ bot.Adapter = (*Adapter)(nil)
 
 // New makes an ingest adapter that accepts requests bearing token.
 func New(logger *slog.Logger, token string) *Adapter {
-	return &Adapter{log: logger, token: []byte(token), wake: make(chan struct{})}
+	return &Adapter{log: logger, token: []byte(token), wake: make(chan struct{}), epoch: newEpoch()}
 }
 
 // Platform returns "ingest".
@@ -236,23 +254,22 @@ func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
 }
 
 // getOutbox returns items after ?after=SEQ, waiting up to ?wait=SECONDS
-// (at most 30) for one to arrive.
+// (at most 30) for one to arrive. With ?epoch= (the answer's epoch) it
+// answers at once with Reset when that numbering is gone (see Outbox).
 func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
+	epoch := r.URL.Query().Get("epoch")
 	wait, _ := strconv.Atoi(r.URL.Query().Get("wait"))
 	deadline := time.Now().Add(time.Duration(min(max(wait, 0), 30)) * time.Second)
 	for {
-		out, wake, err := a.itemsAfter(r.Context(), after)
+		box, wake, err := a.outboxAfter(r.Context(), after, epoch)
 		if err != nil {
 			a.log.Error("ingest: outbox not read", "err", err)
 			writeError(w, http.StatusServiceUnavailable, "outbox unavailable; retry")
 			return
 		}
-		if len(out) > 0 || time.Now().After(deadline) {
-			if out == nil {
-				out = []Item{}
-			}
-			writeJSON(w, http.StatusOK, map[string]any{"items": out})
+		if len(box.Items) > 0 || box.Reset || time.Now().After(deadline) {
+			writeJSON(w, http.StatusOK, box)
 			return
 		}
 		// Items pushed here wake the reader at once; with a shared feed,
@@ -272,6 +289,58 @@ func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 
 // feedPoll is how often a waiting reader looks at a shared feed.
 const feedPoll = 250 * time.Millisecond
+
+// outboxAfter is the outbox after seq in the numbering epoch names, or,
+// when that numbering is gone (another epoch, or a seq past the head),
+// the whole outbox marked Reset. Items read while the numbering changed
+// under the reader are read again.
+func (a *Adapter) outboxAfter(ctx context.Context, after int64, epoch string) (Outbox, <-chan struct{}, error) {
+	for range 3 {
+		head, err := a.head(ctx)
+		if err != nil {
+			return Outbox{}, nil, err
+		}
+		box := Outbox{Epoch: head.Epoch, Items: []Item{}}
+		if (epoch != "" && epoch != head.Epoch) || after > head.Seq {
+			box.Reset, after = true, 0
+		}
+		items, wake, err := a.itemsAfter(ctx, after)
+		if err != nil {
+			return Outbox{}, nil, err
+		}
+		again, err := a.head(ctx)
+		if err != nil {
+			return Outbox{}, nil, err
+		}
+		if again.Epoch == head.Epoch {
+			box.Items = append(box.Items, items...)
+			return box, wake, nil
+		}
+	}
+	return Outbox{}, nil, errors.New("ingest: the outbox's numbering changed while it was read, three times")
+}
+
+// head is where the outbox's numbering stands: the shared feed's, or the
+// in-memory outbox's (a new epoch with every process).
+func (a *Adapter) head(ctx context.Context) (storage.FeedHead, error) {
+	if a.feed != nil {
+		h, err := a.feed.Head(ctx, FeedName)
+		if err != nil {
+			return storage.FeedHead{}, fmt.Errorf("ingest: outbox head: %w", err)
+		}
+		return h, nil
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return storage.FeedHead{Epoch: a.epoch, Seq: a.seq}, nil
+}
+
+// newEpoch is a random epoch for the in-memory outbox.
+func newEpoch() string {
+	var b [8]byte
+	rand.Read(b[:]) // never fails (crypto/rand)
+	return hex.EncodeToString(b[:])
+}
 
 // itemsAfter returns the outbox items after seq, and a channel closed
 // when this instance pushes the next one.

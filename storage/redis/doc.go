@@ -18,7 +18,9 @@
 //	vol:<unix hour>         hash of hourly counters, m<key> and f<key>
 //	vol:hours               sorted set of the hours that have counters
 //	feed:<name>:seq, :items an append-only feed (the ingest API's outbox):
-//	                        counter, and items by sequence
+//	feed:<name>:keys        counter, items by sequence, idempotency keys
+//	feed:<name>:epoch       the feed's epoch: random, made on first use, so
+//	                        readers see that Redis lost the feed
 //	events                  the stream of incoming messages trygbot run
 //	                        shares among instances (consumer group "bots")
 //

@@ -2,6 +2,8 @@ package redis
 
 import (
 	"context"
+	crand "crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
@@ -62,6 +64,18 @@ end
 return n
 `)
 
+// headScript returns the feed's epoch, made (from ARGV[1]) if the key is
+// missing: on first use, and after Redis lost its data. Then the feed's
+// counter.
+var headScript = goredis.NewScript(`
+local epoch = redis.call('GET', KEYS[1])
+if not epoch then
+  redis.call('SET', KEYS[1], ARGV[1])
+  epoch = ARGV[1]
+end
+return {epoch, redis.call('GET', KEYS[2]) or '0'}
+`)
+
 func (s *Store) feedKeys(feed string) []string {
 	return []string{s.key("feed", feed, "seq"), s.key("feed", feed, "items"), s.key("feed", feed, "keys")}
 }
@@ -116,4 +130,32 @@ func (s *Store) Trim(ctx context.Context, feed string, keep int, before time.Tim
 		return 0, s.fail("trim "+feed, err)
 	}
 	return n, nil
+}
+
+// Head returns the feed's epoch (feed:<name>:epoch, made on first use and
+// again once Redis lost it with the rest of the feed) and its counter.
+func (s *Store) Head(ctx context.Context, feed string) (storage.FeedHead, error) {
+	if err := s.check(ctx); err != nil {
+		return storage.FeedHead{}, fmt.Errorf("redis: head of %s: %w", feed, err)
+	}
+	keys := []string{s.key("feed", feed, "epoch"), s.feedKeys(feed)[0]}
+	res, err := headScript.Run(ctx, s.client, keys, newEpoch()).StringSlice()
+	if err != nil {
+		return storage.FeedHead{}, s.fail("head of "+feed, err)
+	}
+	if len(res) != 2 {
+		return storage.FeedHead{}, fmt.Errorf("redis: head of %s: %d values", feed, len(res))
+	}
+	seq, err := strconv.ParseInt(res[1], 10, 64)
+	if err != nil {
+		return storage.FeedHead{}, fmt.Errorf("redis: head of %s: counter %q: %w", feed, res[1], err)
+	}
+	return storage.FeedHead{Epoch: res[0], Seq: seq}, nil
+}
+
+// newEpoch is a random feed epoch: 16 hex digits.
+func newEpoch() string {
+	var b [8]byte
+	crand.Read(b[:]) // never fails (crypto/rand)
+	return hex.EncodeToString(b[:])
 }

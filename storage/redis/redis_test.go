@@ -609,3 +609,41 @@ func TestDeleteAll(t *testing.T) {
 		t.Errorf("the other prefix: %d cases, %v; want 1", len(cs), err)
 	}
 }
+
+// TestDataLoss: Redis restarted without persistence (here: every key of
+// the store deleted) numbers cases and feeds from 1 again, but the new
+// case 1 has another nonce and the feed another epoch, so buttons and
+// outbox readers of the earlier numbering can tell.
+func TestDataLoss(t *testing.T) {
+	ctx := context.Background()
+	s := redistest.Open(t, "dataloss", redis.Options{})
+	before, _, err := s.CreateCase(ctx, storage.Case{Key: "k1", State: storage.StateOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Append(ctx, "out", "", []byte("a prompt")); err != nil {
+		t.Fatal(err)
+	}
+	head, err := s.Head(ctx, "out")
+	if err != nil || head.Seq != 1 || head.Epoch == "" {
+		t.Fatalf("head = %+v, %v", head, err)
+	}
+	if _, err := s.DeleteAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, _, err := s.CreateCase(ctx, storage.Case{Key: "k2", State: storage.StateOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.ID != before.ID || after.Nonce == before.Nonce {
+		t.Errorf("after the loss: case %d nonce %q; before: case %d nonce %q; want the same number, another nonce",
+			after.ID, after.Nonce, before.ID, before.Nonce)
+	}
+	if seq, err := s.Append(ctx, "out", "", []byte("a new prompt")); err != nil || seq != 1 {
+		t.Fatalf("append after the loss = %d, %v; want 1", seq, err)
+	}
+	again, err := s.Head(ctx, "out")
+	if err != nil || again.Epoch == head.Epoch || again.Seq != 1 {
+		t.Errorf("head after the loss = %+v, %v; want another epoch than %q", again, err, head.Epoch)
+	}
+}
