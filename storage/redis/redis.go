@@ -66,6 +66,23 @@ type Store struct {
 
 // Open connects to the server in opts and checks that it answers.
 func Open(ctx context.Context, opts Options) (*Store, error) {
+	s, err := New(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.client.Ping(ctx).Err(); err != nil {
+		s.client.Close()
+		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
+	}
+	return s, nil
+}
+
+// New makes a store for the server in opts without contacting it: calls
+// fail until the server answers, and the connection pool reconnects on
+// its own. trygbot run starts with it while Redis is away (and keeps
+// incoming messages in its spool); Open is for callers that need the
+// server now.
+func New(opts Options) (*Store, error) {
 	if opts.Addr == "" {
 		return nil, errors.New("redis: open: no address")
 	}
@@ -84,11 +101,15 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 		Password:              opts.Password,
 		ContextTimeoutEnabled: true,
 	})
-	if err := client.Ping(ctx).Err(); err != nil {
-		client.Close()
-		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
-	}
 	return &Store{client: client, prefix: opts.Prefix, volumeTTL: opts.VolumeTTL, now: time.Now}, nil
+}
+
+// Refused reports whether err carries the server's own refusal (a wrong
+// password, a database number it does not have) rather than a server
+// that is away: waiting for it will not help.
+func Refused(err error) bool {
+	var e goredis.Error
+	return errors.As(err, &e)
 }
 
 // Client returns the store's connection pool, to share it with a Queue.

@@ -647,3 +647,54 @@ func TestDataLoss(t *testing.T) {
 		t.Errorf("head after the loss = %+v, %v; want another epoch than %q", again, err, head.Epoch)
 	}
 }
+
+// refusingServer answers every command with a Redis error, as a server
+// with another password does.
+func refusingServer(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				buf := make([]byte, 4096)
+				for {
+					if _, err := c.Read(buf); err != nil {
+						return
+					}
+					if _, err := c.Write([]byte("-WRONGPASS invalid username-password pair or user is disabled.\r\n")); err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// TestRefused tells a server that refuses (trygbot run stops: waiting
+// will not help) from one that is away (trygbot run starts degraded).
+func TestRefused(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_, err := redis.Open(ctx, redis.Options{Addr: refusingServer(t), Password: "not-this-one"})
+	if err == nil || !redis.Refused(err) {
+		t.Errorf("Open against a refusing server = %v; Refused false", err)
+	}
+	s, err := redis.New(redis.Options{Addr: closedPort(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Ping(ctx); err == nil || redis.Refused(err) {
+		t.Errorf("Ping of a closed port = %v; Refused true", err)
+	}
+}
