@@ -5,7 +5,6 @@ import (
 	"io"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/trygbot/trygbot/adapters/console"
 	"github.com/trygbot/trygbot/adapters/discord"
@@ -47,7 +46,7 @@ func configAdapters(p Parts, cfg *config.Config, stdin io.Reader, stdout io.Writ
 // ingestAdapter takes messages posted to the HTTP ingest API, which also
 // answers /healthz (for load balancers, without the token) and /metrics.
 func ingestAdapter(p Parts, cfg *config.Config) Adapter {
-	a := ingest.New(p.Logger.With("adapter", "ingest"), cfg.Ingest.Token.Reveal())
+	a := ingest.NewClients(p.Logger.With("adapter", "ingest"), ingestClients(cfg), ingestCommunities(cfg))
 	if f, ok := p.Store.(storage.Feed); ok {
 		a.UseFeed(f) // the outbox survives restarts and is the same on every instance
 	}
@@ -55,9 +54,34 @@ func ingestAdapter(p Parts, cfg *config.Config) Adapter {
 	mux.Handle("GET /healthz", p.Health)
 	mux.Handle("GET /metrics", p.Metrics)
 	mux.Handle("/", ingest.RateLimited(a.Handler(), ingest.RateLimit{PerSecond: cfg.Ingest.RateLimit, Burst: cfg.Ingest.RateBurst}))
-	srv := &http.Server{Addr: cfg.Ingest.Listen, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(cfg.Ingest.Listen, mux)
+	srv.RegisterOnShutdown(a.EndLongPolls) // a waiting GET /v1/outbox answers at once, so shutdown does not wait for it
 	return Adapter{Platform: ingest.Platform, Outbox: a, Run: a.Run,
 		Servers: []Server{{Name: "ingest http", Log: "ingest API listening", HTTP: srv}}}
+}
+
+// ingestClients are the ingest API's clients: ingest.token for every
+// community, and each of ingest.clients for its own.
+func ingestClients(cfg *config.Config) []ingest.Client {
+	var out []ingest.Client
+	if cfg.Ingest.Token.IsSet() {
+		out = append(out, ingest.Client{Name: "ingest.token", Token: cfg.Ingest.Token.Reveal()})
+	}
+	for _, c := range cfg.Ingest.Clients {
+		out = append(out, ingest.Client{Name: c.Name, Token: c.Token.Reveal(), Communities: c.Communities})
+	}
+	return out
+}
+
+// ingestCommunities are the communities on ingest with their chats.
+func ingestCommunities(cfg *config.Config) []ingest.Community {
+	var out []ingest.Community
+	for i := range cfg.Communities {
+		if c := &cfg.Communities[i]; c.Platform == ingest.Platform {
+			out = append(out, ingest.Community{ID: c.ID, ChatID: c.ChatID, Chats: []string{c.ModeratorsChat, c.ReofferChat(), c.EscalationChat()}})
+		}
+	}
+	return out
 }
 
 // consoleAdapter reads the console community's chat from stdin; the end
@@ -95,7 +119,7 @@ func telegramAdapter(p Parts, cfg *config.Config) (Adapter, error) {
 	}
 	ad := Adapter{Platform: telegram.Platform, Outbox: a, Run: a.Run}
 	if tc.Mode == telegram.ModeWebhook {
-		srv := &http.Server{Addr: tc.Webhook.Listen, Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+		srv := newHTTPServer(tc.Webhook.Listen, a.Handler())
 		ad.Servers = []Server{{Name: "telegram webhook", Log: "telegram webhook listening", HTTP: srv}}
 	}
 	return ad, nil
@@ -111,7 +135,7 @@ func discordAdapter(p Parts, cfg *config.Config) (Adapter, error) {
 		}
 	}
 	a, err := discord.New(p.Logger, cfg.Discord.Token.Reveal(), discord.Options{APIBaseURL: cfg.Discord.APIBaseURL, Guilds: guilds,
-		ModeratorChannels: mods, ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount})
+		ModeratorChannels: mods, ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount, Pseudonyms: p.Pseudonyms})
 	if err != nil {
 		return Adapter{}, err
 	}

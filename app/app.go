@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -33,6 +32,7 @@ type App struct {
 	spool     *spool.Queue // nil without a spool
 	inbox     bot.Inbox
 	health    *health // nil without Spec.Health
+	pseud     *bot.Pseudonymizer
 	posters   map[string]bot.Poster
 	// storeDown is why the store did not answer at start, when the
 	// process started degraded (Redis away, messages kept in the spool).
@@ -93,7 +93,8 @@ const startPing = 5 * time.Second
 // spool on disk: then the process starts degraded, takes messages into
 // the spool, and publishes them once the store answers, as a running
 // process does when Redis goes away. A server that answers with a
-// refusal (a wrong password) is an error all the same.
+// refusal (a wrong password) is an error all the same. A store that
+// answers is migrated (Redis) before the process goes on.
 func (a *App) openStore(ctx context.Context) error {
 	st, err := a.spec.OpenStore(ctx)
 	if err != nil {
@@ -115,8 +116,22 @@ func (a *App) openStore(ctx context.Context) error {
 		}
 		a.storeDown = err
 		a.log.Warn("store unreachable at start: starting degraded; incoming messages are kept on disk and published once it answers", "err", err)
+		return nil // the store migrates on the first call that reaches it
+	}
+	// The store answers: bring its data to this build's layout now, for
+	// as long as that takes, before anything reads it.
+	if m, ok := st.(migrator); ok {
+		if err := m.Migrate(ctx); err != nil {
+			return fmt.Errorf("open store: %w", err)
+		}
 	}
 	return nil
+}
+
+// migrator is a store that brings older data to its layout (Redis; SQLite
+// does so as it opens).
+type migrator interface {
+	Migrate(ctx context.Context) error
 }
 
 func (a *App) buildRules(context.Context) error {
@@ -155,7 +170,8 @@ func (a *App) buildBot(context.Context) error {
 	if a.spec.Reloadable {
 		opt.Reload = a.reload
 	}
-	b, err := bot.New(a.log, a.store, a.rules, a.templates, bot.NewPseudonymizer(a.spec.PseudonymKey), opt)
+	a.pseud = bot.NewPseudonymizer(a.spec.PseudonymKey)
+	b, err := bot.New(a.log, a.store, a.rules, a.templates, a.pseud, opt)
 	if err != nil {
 		return err
 	}
@@ -228,7 +244,7 @@ func (a *App) buildHealth(context.Context) error {
 
 // parts are what adapters may use.
 func (a *App) parts() Parts {
-	p := Parts{Logger: a.log, Store: a.store}
+	p := Parts{Logger: a.log, Store: a.store, Pseudonyms: a.pseud}
 	if a.health != nil {
 		p.Health = a.health
 	}
@@ -282,8 +298,7 @@ func (a *App) buildWeb(context.Context) error {
 		return fmt.Errorf("dashboard: %w", err)
 	}
 	a.addServer(Server{Name: "web", Log: "dashboard listening", Listener: w.Listener,
-		HTTP: &http.Server{Addr: w.Addr, Handler: h, ReadHeaderTimeout: 10 * time.Second,
-			ReadTimeout: 30 * time.Second, WriteTimeout: 60 * time.Second, IdleTimeout: 2 * time.Minute}})
+		HTTP: newHTTPServer(w.Addr, h)})
 	return nil
 }
 

@@ -158,7 +158,7 @@ func botOptions(cfg *config.Config) bot.Options {
 		RepeatWindow: w.RepeatWindow, PileOnWindow: w.PileOnWindow, PileOnAuthors: w.PileOnAuthors,
 		ExpireAfter: w.ExpireAfter, Location: cfg.Location(), EvidenceRetention: days(cfg.Privacy.EvidenceRetentionDays),
 		Retention:   days(cfg.Privacy.RetentionDays),
-		PromptRetry: w.PromptRetry,
+		PromptRetry: w.PromptRetry, MaxMessageBytes: w.MaxMessageBytes,
 	}
 }
 
@@ -204,7 +204,8 @@ func webSpec(cfg *config.Config) *Web {
 	}
 	users := make([]web.User, 0, len(cfg.Web.Users))
 	for _, u := range cfg.Web.Users {
-		users = append(users, web.User{Name: u.Name, Role: webRole(u.Role), PasswordHash: u.PasswordHash, Evidence: u.Evidence})
+		users = append(users, web.User{Name: u.Name, Role: webRole(u.Role), PasswordHash: u.PasswordHash, Evidence: u.Evidence,
+			Communities: u.Communities})
 	}
 	return &Web{Addr: cfg.Web.Listen, Options: web.Options{Users: users, SessionKey: []byte(cfg.Web.SessionKey.Reveal()),
 		Location: cfg.Location(), MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://"),

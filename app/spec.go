@@ -95,6 +95,8 @@ type Parts struct {
 	Store   storage.Store
 	Health  http.Handler // GET /healthz; nil without Spec.Health
 	Metrics http.Handler // GET /metrics; nil without Spec.Metrics
+	// Pseudonyms are the bot's, for adapters that name people in logs.
+	Pseudonyms *bot.Pseudonymizer
 }
 
 // Adapter is a platform's adapter as the process runs it.

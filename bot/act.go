@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -73,6 +74,13 @@ func (b *Bot) newAction(ctx context.Context, req ActionRequest) (*action, Feedba
 		return nil, Feedback{}, ErrUnknownCommunity
 	}
 	t := texts(comm.Lang)
+	if req.Communities != nil && !slices.Contains(req.Communities, c.Community) {
+		// Whatever their role, the actor (an ingest client's, a dashboard
+		// login scoped to some communities) may not act here.
+		b.log.Warn("action refused: not one of the actor's communities", "case", c.ID, "action", req.Kind)
+		b.audit(ctx, c.ID, string(b.pseud.Of(c.Platform, req.ActorID)), "", "refused", string(req.Kind))
+		return nil, Feedback{Text: t.fbForbidden}, ErrForbidden
+	}
 	if !req.ByNumber && req.Nonce != c.Nonce {
 		// The button was made for an earlier case with this number: the
 		// store lost its data since, and numbers cases from 1 again.
@@ -85,7 +93,7 @@ func (b *Bot) newAction(ctx context.Context, req ActionRequest) (*action, Feedba
 		role = req.Role
 	}
 	if role == RoleNone {
-		b.log.Warn("action refused", "case", c.ID, "actor", req.ActorID, "action", req.Kind)
+		b.log.Warn("action refused", "case", c.ID, "actor", b.pseud.Of(c.Platform, req.ActorID), "action", req.Kind)
 		// Not a moderator: a member, recorded under their pseudonym.
 		b.audit(ctx, c.ID, string(b.pseud.Of(c.Platform, req.ActorID)), "", "refused", string(req.Kind))
 		return nil, Feedback{Text: t.fbForbidden}, ErrForbidden
@@ -205,7 +213,7 @@ func (b *Bot) actTemplate(ctx context.Context, a *action) (storage.Case, Feedbac
 		return storage.Case{}, Feedback{}, fmt.Errorf("bot: no outbox for platform %s", c.Platform)
 	}
 	err := b.retry(ctx, "reply", func() error {
-		_, err := out.Reply(ctx, Reply{ChatID: comm.ChatID, Channel: c.Channel, MessageID: c.MessageID, AuthorID: c.AuthorRef, Text: text})
+		_, err := out.Reply(ctx, Reply{CaseID: c.ID, ChatID: comm.ChatID, Channel: c.Channel, MessageID: c.MessageID, AuthorID: c.AuthorRef, Text: text})
 		return err
 	})
 	if err != nil {
@@ -253,7 +261,7 @@ func (b *Bot) actDelete(ctx context.Context, a *action) (storage.Case, Feedback,
 func (b *Bot) actClose(ctx context.Context, a *action) (storage.Case, Feedback, error) {
 	t, req, role := a.t, a.req, a.role
 	if role < RoleAdmin {
-		b.log.Warn("action refused", "case", a.c.ID, "actor", req.ActorID, "action", req.Kind, "role", role.String())
+		b.log.Warn("action refused", "case", a.c.ID, "actor", b.pseud.Of(a.c.Platform, req.ActorID), "action", req.Kind, "role", role.String())
 		b.audit(ctx, a.c.ID, req.ActorID, role.String(), "refused", string(req.Kind))
 		return storage.Case{}, Feedback{Text: t.fbForbidden}, ErrForbidden
 	}

@@ -93,6 +93,11 @@ type Options struct {
 	// Sleep waits between retries (time.Sleep honouring ctx); tests
 	// replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// MaxMessageBytes bounds the text a case keeps of its message (and
+	// of the message in a threat's context), cut on a character boundary
+	// with a note in the verdict (rules.DefaultMaxText, as much as the
+	// engine evaluates; workflow.max_message_bytes).
+	MaxMessageBytes int
 }
 
 // Bot is the platform-neutral moderation workflow. It is safe for
@@ -169,6 +174,9 @@ func New(logger *slog.Logger, store storage.Store, eval Evaluator, tpl Templates
 	if opt.Metrics == nil {
 		opt.Metrics = noMetrics{}
 	}
+	if opt.MaxMessageBytes <= 0 {
+		opt.MaxMessageBytes = rules.DefaultMaxText
+	}
 	loc := opt.Location
 	if loc == nil {
 		loc = time.UTC
@@ -207,6 +215,13 @@ func (b *Bot) outbox(platform string) Outbox {
 func (b *Bot) Community(platform, chatID string) (*Community, bool) {
 	c, ok := b.byChat[platform+"\x00"+chatID]
 	return c, ok
+}
+
+// Configured reports whether a community is configured for a platform
+// chat (ChatChecker): Handle drops messages from other chats.
+func (b *Bot) Configured(platform, chatID string) bool {
+	_, ok := b.Community(platform, chatID)
+	return ok
 }
 
 // Handle evaluates one message event: every message is counted, a flagged
@@ -267,13 +282,14 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		count()
 		return v, comm, nil
 	}
-	key := strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")
+	key := storage.CaseKey(ev.Platform, ev.ChatID, ev.Channel, ev.MessageID)
 	c := storage.Case{
 		Key: key, Platform: ev.Platform, Community: comm.ID, Channel: ev.Channel, ChannelName: ev.ChannelName,
 		MessageID: ev.MessageID, Author: author, Lang: comm.Lang,
 		AuthorName: ev.AuthorName, AuthorRef: ev.AuthorID, Text: ev.Text, JumpURL: ev.JumpURL, Verdict: v,
 		State: storage.StateOpen, CreatedAt: now, Deadline: now.Add(b.opt.ClaimDeadline),
 	}
+	b.boundText(&c)
 	if v.Flagged {
 		c.Category, c.Severity = v.Category, v.Severity
 		for _, m := range v.Matches {
@@ -299,8 +315,11 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		}
 	}
 	if b.templates != nil {
+		// The choice of templates only needs to be stable: it is seeded
+		// by the ids joined with "/", as before case keys took CaseKey's
+		// form, so a message is offered what earlier builds offered.
 		h := fnv.New64a()
-		h.Write([]byte(key))
+		h.Write([]byte(strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")))
 		for _, t := range b.templates.Suggest(comm.ID, c.Category, comm.Lang, b.opt.Suggestions, h.Sum64()) {
 			c.Suggested = append(c.Suggested, t.ID)
 		}

@@ -17,11 +17,21 @@ import (
 // "check TEXT", "case ID", "reload" or "summary".
 type CommandRequest struct {
 	Platform string
-	ChatID   string // the community's chat the command was typed in, or its moderators' chat
-	ActorID  string
-	Roles    []string
-	Name     string // check, case, reload, summary
-	Arg      string
+	// ChatID is the chat the command was typed in: a community's chat, or
+	// its moderators', second or coordinators' chat; empty, with Private,
+	// for a private chat with the bot.
+	ChatID  string
+	ActorID string
+	Roles   []string
+	Name    string // check, case, reload, summary
+	Arg     string
+	// Private: only the actor sees the answer (a Discord ephemeral
+	// answer, a private chat with the Telegram bot). Without it, check,
+	// case and summary are answered only in the moderators', second or
+	// coordinators' chat, never in the community's own chat. In a
+	// private chat (Private, no ChatID), the community is the case's
+	// (case) or the first where the actor has the role the command needs.
+	Private bool
 }
 
 // Commands lists the commands, for adapters that register them.
@@ -30,24 +40,36 @@ var Commands = []string{"check", "case", "reload", "summary"}
 // Command answers a command with text for the actor, in the community's
 // language. check and case are for moderators and up; reload and summary
 // for admins and coordinators. It returns ErrForbidden (with the refusal
-// as text) for anyone else, and ErrUnknownCommunity for an unknown chat.
+// as text) for anyone else, ErrNotHere (which wraps ErrForbidden, with
+// where to ask as text) for check, case or summary typed in the
+// community's own chat, and ErrUnknownCommunity for an unknown chat.
 func (b *Bot) Command(ctx context.Context, req CommandRequest) (string, error) {
+	need := RoleModerator
+	if req.Name == "reload" || req.Name == "summary" {
+		need = RoleAdmin
+	}
 	comm := b.communityForChat(req.Platform, req.ChatID)
+	if req.Private && req.ChatID == "" {
+		var err error
+		if comm, err = b.privateCommunity(ctx, req, need); err != nil {
+			return "", err
+		}
+		if comm == nil { // a moderator of no community
+			b.refuseCommand(ctx, req, RoleNone, "")
+			return texts("en").fbForbidden, ErrForbidden
+		}
+	}
 	if comm == nil {
 		return "", ErrUnknownCommunity
 	}
 	t := texts(comm.Lang)
 	role := comm.RoleOf(req.ActorID, req.Roles)
-	need := RoleModerator
-	if req.Name == "reload" || req.Name == "summary" {
-		need = RoleAdmin
+	if showsCases(req.Name) && !req.Private && !comm.staffChat(req.ChatID) {
+		b.refuseCommand(ctx, req, role, "outside the moderators' chats")
+		return t.fbNotHere, ErrNotHere
 	}
 	if role < need {
-		actor := req.ActorID
-		if role == RoleNone { // a member, recorded under their pseudonym
-			actor = string(b.pseud.Of(req.Platform, req.ActorID))
-		}
-		b.audit(ctx, 0, actor, role.String(), "refused", "command "+req.Name)
+		b.refuseCommand(ctx, req, role, "")
 		return t.fbForbidden, ErrForbidden
 	}
 	b.audit(ctx, 0, req.ActorID, role.String(), "command", req.Name)
@@ -83,6 +105,50 @@ func (b *Bot) Command(ctx context.Context, req CommandRequest) (string, error) {
 		return b.weekSoFar(ctx, comm)
 	}
 	return "commands: " + strings.Join(Commands, ", "), nil
+}
+
+// showsCases: the command's answer shows cases, rules or counts, which
+// are for the moderators only.
+func showsCases(name string) bool { return name == "check" || name == "case" || name == "summary" }
+
+// refuseCommand records a refused command in the audit log; a member is
+// recorded under their pseudonym.
+func (b *Bot) refuseCommand(ctx context.Context, req CommandRequest, role Role, why string) {
+	actor := req.ActorID
+	if role == RoleNone {
+		actor = string(b.pseud.Of(req.Platform, req.ActorID))
+	}
+	detail := "command " + req.Name
+	if why != "" {
+		detail += " " + why
+	}
+	b.audit(ctx, 0, actor, role.String(), "refused", detail)
+}
+
+// privateCommunity is the community of a command typed in a private
+// chat with the bot: for case, the case's if it
+// exists on the platform; else the first community on the platform where
+// the actor has the role need. It returns nil when there is none.
+func (b *Bot) privateCommunity(ctx context.Context, req CommandRequest, need Role) (*Community, error) {
+	if req.Name == "case" {
+		id, err := strconv.ParseInt(strings.TrimPrefix(strings.TrimSpace(req.Arg), "#"), 10, 64)
+		if err == nil {
+			c, err := b.store.GetCase(ctx, storage.CaseID(id))
+			if err != nil && !errors.Is(err, storage.ErrNotFound) {
+				return nil, fmt.Errorf("bot: case command: %w", err)
+			}
+			if comm, ok := b.byID[c.Community]; err == nil && ok && c.Platform == req.Platform {
+				return comm, nil
+			}
+		}
+	}
+	for i := range b.opt.Communities {
+		c := &b.opt.Communities[i]
+		if c.Platform == req.Platform && c.RoleOf(req.ActorID, req.Roles) >= need {
+			return c, nil
+		}
+	}
+	return nil, nil
 }
 
 // communityForChat finds a community by its chat or by one of its

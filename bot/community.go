@@ -89,6 +89,12 @@ func (c *Community) RoleOf(userID string, roles []string) Role {
 	return RoleNone
 }
 
+// staffChat reports whether chat is one of the community's moderators',
+// second or coordinators' chats, where only its moderators read.
+func (c *Community) staffChat(chat string) bool {
+	return chat != "" && (chat == c.ModeratorsChat || chat == c.SecondChat || chat == c.CoordinatorsChat)
+}
+
 func (c *Community) secondChat() string {
 	if c.SecondChat != "" {
 		return c.SecondChat

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"sync"
 	"time"
@@ -83,6 +84,18 @@ func truncateText(s string, n int) (string, bool) {
 		n--
 	}
 	return s[:n], true
+}
+
+// boundText cuts a new case's text to MaxMessageBytes, with a note in
+// its verdict when it does.
+func (b *Bot) boundText(c *storage.Case) {
+	text, cut := truncateText(c.Text, b.opt.MaxMessageBytes)
+	if !cut {
+		return
+	}
+	c.Verdict.Notes = append(slices.Clip(c.Verdict.Notes),
+		fmt.Sprintf("message of %d bytes stored up to byte %d (workflow.max_message_bytes)", len(c.Text), len(text)))
+	c.Text = text
 }
 
 // observe remembers a new message of a channel, in memory only, and adds
@@ -187,7 +200,8 @@ func (b *Bot) captureContext(ctx context.Context, c storage.Case, ev Event) {
 		}
 	}
 	r.mu.Unlock()
-	subject := storage.ContextMessage{MessageID: ev.MessageID, Author: c.Author, AuthorName: ev.AuthorName, At: ev.At.UTC(), Text: ev.Text, Subject: true}
+	text, cut := truncateText(ev.Text, b.opt.MaxMessageBytes)
+	subject := storage.ContextMessage{MessageID: ev.MessageID, Author: c.Author, AuthorName: ev.AuthorName, At: ev.At.UTC(), Text: text, Truncated: cut, Subject: true}
 	b.addContext(ctx, c.ID, append(before, subject))
 }
 

@@ -280,6 +280,16 @@ func TestForgetAndExport(t *testing.T) {
 			!slices.Equal(ctxTexts, []string{"you zorblax", "I am just chatting"}) || len(x.Actions) != 1 || x.Actions[0].Action != "refused" {
 			t.Errorf("export: %+v", x)
 		}
+		// The cases keep the platform user id (to reply): the export
+		// shows it, and says so.
+		for _, c := range x.Authored {
+			if c.AuthorRef != "u1" {
+				t.Errorf("case %d exported with author_ref %q, want the stored user id u1", c.ID, c.AuthorRef)
+			}
+		}
+		if !strings.Contains(x.About, "author_ref") || strings.Contains(x.About, "never the user id") {
+			t.Errorf("export says: %q", x.About)
+		}
 		if b, _ := json.Marshal(x.Reported); strings.Contains(string(b), "something rude") {
 			t.Errorf("the export of a reporter contains the reported person's text: %s", b)
 		}

@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,8 +24,27 @@ type permFixture struct {
 	bot     *bot.Bot
 	store   storage.Store
 	out     *bottest.FakeAdapter
+	logs    *lockedBuffer
 	reloads int
 	n       int
+}
+
+// lockedBuffer is a log sink safe for concurrent writes.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // otherCommunity's moderators, admins and coordinators have no role in
@@ -50,9 +69,9 @@ func newPermFixture(t *testing.T) *permFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &permFixture{store: st, out: bottest.NewFakeAdapter("fake")}
+	f := &permFixture{store: st, out: bottest.NewFakeAdapter("fake"), logs: &lockedBuffer{}}
 	clk := &clock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
-	f.bot, err = bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), st, eng, fakeTemplates{},
+	f.bot, err = bot.New(slog.New(slog.NewTextHandler(f.logs, nil)), st, eng, fakeTemplates{},
 		bot.NewPseudonymizer([]byte("a test key that is long enough!!")), bot.Options{
 			Communities: []bot.Community{community, otherCommunity}, Now: clk.Now, ClaimDeadline: 15 * time.Minute,
 			Sleep:  func(context.Context, time.Duration) error { return nil },
@@ -238,8 +257,35 @@ func TestPermissionOwnership(t *testing.T) {
 	})
 }
 
+// TestRefusalsLoggedUnderPseudonym: a member's refused press and a
+// moderator's refused close are logged with the actor's pseudonym, never
+// their platform user id.
+func TestRefusalsLoggedUnderPseudonym(t *testing.T) {
+	f := newPermFixture(t)
+	id := f.newCase(t)
+	if _, err := f.act(id, member, bot.ActClaim); !errors.Is(err, bot.ErrForbidden) {
+		t.Fatalf("a member's claim: %v", err)
+	}
+	if _, err := f.act(id, moderator, bot.ActClose); !errors.Is(err, bot.ErrForbidden) {
+		t.Fatalf("a moderator's close: %v", err)
+	}
+	logs := f.logs.String()
+	pseud := bot.NewPseudonymizer([]byte("a test key that is long enough!!"))
+	for _, a := range []actor{member, moderator} {
+		if strings.Contains(logs, "actor="+a.id) {
+			t.Errorf("%s's user id is in the logs:\n%s", a.name, logs)
+		}
+		if !strings.Contains(logs, "actor="+string(pseud.Of("fake", a.id))) {
+			t.Errorf("%s's refusal is not logged under their pseudonym:\n%s", a.name, logs)
+		}
+	}
+}
+
 // TestCommandPermissions: check and case for moderators and up, reload and
-// summary for admins and coordinators, in the community's own chats only.
+// summary for admins and coordinators, in the community's own chats only;
+// check, case and summary typed in the community's chat itself are
+// refused for everyone (ErrNotHere), unless only the actor sees the
+// answer (Private: a Discord ephemeral answer).
 func TestCommandPermissions(t *testing.T) {
 	f := newPermFixture(t)
 	id := f.newCase(t)
@@ -258,12 +304,25 @@ func TestCommandPermissions(t *testing.T) {
 		if a.role != bot.RoleNone {
 			continue // the dashboard has no commands
 		}
-		for _, chat := range []string{"guild1", "mods", "coord"} {
+		for _, where := range []struct {
+			chat    string
+			private bool
+		}{{"guild1", false}, {"guild1", true}, {"mods", false}, {"second", false}, {"coord", false}} {
+			chat := where.chat
+			if where.private {
+				chat += "(private)"
+			}
 			for _, name := range bot.Commands {
 				t.Run(a.name+"/"+chat+"/"+name, func(t *testing.T) {
 					reloads := f.reloads
-					out, err := f.bot.Command(context.Background(), bot.CommandRequest{Platform: "fake", ChatID: chat, ActorID: a.id,
-						Roles: a.roles, Name: name, Arg: fmt.Sprint(id)})
+					out, err := f.bot.Command(context.Background(), bot.CommandRequest{Platform: "fake", ChatID: where.chat, ActorID: a.id,
+						Roles: a.roles, Name: name, Arg: fmt.Sprint(id), Private: where.private})
+					if where.chat == "guild1" && !where.private && name != "reload" {
+						if !errors.Is(err, bot.ErrNotHere) || !errors.Is(err, bot.ErrForbidden) || !strings.Contains(out, "moderators' or coordinators' chat") {
+							t.Errorf("%q %v, want ErrNotHere saying where to ask", out, err)
+						}
+						return
+					}
 					if may[a.name][name] {
 						if err != nil || out == "" {
 							t.Errorf("refused: %q %v", out, err)
@@ -293,6 +352,118 @@ func TestCommandPermissions(t *testing.T) {
 	}
 }
 
+// TestCommandsInPrivateChat: in a private chat with the bot (Private,
+// no ChatID), a command is answered for the
+// community where the actor has the role: a case for its own community's
+// moderators only, a summary for an admin; a member gets a refusal, and a
+// refusal in the community's chat is in the audit log.
+func TestCommandsInPrivateChat(t *testing.T) {
+	f := newPermFixture(t)
+	id := f.newCase(t)
+	private := func(a actor, name, arg string) (string, error) {
+		return f.bot.Command(context.Background(), bot.CommandRequest{Platform: "fake", ActorID: a.id,
+			Roles: a.roles, Name: name, Arg: arg, Private: true})
+	}
+	if out, err := private(moderator, "case", fmt.Sprint(id)); err != nil || !strings.Contains(out, fmt.Sprintf("Case %d", id)) {
+		t.Errorf("north's moderator, north's case: %q %v", out, err)
+	}
+	if out, err := private(modByRole, "check", "what a zorblax"); err != nil || !strings.Contains(out, "zorblax") {
+		t.Errorf("check: %q %v", out, err)
+	}
+	if out, err := private(otherMod, "case", fmt.Sprint(id)); !errors.Is(err, bot.ErrForbidden) || containsCaseText(out) {
+		t.Errorf("south's moderator, north's case: %q %v, want ErrForbidden", out, err)
+	}
+	if out, err := private(moderator, "case", "9999"); err != nil || !strings.Contains(out, "There is no case 9999") {
+		t.Errorf("a case that does not exist: %q %v", out, err)
+	}
+	if out, err := private(admin, "summary", ""); err != nil || !strings.Contains(out, "North") {
+		t.Errorf("summary: %q %v", out, err)
+	}
+	if out, err := private(moderator, "summary", ""); !errors.Is(err, bot.ErrForbidden) || out == "" {
+		t.Errorf("summary by a moderator: %q %v, want ErrForbidden", out, err)
+	}
+	if out, err := private(member, "check", "x"); !errors.Is(err, bot.ErrForbidden) || out == "" {
+		t.Errorf("a member: %q %v, want ErrForbidden with a message", out, err)
+	}
+	// A chat no community has stays unknown, private or not (a Discord
+	// server that is not configured).
+	for _, private := range []bool{false, true} {
+		if _, err := f.bot.Command(context.Background(), bot.CommandRequest{Platform: "fake", ChatID: "guild9", ActorID: "anna",
+			Name: "case", Arg: fmt.Sprint(id), Private: private}); !errors.Is(err, bot.ErrUnknownCommunity) {
+			t.Errorf("an unknown chat (private %v): %v, want ErrUnknownCommunity", private, err)
+		}
+	}
+	if _, err := f.bot.Command(context.Background(), bot.CommandRequest{Platform: "fake", ChatID: "guild1", ActorID: "anna",
+		Name: "case", Arg: fmt.Sprint(id)}); !errors.Is(err, bot.ErrNotHere) {
+		t.Fatalf("in the community's chat: %v, want ErrNotHere", err)
+	}
+	audit, err := f.store.ListAudit(context.Background(), storage.AuditQuery{Actor: "anna"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range audit {
+		found = found || (e.Action == "refused" && strings.Contains(e.Detail, "command case outside the moderators' chats"))
+	}
+	if !found {
+		t.Errorf("the refusal in the community's chat is not in the audit log: %+v", audit)
+	}
+}
+
 func containsCaseText(s string) bool {
 	return strings.Contains(s, "zorblax") || strings.Contains(s, "Case ")
+}
+
+// TestActionOutsideCommunitiesRefused: an actor limited to some
+// communities (an ingest client's token, a dashboard login scoped to
+// communities) is refused on another community's case whatever their
+// role, with the refusal in the audit log and the case untouched; within
+// them, and without a limit, the role decides as before.
+func TestActionOutsideCommunitiesRefused(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		a           actor
+		communities []string
+		allowed     bool
+	}{
+		{"admin limited to south", admin, []string{"south"}, false},
+		{"web admin limited to south", webAdmin, []string{"south"}, false},
+		{"admin limited to none", admin, []string{}, false},
+		{"admin limited to north", admin, []string{"north", "south"}, true},
+		{"web admin without a limit", webAdmin, nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newPermFixture(t)
+			id := f.newCase(t)
+			made, err := f.store.GetCase(context.Background(), id) // the button carries the case's nonce
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = f.bot.Act(context.Background(), bot.ActionRequest{Platform: "fake", CaseID: id, Nonce: made.Nonce, Kind: bot.ActClaim,
+				ActorID: tc.a.id, ActorName: tc.a.name, Roles: tc.a.roles, Role: tc.a.role, Communities: tc.communities})
+			c, gerr := f.store.GetCase(context.Background(), id)
+			if gerr != nil {
+				t.Fatal(gerr)
+			}
+			if tc.allowed {
+				if err != nil || c.State != storage.StateClaimed {
+					t.Fatalf("claim: %v, state %s; want claimed", err, c.State)
+				}
+				return
+			}
+			if !errors.Is(err, bot.ErrForbidden) {
+				t.Fatalf("claim: %v, want ErrForbidden", err)
+			}
+			if c.State != storage.StateOpen || c.Owner != "" {
+				t.Errorf("case %s owned by %q, want open and untouched", c.State, c.Owner)
+			}
+			audit, err := f.store.ListAudit(context.Background(), storage.AuditQuery{CaseID: id})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := len(audit); n == 0 || audit[n-1].Action != "refused" || strings.Contains(audit[n-1].Actor, tc.a.id) {
+				t.Errorf("audit %+v: want the refusal last, under a pseudonym", audit)
+			}
+		})
+	}
 }

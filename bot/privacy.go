@@ -26,8 +26,12 @@ func RetentionPolicy(now time.Time, retention, evidenceRetention time.Duration) 
 
 // RetentionDetail describes what a retention run did, for the audit log.
 func RetentionDetail(res storage.RetentionResult) string {
-	return fmt.Sprintf("%d cases erased, %d evidence packs erased, %d evidence packs kept for their own period",
+	d := fmt.Sprintf("%d cases erased, %d evidence packs erased, %d evidence packs kept for their own period",
 		res.Cases, res.EvidencePacks, res.Held)
+	if res.FeedItems > 0 {
+		d += fmt.Sprintf(", %d outbox items removed", res.FeedItems)
+	}
+	return d
 }
 
 // RunRetention applies r to the store now and, unless it is a dry run,
@@ -77,13 +81,22 @@ func Forget(ctx context.Context, st storage.Store, p *Pseudonymizer, platform, u
 	}
 	rec := ForgetRecord{Ref: ForgetRef(author), At: now.UTC(), Result: res}
 	e := storage.AuditEntry{At: rec.At, Actor: actor, Role: "admin", Action: "forget",
-		Detail: fmt.Sprintf("person %s: %d cases authored erased, %d reports unlinked, %d cases' context cleaned",
-			rec.Ref, res.Authored, res.Reported, res.Context)}
+		Detail: fmt.Sprintf("person %s: %d cases authored erased, %d reports unlinked, %d cases' context cleaned, %d outbox items removed",
+			rec.Ref, res.Authored, res.Reported, res.Context, res.FeedItems)}
 	if err := st.AddAudit(ctx, e); err != nil {
 		return rec, fmt.Errorf("bot: forget: record: %w", err)
 	}
 	return rec, nil
 }
+
+// exportAbout says what an Export holds and how the person is stored.
+const exportAbout = "What trygbot stores about this person: flagged messages they wrote, messages they reported, " +
+	"their messages kept as context of a threat, and their actions in the audit log. " +
+	"Cases are found under the pseudonym (a keyed hash of the platform and user id). " +
+	"Each case they wrote also keeps their platform user id (author_ref, used to reply to them), " +
+	"their display name and the message text, until the retention period erases them. " +
+	"Reports and context messages name them by the pseudonym only; the audit log names a moderator's actions " +
+	"by user id and a refused attempt by the pseudonym."
 
 // Export is one person's data, for an access request.
 type Export struct {
@@ -114,19 +127,22 @@ type ExportedCase struct {
 	Channel     string         `json:"channel"`
 	ChannelName string         `json:"channel_name,omitempty"`
 	MessageID   string         `json:"message_id"`
-	AuthorName  string         `json:"author_name,omitempty"`
-	Text        string         `json:"text,omitempty"`
-	TextErased  bool           `json:"text_erased,omitempty"`
-	Category    rules.Category `json:"category,omitempty"`
-	Severity    string         `json:"severity"`
-	Rules       []string       `json:"rules,omitempty"`
-	Why         []string       `json:"why,omitempty"`
-	Signals     []string       `json:"signals,omitempty"`
-	State       storage.State  `json:"state"`
-	Outcome     string         `json:"outcome,omitempty"`
-	CreatedAt   time.Time      `json:"created_at"`
-	ClosedAt    time.Time      `json:"closed_at,omitzero"`
-	Notes       []string       `json:"notes,omitempty"`
+	// AuthorRef is the person's platform user id as the case keeps it
+	// (to reply to them) until retention erases it.
+	AuthorRef  string         `json:"author_ref,omitempty"`
+	AuthorName string         `json:"author_name,omitempty"`
+	Text       string         `json:"text,omitempty"`
+	TextErased bool           `json:"text_erased,omitempty"`
+	Category   rules.Category `json:"category,omitempty"`
+	Severity   string         `json:"severity"`
+	Rules      []string       `json:"rules,omitempty"`
+	Why        []string       `json:"why,omitempty"`
+	Signals    []string       `json:"signals,omitempty"`
+	State      storage.State  `json:"state"`
+	Outcome    string         `json:"outcome,omitempty"`
+	CreatedAt  time.Time      `json:"created_at"`
+	ClosedAt   time.Time      `json:"closed_at,omitzero"`
+	Notes      []string       `json:"notes,omitempty"`
 }
 
 // ExportedReport is a case the person reported.
@@ -156,7 +172,7 @@ func ExportPerson(ctx context.Context, st storage.Store, p *Pseudonymizer, platf
 	}
 	author := p.Of(platform, userID)
 	x := &Export{GeneratedAt: now.UTC(), Platform: platform, UserID: userID, Pseudonym: author,
-		About:    "What trygbot stores about this person: flagged messages they wrote, messages they reported, their messages kept as context of a threat, and their actions in the audit log. Authors are stored under the pseudonym, never the user id.",
+		About:    exportAbout,
 		Authored: []ExportedCase{}, Reported: []ExportedReport{}, Context: []ExportedContext{}, Actions: []storage.AuditEntry{}}
 	authored, err := st.ListCases(ctx, storage.CaseQuery{Author: author})
 	if err != nil {
@@ -164,7 +180,7 @@ func ExportPerson(ctx context.Context, st storage.Store, p *Pseudonymizer, platf
 	}
 	for _, c := range authored {
 		ec := ExportedCase{ID: c.ID, Platform: c.Platform, Community: c.Community, Channel: c.Channel, ChannelName: c.ChannelName,
-			MessageID: c.MessageID, AuthorName: c.AuthorName, Text: c.Text, TextErased: c.Purged, Category: c.Category,
+			MessageID: c.MessageID, AuthorRef: c.AuthorRef, AuthorName: c.AuthorName, Text: c.Text, TextErased: c.Purged, Category: c.Category,
 			Severity: c.Severity.String(), Rules: c.Rules, Signals: c.Signals, State: c.State, Outcome: c.Outcome,
 			CreatedAt: c.CreatedAt, ClosedAt: c.ClosedAt}
 		for _, m := range c.Verdict.Matches {

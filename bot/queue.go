@@ -17,11 +17,25 @@ type QueueInbox struct {
 	Direct Inbox
 }
 
-var _ Inbox = (*QueueInbox)(nil)
+var (
+	_ Inbox       = (*QueueInbox)(nil)
+	_ ChatChecker = (*QueueInbox)(nil)
+	_ ChatChecker = (*Bot)(nil)
+)
 
 // Handle publishes the event.
 func (q *QueueInbox) Handle(ctx context.Context, ev Event) error {
 	return q.Queue.Publish(ctx, EncodeEvent(ev))
+}
+
+// Configured asks Direct (ChatChecker), so a message no community takes
+// is refused before it is queued. If Direct cannot say, every chat counts
+// as configured and the consumer drops the others, as before.
+func (q *QueueInbox) Configured(platform, chatID string) bool {
+	if cc, ok := q.Direct.(ChatChecker); ok {
+		return cc.Configured(platform, chatID)
+	}
+	return true
 }
 
 // Act acts at once.
@@ -61,10 +75,21 @@ func (b *Bot) Consume(ctx context.Context, q storage.Queue, name string, handled
 }
 
 // eventVersion starts every encoded event, so the format can change.
-const eventVersion = 1
+// Version 1 held the time in Unix nanoseconds, which cover only the years
+// 1678-2262 (a time outside came back as another); version 2 holds Unix
+// seconds and nanoseconds, which cover every year. DecodeEvent reads both,
+// so items queued or spooled by an earlier build are still handled.
+const (
+	eventVersion1 = 1
+	eventVersion  = 2
+)
+
+// flagHasTime, in an event's flags byte, says a time follows.
+const flagHasTime = 2
 
 // EncodeEvent packs an event for a queue: a version byte, then each field
-// length-prefixed. It is several times faster than JSON, which matters at
+// length-prefixed, flags, and the time (if any) in Unix seconds and
+// nanoseconds. It is several times faster than JSON, which matters at
 // tens of thousands of messages a second.
 func EncodeEvent(ev Event) []byte {
 	b := make([]byte, 0, 64+len(ev.Text))
@@ -78,12 +103,14 @@ func EncodeEvent(ev Event) []byte {
 	if ev.AuthorIsBot {
 		flags = 1
 	}
-	b = append(b, flags)
-	at := int64(0)
 	if !ev.At.IsZero() {
-		at = ev.At.UnixNano()
+		flags |= flagHasTime
 	}
-	b = binary.AppendVarint(b, at)
+	b = append(b, flags)
+	if !ev.At.IsZero() {
+		b = binary.AppendVarint(b, ev.At.Unix())
+		b = binary.AppendUvarint(b, uint64(ev.At.Nanosecond()))
+	}
 	b = binary.AppendUvarint(b, uint64(len(ev.AuthorRoles)))
 	for _, r := range ev.AuthorRoles {
 		b = binary.AppendUvarint(b, uint64(len(r)))
@@ -95,12 +122,13 @@ func EncodeEvent(ev Event) []byte {
 // errBadEvent is returned by DecodeEvent for bytes EncodeEvent did not make.
 var errBadEvent = errors.New("bot: bad encoded event")
 
-// DecodeEvent unpacks EncodeEvent's bytes.
+// DecodeEvent unpacks EncodeEvent's bytes, of this version or version 1.
 func DecodeEvent(b []byte) (Event, error) {
 	var ev Event
-	if len(b) == 0 || b[0] != eventVersion {
+	if len(b) == 0 || (b[0] != eventVersion && b[0] != eventVersion1) {
 		return ev, errBadEvent
 	}
+	version := b[0]
 	b = b[1:]
 	str := func() (string, bool) {
 		n, k := binary.Uvarint(b)
@@ -123,16 +151,15 @@ func DecodeEvent(b []byte) (Event, error) {
 	if len(b) < 1 {
 		return Event{}, errBadEvent
 	}
-	ev.AuthorIsBot = b[0]&1 != 0
+	flags := b[0]
+	ev.AuthorIsBot = flags&1 != 0
 	b = b[1:]
-	at, k := binary.Varint(b)
-	if k <= 0 {
+	at, k := decodeTime(version, flags, b)
+	if k < 0 {
 		return Event{}, errBadEvent
 	}
+	ev.At = at
 	b = b[k:]
-	if at != 0 {
-		ev.At = time.Unix(0, at).UTC()
-	}
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b)) {
 		return Event{}, errBadEvent
@@ -149,4 +176,31 @@ func DecodeEvent(b []byte) (Event, error) {
 		return Event{}, errBadEvent
 	}
 	return ev, nil
+}
+
+// decodeTime reads an event's time from b as version wrote it, and how
+// many bytes it took (-1 for bytes EncodeEvent did not make).
+func decodeTime(version, flags byte, b []byte) (time.Time, int) {
+	if version == eventVersion1 {
+		nanos, k := binary.Varint(b)
+		if k <= 0 {
+			return time.Time{}, -1
+		}
+		if nanos == 0 {
+			return time.Time{}, k
+		}
+		return time.Unix(0, nanos).UTC(), k
+	}
+	if flags&flagHasTime == 0 {
+		return time.Time{}, 0
+	}
+	sec, k1 := binary.Varint(b)
+	if k1 <= 0 {
+		return time.Time{}, -1
+	}
+	nsec, k2 := binary.Uvarint(b[k1:])
+	if k2 <= 0 || nsec >= uint64(time.Second) {
+		return time.Time{}, -1
+	}
+	return time.Unix(sec, int64(nsec)).UTC(), k1 + k2
 }

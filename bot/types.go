@@ -82,6 +82,11 @@ type ActionRequest struct {
 	// Lang is the language to answer in when the case and so its
 	// community are unknown (English by default).
 	Lang string
+	// Communities, when not nil, are the ids of the only communities
+	// whose cases the actor may act on, whatever their role (an ingest
+	// client's, a dashboard login scoped to some communities); an action
+	// on another community's case is refused with ErrForbidden.
+	Communities []string
 }
 
 // Feedback is what the actor is told after an action, in the community's
@@ -103,6 +108,15 @@ type Inbox interface {
 	// Command answers an admin command ("check", "case", "reload",
 	// "summary"); see Bot.Command.
 	Command(ctx context.Context, req CommandRequest) (string, error)
+}
+
+// ChatChecker is the optional capability of an Inbox to say whether a
+// community is configured for a platform chat, so an adapter can refuse a
+// message no community would take (the ingest API answers 422) instead of
+// accepting it and dropping it. Bot and QueueInbox have it. It does not
+// block.
+type ChatChecker interface {
+	Configured(platform, chatID string) bool
 }
 
 // Outbox carries out what the bot decides on one platform. Adapters
@@ -135,6 +149,9 @@ type Adapter interface {
 
 // Reply is a de-escalation reply to a flagged message.
 type Reply struct {
+	// CaseID is the case replied to: a store that keeps the reply (the
+	// ingest outbox) erases it with the case's evidence.
+	CaseID    storage.CaseID
 	ChatID    string
 	Channel   string
 	MessageID string // the message replied to
@@ -149,6 +166,10 @@ var (
 	ErrForbidden = errors.New("bot: not allowed")
 	// ErrUnknownCommunity: a chat no community is configured for.
 	ErrUnknownCommunity = errors.New("bot: unknown community")
+	// ErrNotHere: a command whose answer shows cases, rules or counts
+	// (case, check, summary) typed in the community's own chat, where
+	// members would read it. It wraps ErrForbidden.
+	ErrNotHere = fmt.Errorf("%w: only in the moderators' or coordinators' chat, or privately", ErrForbidden)
 )
 
 // ActionError is an action that cannot be done in the case's current

@@ -12,7 +12,8 @@ func cmdForget(env *cmdEnv, args []string) error {
 Redis): the cases they wrote lose their text, display name, notes and
 context, and their pseudonym is replaced by one per case, so reports no
 longer link them; cases they reported lose the reporter; their messages
-are removed from other threats' context. The audit log records that it was
+are removed from other threats' context; the ingest outbox items about
+the cases they wrote are removed. The audit log records that it was
 done, with a hashed reference, the counts and the time, never the id.
 Aggregates (counts per category, outcomes) stay.`,
 		`  trygbot forget --config trygbot.yaml --platform discord --user 123456789012345678`)
@@ -31,8 +32,8 @@ Aggregates (counts per category, outcomes) stay.`,
 		return err
 	}
 	r := rec.Result
-	fmt.Fprintf(env.stdout, "forgot %s user %s: %d cases authored erased, %d reports unlinked, %d cases' context cleaned\n",
-		*platform, *user, r.Authored, r.Reported, r.Context)
+	fmt.Fprintf(env.stdout, "forgot %s user %s: %d cases authored erased, %d reports unlinked, %d cases' context cleaned, %d outbox items removed\n",
+		*platform, *user, r.Authored, r.Reported, r.Context, r.FeedItems)
 	fmt.Fprintf(env.stdout, "recorded in the audit log as %s\n", rec.Ref)
 	if r.Total() == 0 {
 		fmt.Fprintln(env.stdout, "nothing was stored about this person (or it was erased before)")

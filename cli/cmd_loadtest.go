@@ -152,6 +152,9 @@ func (r loadResult) write(w io.Writer) {
 	fmt.Fprintf(w, "  prompts:      %d in the shared outbox, %d cases prompted more than once\n", r.prompts, r.promptDups)
 }
 
+// loadToken is the ingest token of the load test's instances.
+const loadToken = "loadtest-ingest-token-0123456789abcdef"
+
 // loadConfig writes and loads the configuration of one instance.
 func loadConfig(dir string, i int, o loadOptions, prefix, listen, pack string) (*config.Config, error) {
 	packs := "[]"
@@ -178,7 +181,7 @@ communities:
 	if err := os.WriteFile(p, []byte(y), 0o600); err != nil {
 		return nil, err
 	}
-	env := map[string]string{"TRYGBOT_PSEUDONYM_KEY": "loadtest-pseudonym-key-that-is-long-enough", "TRYGBOT_INGEST_TOKEN": "loadtest-token"}
+	env := map[string]string{"TRYGBOT_PSEUDONYM_KEY": "loadtest-pseudonym-key-that-is-long-enough", "TRYGBOT_INGEST_TOKEN": loadToken}
 	cfg, err := config.Load(p, func(k string) string { return env[k] })
 	if err != nil {
 		return nil, fmt.Errorf("loadtest: config: %w", err)

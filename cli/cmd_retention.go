@@ -21,7 +21,9 @@ does every hour: the evidence of cases (text, display names, notes, matched
 words, context) older than privacy.retention_days is erased, and that of
 escalated threats (evidence packs) older than
 privacy.evidence_retention_days; counts, categories and outcomes stay for
-the reports. Prints what it erased and records the run in the audit log.
+the reports. Ingest outbox items older than privacy.retention_days, or
+about a case it erases, are removed. Prints what it erased and records the
+run in the audit log.
 --dry-run only counts.`,
 		`  trygbot retention run --config trygbot.yaml --dry-run
   trygbot retention run --config trygbot.yaml`)
@@ -55,6 +57,8 @@ the reports. Prints what it erased and records the run in the audit log.
 		pr.RetentionDays, r.Before.Format(time.RFC3339), res.Cases, verb)
 	fmt.Fprintf(env.stdout, "evidence packs older than %d days (created before %s): %d %s; %d kept for their own period\n",
 		max(pr.EvidenceRetentionDays, pr.RetentionDays), r.EvidenceBefore.Format(time.RFC3339), res.EvidencePacks, verb, res.Held)
+	fmt.Fprintf(env.stdout, "ingest outbox items older than %d days or about erased cases: %d %s\n",
+		pr.RetentionDays, res.FeedItems, verb)
 	fmt.Fprintln(env.stdout, what)
 	return nil
 }

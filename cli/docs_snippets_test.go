@@ -20,10 +20,11 @@ import (
 // before `trygbot config check`, with example values of the right shape.
 // TestDocSnippets checks that each is named in the README.
 var snippetEnv = map[string]string{
-	"TRYGBOT_PSEUDONYM_KEY": "0123456789abcdef0123456789abcdef0123456789abcdef",
-	"DISCORD_TOKEN":         "discord-example-token",
-	"TELEGRAM_TOKEN":        "123456:ABC-example",
-	"TRYGBOT_INGEST_TOKEN":  "ingest-example-token",
+	"TRYGBOT_PSEUDONYM_KEY":      "0123456789abcdef0123456789abcdef0123456789abcdef",
+	"DISCORD_TOKEN":              "discord-example-token",
+	"TELEGRAM_TOKEN":             "123456:ABC-example",
+	"TRYGBOT_INGEST_TOKEN":       "ingest-example-token-0123456789abcdef",
+	"TRYGBOT_INGEST_TOKEN_FORUM": "ingest-forum-example-token-0123456789abcdef",
 }
 
 // notConfig marks a YAML block of the docs that is neither a

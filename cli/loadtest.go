@@ -207,7 +207,7 @@ func postOne(ctx context.Context, client *http.Client, addr string, m ingest.Mes
 	body, _ := json.Marshal(m)
 	for try := 0; ; try++ {
 		req, _ := http.NewRequestWithContext(ctx, "POST", "http://"+addr+"/v1/messages", strings.NewReader(string(body)))
-		req.Header.Set("Authorization", "Bearer loadtest-token")
+		req.Header.Set("Authorization", "Bearer "+loadToken)
 		req.Header.Set("Content-Type", "application/json")
 		resp, err := client.Do(req)
 		code := 0

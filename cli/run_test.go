@@ -47,7 +47,7 @@ communities:
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	env := map[string]string{"TRYGBOT_PSEUDONYM_KEY": strings.Repeat("k", 40), "TRYGBOT_INGEST_TOKEN": "tok-123456"}
+	env := map[string]string{"TRYGBOT_PSEUDONYM_KEY": strings.Repeat("k", 40), "TRYGBOT_INGEST_TOKEN": "tok-123456-0123456789abcdef0123456789"}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var logs proctest.SyncBuffer
@@ -58,7 +58,7 @@ communities:
 	post := func(id, text string) int {
 		req, _ := http.NewRequest("POST", "http://"+addr+"/v1/messages",
 			strings.NewReader(fmt.Sprintf(`{"chat_id":"forum1","id":%q,"author_id":"u1","text":%q}`, id, text)))
-		req.Header.Set("Authorization", "Bearer tok-123456")
+		req.Header.Set("Authorization", "Bearer tok-123456-0123456789abcdef0123456789")
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			return 0
@@ -68,7 +68,7 @@ communities:
 	}
 	prompts := func() int {
 		req, _ := http.NewRequest("GET", "http://"+addr+"/v1/outbox?after=0", nil)
-		req.Header.Set("Authorization", "Bearer tok-123456")
+		req.Header.Set("Authorization", "Bearer tok-123456-0123456789abcdef0123456789")
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
@@ -113,7 +113,7 @@ communities:
 	if n := prompts(); n != 3 {
 		t.Fatalf("prompts = %d, want 3 after the reload", n)
 	}
-	if strings.Contains(logs.String(), "tok-123456") || strings.Contains(logs.String(), strings.Repeat("k", 40)) {
+	if strings.Contains(logs.String(), "tok-123456-0123456789abcdef0123456789") || strings.Contains(logs.String(), strings.Repeat("k", 40)) {
 		t.Error("a secret appears in the logs")
 	}
 	cancel()

@@ -33,7 +33,9 @@ const (
 	LangEnglish = "en"
 )
 
-// MinKeyBytes is the shortest pseudonym or session key accepted.
+// MinKeyBytes is the shortest secret accepted as a pseudonym or session
+// key, an ingest token or the Telegram webhook secret: anything shorter
+// could be guessed.
 const MinKeyBytes = 32
 
 // Config is trygbot's whole configuration. Build one with Default and
@@ -149,7 +151,7 @@ type Workflow struct {
 	PileOnWindow  time.Duration `yaml:"pileon_window"`
 	PileOnAuthors int           `yaml:"pileon_authors"`
 	// MaxMessageBytes: longer messages are evaluated on their first
-	// MaxMessageBytes bytes.
+	// MaxMessageBytes bytes, and a case keeps only those of its text.
 	MaxMessageBytes int `yaml:"max_message_bytes"`
 	// PromptRetry: prompts a case still owes (the platform failed, or the
 	// bot stopped before posting them) are tried again after this, by
@@ -220,9 +222,13 @@ type TelegramWebhook struct {
 // is on ingest.
 type Ingest struct {
 	Listen string `yaml:"listen"`
-	// Token is the bearer token clients must send; required when a
-	// community is on ingest.
+	// Token is a bearer token that may post to, read the outbox of and
+	// act on every ingest community (at least MinKeyBytes bytes). A
+	// community on ingest needs it, or a client in Clients that lists it.
 	Token Secret `yaml:"token" env:"TRYGBOT_INGEST_TOKEN"`
+	// Clients each have their own token, bound to the communities they
+	// list.
+	Clients []IngestClient `yaml:"clients"`
 	// RateLimit is how many requests a second one client address may
 	// make, on average (a token bucket); more get 429 with Retry-After.
 	// 0 turns the limit off (a load test, or a trusted proxy in front).
@@ -230,6 +236,20 @@ type Ingest struct {
 	// RateBurst is how many requests a client may make at once above the
 	// rate; at least 1 when RateLimit is set.
 	RateBurst int `yaml:"rate_burst"`
+}
+
+// IngestClient is one system that uses the ingest API with its own
+// token: it may post messages to, read the outbox items of and act on the
+// cases of its communities only.
+type IngestClient struct {
+	// Name identifies the client in logs: lowercase letters, digits, -
+	// and _.
+	Name string `yaml:"name"`
+	// Token is its bearer token, at least MinKeyBytes bytes, different
+	// from every other client's.
+	Token Secret `yaml:"token" gen:"key"`
+	// Communities are the ids of the ingest communities it may use.
+	Communities []string `yaml:"communities"`
 }
 
 // Web configures the dashboard, metrics and health endpoint.
@@ -258,6 +278,10 @@ type WebUser struct {
 	// Evidence lets the user download escalated threats' evidence packs
 	// (personal data for a police report); no role has it by default.
 	Evidence bool `yaml:"evidence"`
+	// Communities, when not empty, limits the user to these communities'
+	// cases (by id) on every page, action, CSV and evidence pack; empty
+	// means every community.
+	Communities []string `yaml:"communities"`
 }
 
 // Log configures logging.

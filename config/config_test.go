@@ -30,12 +30,22 @@ var (
 		"KEY":           "pseudonym-hunter2-0123456789abcdef0123",
 		"DISCORD_TOKEN": "discord-hunter2-value",
 		"TG_TOKEN":      "telegram-hunter2-value",
-		"TG_HOOK":       "webhookhunter2value",
-		"INGEST_TOKEN":  "ingest-hunter2-value",
+		"TG_HOOK":       "webhookhunter2value_0123456789abcdef",
+		"INGEST_TOKEN":  "ingest-hunter2-value-0123456789abcdef",
 		"REDIS_PW":      "redis-hunter2-value",
 		"SESSION":       "session-hunter2-0123456789abcdef01234",
 	}
 )
+
+// ingestComm adds a community on ingest to head (line 5), and ingestEnv
+// the tokens ingest clients use.
+const ingestComm = "  - {id: forum, platform: ingest, chat_id: forum1, language: en, moderators_chat: mods, moderators: [user:a]}\n"
+
+var ingestEnv = map[string]string{
+	"INGEST": "ingest-token-0123456789abcdef0123456789",
+	"CL":     "client-token-0123456789abcdef0123456789",
+	"CL2":    "client-token-2-0123456789abcdef0123456789",
+}
 
 func getenvFrom(env map[string]string) func(string) string {
 	return func(k string) string { return env[k] }
@@ -105,7 +115,7 @@ func TestProblems(t *testing.T) {
 		{name: "key case and dash", yaml: "web:\n  Base-URL: x\n",
 			line: 6, path: "web", msg: `unknown field "Base-URL"`, hint: `did you mean "base_url"?`},
 		{name: "key in the wrong section", yaml: "workflow:\n  token: x\n",
-			line: 6, path: "workflow", msg: `unknown field "token"`, hint: "token belongs under discord:, telegram: or ingest:"},
+			line: 6, path: "workflow", msg: `unknown field "token"`, hint: "token belongs under discord:, telegram:, ingest: or ingest.clients[0]:"},
 		{name: "unknown key without a near one", yaml: "log:\n  colour: red\n",
 			line: 6, path: "log", msg: `unknown field "colour"`, hint: "known under log:: level, format"},
 		{name: "unknown community key", yaml: "  - {id: c2, platform: console, chat_id: x, language: en, moderators_chat: m, moderators: [user:a], allow_delet: true}\n",
@@ -255,16 +265,44 @@ func TestProblems(t *testing.T) {
 			path: "ingest.token", msg: `missing: community "c2" (line 5) is on ingest`, hint: "${TRYGBOT_INGEST_TOKEN}"},
 		{name: "webhook needs a public url",
 			yaml: "  - {id: c2, platform: telegram, chat_id: \"-1001\", language: en, moderators_chat: \"-1002\", moderators: [\"user:5\"]}\ntelegram:\n  token: ${TG}\n  mode: webhook\n  webhook: {secret_token: \"${HOOK}\"}\n",
-			env:  map[string]string{"TG": "t", "HOOK": "abc_DEF-123"},
+			env:  map[string]string{"TG": "t", "HOOK": "abc_DEF-123_0123456789abcdef012345"},
 			line: 9, path: "telegram.webhook.public_url", msg: "missing: webhook mode needs the https URL", hint: "mode: polling"},
 		{name: "webhook url must be https",
 			yaml: "  - {id: c2, platform: telegram, chat_id: \"-1001\", language: en, moderators_chat: \"-1002\", moderators: [\"user:5\"]}\ntelegram:\n  token: ${TG}\n  mode: webhook\n  webhook: {public_url: \"http://bot.example.org/tg\", secret_token: \"${HOOK}\"}\n",
-			env:  map[string]string{"TG": "t", "HOOK": "abc_DEF-123"},
+			env:  map[string]string{"TG": "t", "HOOK": "abc_DEF-123_0123456789abcdef012345"},
 			line: 9, path: "telegram.webhook.public_url", msg: `want an https URL, got "http://bot.example.org/tg"`},
 		{name: "webhook needs a secret token",
 			yaml: "  - {id: c2, platform: telegram, chat_id: \"-1001\", language: en, moderators_chat: \"-1002\", moderators: [\"user:5\"]}\ntelegram:\n  token: ${TG}\n  mode: webhook\n  webhook: {public_url: \"https://bot.example.org/tg\"}\n",
 			env:  map[string]string{"TG": "t"},
 			line: 9, path: "telegram.webhook.secret_token", msg: "missing: webhook mode checks that updates come from Telegram", hint: "openssl rand -hex 32"},
+		{name: "webhook secret short",
+			yaml: "telegram:\n  webhook: {secret_token: \"${HOOK}\"}\n",
+			env:  map[string]string{"HOOK": "abc_DEF-123"},
+			line: 6, path: "telegram.webhook.secret_token", msg: "shorter than 32 bytes", hint: "openssl rand -hex 32"},
+		{name: "ingest token short",
+			yaml: "ingest:\n  token: ${INGEST}\n",
+			env:  map[string]string{"INGEST": "tok-123456"},
+			line: 6, path: "ingest.token", msg: "shorter than 32 bytes", hint: "openssl rand -hex 32"},
+		{name: "ingest client without communities", yaml: ingestComm + "ingest:\n  token: ${INGEST}\n  clients:\n    - {name: forum, token: \"${CL}\"}\n",
+			env: ingestEnv, line: 9, path: "ingest.clients[0].communities", msg: "missing: the communities this client may use"},
+		{name: "ingest client of an unknown community", yaml: ingestComm + "ingest:\n  token: ${INGEST}\n  clients:\n    - {name: forum, token: \"${CL}\", communities: [forom]}\n",
+			env: ingestEnv, line: 9, path: "ingest.clients[0].communities[0]", msg: `unknown community "forom"`, hint: `did you mean "forum"?`},
+		{name: "ingest client of a discord community", yaml: ingestComm + "ingest:\n  token: ${INGEST}\n  clients:\n    - {name: forum, token: \"${CL}\", communities: [c1]}\n",
+			env: ingestEnv, line: 9, path: "ingest.clients[0].communities[0]", msg: `community "c1" is on discord`},
+		{name: "ingest client token short", yaml: ingestComm + "ingest:\n  clients:\n    - {name: forum, token: \"${CL}\", communities: [forum]}\n",
+			env: with(ingestEnv, map[string]string{"CL": "short-token"}), line: 8, path: "ingest.clients[0].token", msg: "shorter than 32 bytes", hint: "openssl rand -hex 32"},
+		{name: "ingest client token shared", yaml: ingestComm + "ingest:\n  token: ${INGEST}\n  clients:\n    - {name: forum, token: \"${INGEST}\", communities: [forum]}\n",
+			env: ingestEnv, line: 9, path: "ingest.clients[0].token", msg: "the same token as ingest.token", hint: "give each client its own token"},
+		{name: "ingest client token missing", yaml: ingestComm + "ingest:\n  clients:\n    - {name: forum, communities: [forum]}\n",
+			env: ingestEnv, line: 8, path: "ingest.clients[0].token", msg: "missing: each client has its own token", hint: "token: ${TRYGBOT_INGEST_CLIENTS_0_TOKEN}"},
+		{name: "ingest client token written out", yaml: ingestComm + "ingest:\n  clients:\n    - {name: forum, token: abc-hunter2-0123456789abcdef0123456789, communities: [forum]}\n",
+			env: ingestEnv, line: 8, path: "ingest.clients[0].token", msg: "a secret cannot be written in the config file", hint: "write token: ${TRYGBOT_INGEST_CLIENTS_0_TOKEN}"},
+		{name: "ingest client names twice", yaml: ingestComm + "ingest:\n  clients:\n    - {name: forum, token: \"${CL}\", communities: [forum]}\n    - {name: forum, token: \"${CL2}\", communities: [forum]}\n",
+			env: ingestEnv, line: 9, path: "ingest.clients[1].name", msg: `duplicate name "forum"`},
+		{name: "ingest community without a client", yaml: ingestComm + "  - {id: board, platform: ingest, chat_id: board, language: en, moderators_chat: m, moderators: [user:a]}\ningest:\n  clients:\n    - {name: forum, token: \"${CL}\", communities: [forum]}\n",
+			env: ingestEnv, line: 6, path: "communities[2]", msg: `community "board" is on ingest, but no ingest client may post to it`, hint: "or set ingest.token"},
+		{name: "web user of an unknown community", yaml: "web:\n  users:\n    - {name: anna, role: moderator, password_hash: \"$$2a$$10$$abc\", communities: [c2]}\n",
+			line: 7, path: "web.users[0].communities[0]", msg: `unknown community "c2"`, hint: `did you mean "c1"?`},
 		{name: "webhook secret characters",
 			yaml: "telegram:\n  webhook: {secret_token: \"${HOOK}\"}\n",
 			env:  map[string]string{"HOOK": "has spaces and ümlauts"},
@@ -419,8 +457,8 @@ communities:
 func TestMisplacedKeysTwice(t *testing.T) {
 	_, err := Load(writeConfig(t, head+"workflow:\n  token: x\nlog:\n  token: y\n  timezone: UTC\n"), getenvFrom(baseEnv))
 	want := []string{
-		"token belongs under discord:, telegram: or ingest:",
-		"token belongs under discord:, telegram: or ingest:",
+		"token belongs under discord:, telegram:, ingest: or ingest.clients[0]:",
+		"token belongs under discord:, telegram:, ingest: or ingest.clients[0]:",
 		"timezone belongs under the top level",
 	}
 	var got []string
@@ -1070,4 +1108,33 @@ func FuzzParse(f *testing.F) {
 		_ = c.Redacted()
 		_ = c.Summary()
 	})
+}
+
+// TestIngestClients: ingest clients load with their own tokens and
+// communities, beside or instead of ingest.token, and a configuration
+// with ingest.token alone loads as before (every ingest community).
+func TestIngestClients(t *testing.T) {
+	two := ingestComm + "  - {id: board, platform: ingest, chat_id: board1, language: en, moderators_chat: mods, moderators: [user:a]}\n"
+	for _, tc := range []struct {
+		name, yaml string
+		token      bool
+		clients    []IngestClient
+	}{
+		{"token alone", two + "ingest: {token: \"${INGEST}\"}\n", true, nil},
+		{"clients alone", two + "ingest:\n  clients:\n    - {name: forum, token: \"${CL}\", communities: [forum]}\n    - {name: board-sync, token: \"${CL2}\", communities: [board, forum]}\n", false,
+			[]IngestClient{{Name: "forum", Token: Secret(ingestEnv["CL"]), Communities: []string{"forum"}},
+				{Name: "board-sync", Token: Secret(ingestEnv["CL2"]), Communities: []string{"board", "forum"}}}},
+		{"token and a client", two + "ingest:\n  token: ${INGEST}\n  clients:\n    - {name: forum, token: \"${CL}\", communities: [forum]}\n", true,
+			[]IngestClient{{Name: "forum", Token: Secret(ingestEnv["CL"]), Communities: []string{"forum"}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := mustLoad(t, head+tc.yaml, with(baseEnv, ingestEnv))
+			if c.Ingest.Token.IsSet() != tc.token {
+				t.Errorf("ingest.token set = %v, want %v", c.Ingest.Token.IsSet(), tc.token)
+			}
+			if !reflect.DeepEqual(c.Ingest.Clients, tc.clients) {
+				t.Errorf("clients = %#v, want %#v", c.Ingest.Clients, tc.clients)
+			}
+		})
+	}
 }

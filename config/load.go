@@ -658,8 +658,12 @@ func EnvOverrides() []EnvOverride {
 	return out
 }
 
+// envName is the variable named after a field path: TRYGBOT_ and the
+// path in capitals, dots as underscores; a list element's index is part
+// of it (ingest.clients[0].token is TRYGBOT_INGEST_CLIENTS_0_TOKEN), for a
+// secret's suggested variable.
 func envName(path string) string {
-	return EnvPrefix + strings.ToUpper(strings.ReplaceAll(path, ".", "_"))
+	return EnvPrefix + strings.ToUpper(strings.NewReplacer(".", "_", "[", "_", "]", "").Replace(path))
 }
 
 // fieldByPath finds the field a schema path (no list elements) names.

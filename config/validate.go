@@ -191,8 +191,14 @@ func (c *Config) validatePlatforms(p *problems) {
 	if !slices.Contains(telegramModes, c.Telegram.Mode) {
 		p.addf("telegram.mode", yamlerr.DidYouMean(c.Telegram.Mode, telegramModes), "unknown mode %q", c.Telegram.Mode)
 	}
-	if s := c.Telegram.Webhook.SecretToken; s.IsSet() && !tgSecret.MatchString(s.Reveal()) {
+	switch s := c.Telegram.Webhook.SecretToken; {
+	case s.IsSet() && !tgSecret.MatchString(s.Reveal()):
 		p.add("telegram.webhook.secret_token", "Telegram allows 1-256 letters, digits, _ and -", keyHint)
+	case s.IsSet() && len(s) < MinKeyBytes:
+		p.addf("telegram.webhook.secret_token", keyHint, "shorter than %d bytes", MinKeyBytes)
+	}
+	if t := c.Ingest.Token; t.IsSet() && len(t) < MinKeyBytes {
+		p.addf("ingest.token", keyHint, "shorter than %d bytes", MinKeyBytes)
 	}
 	needToken := func(path string, tok Secret, platform, envVar string) {
 		com, i := c.uses(platform)
@@ -208,7 +214,10 @@ func (c *Config) validatePlatforms(p *problems) {
 	}
 	needToken("discord.token", c.Discord.Token, PlatformDiscord, "DISCORD_TOKEN")
 	needToken("telegram.token", c.Telegram.Token, PlatformTelegram, "TELEGRAM_TOKEN")
-	needToken("ingest.token", c.Ingest.Token, PlatformIngest, "TRYGBOT_INGEST_TOKEN")
+	if len(c.Ingest.Clients) == 0 {
+		needToken("ingest.token", c.Ingest.Token, PlatformIngest, "TRYGBOT_INGEST_TOKEN")
+	}
+	c.validateIngestClients(p)
 	if com, _ := c.uses(PlatformTelegram); com != nil && c.Telegram.Mode == ModeWebhook {
 		wh := c.Telegram.Webhook
 		checkAddr(p, "telegram.webhook.listen", wh.Listen, ":8443")
@@ -230,6 +239,86 @@ func (c *Config) validatePlatforms(p *problems) {
 	} else if r > 0 && c.Ingest.RateBurst < 1 {
 		p.addf("ingest.rate_burst", "requests a client may make at once (default 2000)", "must be at least 1 while rate_limit is set, got %d", c.Ingest.RateBurst)
 	}
+}
+
+// validateIngestClients checks each ingest client's name, token and
+// communities, and that every ingest community has a client that may
+// post to it. Like the rest of the ingest section, clients matter only
+// when a community is on ingest.
+func (c *Config) validateIngestClients(p *problems) {
+	if com, _ := c.uses(PlatformIngest); com == nil {
+		return
+	}
+	names := map[string]int{}
+	tokens := map[Secret]string{}
+	if t := c.Ingest.Token; t.IsSet() {
+		tokens[t] = "ingest.token"
+	}
+	served := map[string]bool{}
+	for i, cl := range c.Ingest.Clients {
+		at := fmt.Sprintf("ingest.clients[%d]", i)
+		switch {
+		case cl.Name == "":
+			p.add(at+".name", "missing", "a name for logs, such as forum")
+		case !communityID.MatchString(cl.Name):
+			p.addf(at+".name", "lowercase letters, digits, - and _, such as forum", "invalid name %q", cl.Name)
+		default:
+			if j, ok := names[cl.Name]; ok {
+				p.addf(at+".name", fmt.Sprintf("also used by ingest.clients[%d]", j), "duplicate name %q", cl.Name)
+			}
+			names[cl.Name] = i
+		}
+		switch other, dup := tokens[cl.Token]; {
+		case !cl.Token.IsSet():
+			p.add(at+".token", "missing: each client has its own token",
+				fmt.Sprintf("%s and write token: ${%s}", keyHint, envName(at+".token")))
+		case len(cl.Token) < MinKeyBytes:
+			p.addf(at+".token", keyHint, "shorter than %d bytes", MinKeyBytes)
+		case dup:
+			p.addf(at+".token", "give each client its own token: "+keyHint, "the same token as %s", other)
+		default:
+			tokens[cl.Token] = at
+		}
+		if len(cl.Communities) == 0 {
+			p.add(at+".communities", "missing: the communities this client may use", "list ingest community ids, such as [forum]")
+		}
+		for j, id := range cl.Communities {
+			com, ok := c.CommunityByID(id)
+			switch {
+			case !ok:
+				hint := "no community is on ingest"
+				if ids := c.communityIDs(PlatformIngest); len(ids) > 0 {
+					hint = yamlerr.DidYouMean(id, ids)
+				}
+				p.addf(fmt.Sprintf("%s.communities[%d]", at, j), hint, "unknown community %q", id)
+			case com.Platform != PlatformIngest:
+				p.addf(fmt.Sprintf("%s.communities[%d]", at, j), "clients post to communities with platform: ingest", "community %q is on %s", id, com.Platform)
+			default:
+				served[id] = true
+			}
+		}
+	}
+	if len(c.Ingest.Clients) == 0 || c.Ingest.Token.IsSet() {
+		return
+	}
+	for i, com := range c.Communities {
+		if com.Platform == PlatformIngest && com.ID != "" && !served[com.ID] {
+			p.addf(fmt.Sprintf("communities[%d]", i), "list it in a client's communities, or set ingest.token for every community",
+				"community %q is on ingest, but no ingest client may post to it", com.ID)
+		}
+	}
+}
+
+// communityIDs lists the ids of the communities on platform, or of every
+// community when platform is "".
+func (c *Config) communityIDs(platform string) []string {
+	var out []string
+	for _, com := range c.Communities {
+		if platform == "" || com.Platform == platform {
+			out = append(out, com.ID)
+		}
+	}
+	return out
 }
 
 func (c *Config) validateWeb(p *problems) {
@@ -255,6 +344,11 @@ func (c *Config) validateWeb(p *problems) {
 		}
 		if !strings.HasPrefix(u.PasswordHash, "$2a$") && !strings.HasPrefix(u.PasswordHash, "$2b$") && !strings.HasPrefix(u.PasswordHash, "$2y$") {
 			p.addf(path+".password_hash", "a bcrypt hash, made with: trygbot config hash-password", "not a bcrypt hash")
+		}
+		for j, id := range u.Communities {
+			if _, ok := c.CommunityByID(id); !ok {
+				p.addf(fmt.Sprintf("%s.communities[%d]", path, j), yamlerr.DidYouMean(id, c.communityIDs("")), "unknown community %q", id)
+			}
 		}
 	}
 }

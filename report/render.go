@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Days names the rows of the hour-of-week grid.
@@ -82,6 +84,9 @@ type table struct {
 	// left is how many leading columns hold text (aligned left in
 	// Markdown); the rest are numbers.
 	left int
+	// user are the columns whose text comes from chat users (a flagged
+	// message), which Markdown shows escaped.
+	user []int
 }
 
 func (s *Summary) period() string {
@@ -168,7 +173,7 @@ func (s *Summary) tables() []table {
 	ts = append(ts, vol)
 
 	sp := table{section: "spread", title: "Spread", header: []string{"narrative", "text", "cases", "communities", "platforms", "first seen", "path"},
-		left: 7, note: "Near-identical flagged texts (MinHash over 5-character shingles of the normalised text, Jaccard ≥ 0.6); texts masked."}
+		left: 7, user: []int{1}, note: "Near-identical flagged texts (MinHash over 5-character shingles of the normalised text, Jaccard ≥ 0.6); texts masked."}
 	for _, n := range s.Narratives {
 		var path []string
 		for _, p := range n.Path {
@@ -223,7 +228,7 @@ func (s *Summary) Markdown(w io.Writer) error {
 			b.WriteString("None this week.\n")
 			continue
 		}
-		mdRow(&b, t.header)
+		mdRow(&b, t.header, nil)
 		sep := make([]string, len(t.header))
 		for i := range sep {
 			sep[i] = "---"
@@ -231,21 +236,49 @@ func (s *Summary) Markdown(w io.Writer) error {
 				sep[i] = "--:"
 			}
 		}
-		mdRow(&b, sep)
+		mdRow(&b, sep, nil)
 		for _, r := range t.rows {
-			mdRow(&b, r)
+			mdRow(&b, r, t.user)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func mdRow(b *strings.Builder, cells []string) {
+// mdRow writes one table row; the cells of the user columns are escaped
+// (escapeMarkdown), the others only keep the table intact.
+func mdRow(b *strings.Builder, cells []string, user []int) {
 	b.WriteString("|")
-	for _, c := range cells {
-		b.WriteString(" " + strings.ReplaceAll(strings.ReplaceAll(c, "|", `\|`), "\n", " ") + " |")
+	for i, c := range cells {
+		if slices.Contains(user, i) {
+			c = escapeMarkdown(c)
+		} else {
+			c = strings.ReplaceAll(c, "|", `\|`)
+		}
+		b.WriteString(" " + strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(c) + " |")
 	}
 	b.WriteString("\n")
+}
+
+// mdSpecial are the characters that format text in Markdown as Discord
+// and CommonMark read it within a line: emphasis, strike-through, code,
+// spoilers and table cells (\ * _ ~ ` |), masked links [text](url), and
+// <...> mentions, channels, timestamps and links; # starts a heading.
+const mdSpecial = "\\*_~`|[]()<>#"
+
+// escapeMarkdown makes text written by chat users show as written in
+// Markdown: a backslash before each character that would format it, so a
+// message cannot turn into a masked link, a mention or bold text in the
+// weekly summary.
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < utf8.RuneSelf && strings.ContainsRune(mdSpecial, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // CSV writes the summary as CSV: one table per section, each starting with
@@ -270,9 +303,23 @@ func (s *Summary) CSV(w io.Writer) error {
 		}
 		cw.Write(header)
 		for _, r := range t.rows {
-			cw.Write(append([]string{t.section}, r...))
+			row := []string{t.section}
+			for _, c := range r {
+				row = append(row, csvSafe(c))
+			}
+			cw.Write(row)
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvSafe keeps a CSV cell from being read as a formula by a spreadsheet
+// (CSV injection): a cell starting with = + - @, a tab or a carriage
+// return gets a leading apostrophe, which spreadsheets show as text.
+func csvSafe(c string) string {
+	if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+		return "'" + c
+	}
+	return c
 }

@@ -28,6 +28,9 @@ type Options struct {
 	Now func() time.Time
 	// Tone returns a template's tone by id; nil or "" means "unknown".
 	Tone func(templateID string) string
+	// Communities, when not nil, limits the summary to the cases and
+	// message counts of these communities (a dashboard user's).
+	Communities []string
 }
 
 // TrendWeeks is how many earlier weeks the trend compares against.
@@ -198,6 +201,10 @@ func Build(ctx context.Context, store storage.Store, opt Options) (*Summary, err
 	cases, err := store.ListCases(ctx, storage.CaseQuery{Since: weeks.from().UTC(), Until: s.Until.UTC()})
 	if err != nil {
 		return nil, fmt.Errorf("report: cases: %w", err)
+	}
+	if opt.Communities != nil {
+		vol = slices.DeleteFunc(vol, func(r storage.VolumeRow) bool { return !slices.Contains(opt.Communities, r.Community) })
+		cases = slices.DeleteFunc(cases, func(c storage.Case) bool { return !slices.Contains(opt.Communities, c.Community) })
 	}
 	v := weeks.volume(vol)
 	week, trendFlags := weeks.cases(cases)

@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"flag"
 	"fmt"
 	"math"
@@ -583,5 +584,94 @@ func TestHeatMapScale(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMarkdownEscapesUserText: a flagged message in the weekly Markdown
+// (posted to Discord) cannot become a masked link, a mention, a spoiler,
+// code or bold text, nor break the table: every character that formats
+// it is escaped.
+func TestMarkdownEscapesUserText(t *testing.T) {
+	s := buildFixture(t, 1)
+	if len(s.Narratives) == 0 {
+		t.Fatal("the fixture has no narrative")
+	}
+	s.Narratives[0].Text = "see [the rules](https://evil.example/x) **now** <@123> ||hidden|| `code` ~~old~~ _it_ # title\nnext line"
+	var b bytes.Buffer
+	if err := s.Markdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := `| 1 | see \[the rules\]\(https://evil.example/x\) \*\*now\*\* \<@123\> \|\|hidden\|\| ` + "\\`code\\`" + ` \~\~old\~\~ \_it\_ \# title next line |`
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("Markdown lacks the escaped text\n%s\nin\n%s", want, b.String())
+	}
+	for _, raw := range []string{"[the rules](", "**now**", "<@123>", "||hidden||", "`code`", "~~old~~", " _it_ "} {
+		if strings.Contains(b.String(), raw) {
+			t.Errorf("Markdown shows %q unescaped", raw)
+		}
+	}
+}
+
+// TestCSVFormulaInjection: no CSV cell starts with = + - @, a tab or a
+// carriage return, so a spreadsheet does not run a message as a formula;
+// such cells start with an apostrophe instead.
+func TestCSVFormulaInjection(t *testing.T) {
+	s := buildFixture(t, 1)
+	texts := []string{`=HYPERLINK("https://evil.example","x")`, "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "\t=1+1", "\r=1+1"}
+	if len(s.Narratives) == 0 {
+		t.Fatal("the fixture has no narrative")
+	}
+	for i, text := range texts {
+		n := s.Narratives[0]
+		n.ID, n.Text = i+1, text
+		s.Narratives = append(s.Narratives, n)
+	}
+	s.ByCommunity[0].Key = "=community"
+	var b bytes.Buffer
+	if err := s.CSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(&b)
+	r.FieldsPerRecord = -1 // one table per section
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("CSV does not read back: %v", err)
+	}
+	found := map[string]bool{}
+	for _, row := range rows {
+		for _, cell := range row {
+			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+				t.Errorf("cell %q starts with a formula character", cell)
+			}
+			found[cell] = true
+		}
+	}
+	for _, text := range append(texts, "=community") {
+		if !found["'"+text] {
+			t.Errorf("CSV lacks the cell %q", "'"+text)
+		}
+	}
+}
+
+// TestBuildCommunities: a summary limited to some communities (a
+// dashboard login's) counts only their messages and cases.
+func TestBuildCommunities(t *testing.T) {
+	s, err := report.Build(context.Background(), fixtureStore(t), report.Options{
+		Week: report.Week{Year: 2026, Week: 47}, Location: cph, MinGroup: 1,
+		Now: func() time.Time { return at(7, 9, 0) }, Communities: []string{"beta"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.ByCommunity) != 1 || s.ByCommunity[0].Key != "beta" {
+		t.Errorf("by community %+v, want beta only", s.ByCommunity)
+	}
+	if s.Total.Messages != 2000 || s.Total.Flags.N != 2 {
+		t.Errorf("total %d messages, %d flags; want beta's 2000 and 2", s.Total.Messages, s.Total.Flags.N)
+	}
+	for _, p := range s.ByPlatform {
+		if p.Key != "telegram" {
+			t.Errorf("platform %s of another community", p.Key)
+		}
 	}
 }

@@ -743,6 +743,9 @@ func (e *Engine) candidate(sc *scratch, p int32, i int) {
 		return
 	}
 	ls := sc.ls
+	if s == i && ls[s].within != brkNone && ls[s].brk == brkNone && i+1 < len(ls) && ls[i+1].brk == brkNone {
+		return // one letter collapsed from two words' edges is neither's word: "der rammes" holds no "r"
+	}
 	var need uint8
 	leftOK := ls[s].brk != brkNone
 	if !leftOK && pt.mode&modeOpenLeft == 0 && !leftBoundary(sc, s) {

@@ -80,7 +80,8 @@ type Case struct {
 	// the same number can be told apart and refused. Cases made before
 	// nonces existed have none.
 	Nonce string `json:"nonce,omitempty"`
-	// Key makes case creation idempotent: platform/community/channel/message.
+	// Key makes case creation idempotent: CaseKey of the message's
+	// platform, chat, channel and id.
 	Key       string `json:"key"`
 	Platform  string `json:"platform"`
 	Community string `json:"community"`
@@ -304,15 +305,18 @@ type Store interface {
 	Volume(ctx context.Context, from, to time.Time) ([]VolumeRow, error)
 
 	// Purge erases the evidence of cases created before t (text, display
-	// name, verdict spans, notes) and keeps what reports need. It returns
-	// how many cases it purged.
+	// name, verdict spans, notes) and keeps what reports need, and removes
+	// the feed items (Feed) appended before t or about a case it purged.
+	// It returns how many cases it purged.
 	Purge(ctx context.Context, before time.Time) (int, error)
 
 	// PurgeRetention applies the retention policy r: it erases the
 	// evidence of cases created before r.Before, except evidence packs
 	// (Case.EvidencePack), whose evidence it erases when they were created
 	// before r.EvidenceBefore (a zero EvidenceBefore keeps them). Purged
-	// cases are skipped. With r.DryRun it changes nothing and counts what
+	// cases are skipped. It also removes the feed items (Feed: the ingest
+	// API's outbox, which quotes cases) appended before r.Before or about
+	// a case it erases. With r.DryRun it changes nothing and counts what
 	// it would erase. It may take a while for many cases and returns what
 	// it did so far with an error.
 	PurgeRetention(ctx context.Context, r Retention) (RetentionResult, error)
@@ -321,7 +325,8 @@ type Store interface {
 	// authored get their evidence erased (as EraseEvidence) and their
 	// Author replaced by ForgottenAuthor(id), so reports no longer link
 	// them; cases they reported lose Reporter; their messages are removed
-	// from other cases' Context. A second call finds nothing to do.
+	// from other cases' Context; the feed items (Feed) about the cases
+	// they authored are removed. A second call finds nothing to do.
 	ForgetAuthor(ctx context.Context, author rules.UserID) (ForgetResult, error)
 
 	// Close releases the store; later calls return ErrClosed.
@@ -347,6 +352,9 @@ type RetentionResult struct {
 	EvidencePacks int `json:"evidence_packs"`
 	// Held: evidence packs older than Before kept for their own period.
 	Held int `json:"held"`
+	// FeedItems: feed items removed, appended before Before or about an
+	// erased case.
+	FeedItems int `json:"feed_items"`
 }
 
 // ForgetResult counts what ForgetAuthor changed.
@@ -357,10 +365,12 @@ type ForgetResult struct {
 	Reported int `json:"reported"`
 	// Context: cases whose context held the person's messages, removed.
 	Context int `json:"context"`
+	// FeedItems: feed items about the cases they authored, removed.
+	FeedItems int `json:"feed_items"`
 }
 
 // Total is the number of changes.
-func (r ForgetResult) Total() int { return r.Authored + r.Reported + r.Context }
+func (r ForgetResult) Total() int { return r.Authored + r.Reported + r.Context + r.FeedItems }
 
 // ForgottenAuthor is the pseudonym a forgotten author's case gets: one per
 // case, so the cases no longer link to each other or to the person.
@@ -425,15 +435,20 @@ type FeedItem struct {
 
 // Feed is an append-only log that every process sharing a store appends
 // to and reads in one order (the ingest API's outbox), so it survives a
-// restart and any instance can serve it.
+// restart and any instance can serve it. A Store that is also a Feed
+// erases feed items with the evidence they quote: see Store.PurgeRetention
+// and Store.ForgetAuthor.
 type Feed interface {
 	// Append adds data to the named feed and returns its sequence number,
 	// larger than every earlier one of that feed. A reader that has read
 	// up to a number never misses an item appended later. A non-empty key
 	// makes it idempotent: appending a key the feed still holds adds
 	// nothing and returns the first item's number, so a retry after a
-	// lost answer does not add the item twice.
-	Append(ctx context.Context, feed, key string, data []byte) (int64, error)
+	// lost answer does not add the item twice. A non-zero about names the
+	// case the item shows (its text, author, a reply to it): the item is
+	// removed when that case's evidence is erased or its author
+	// forgotten.
+	Append(ctx context.Context, feed, key string, about CaseID, data []byte) (int64, error)
 	// Read returns up to limit items with Seq > after, in order.
 	Read(ctx context.Context, feed string, after int64, limit int) ([]FeedItem, error)
 	// Trim drops the items appended before the given time, and all but
@@ -456,4 +471,24 @@ type FeedHead struct {
 	// out (0 for none). A reader whose place is past it read a numbering
 	// the store has lost (Redis restored from an older snapshot, say).
 	Seq int64 `json:"seq"`
+}
+
+// Sessions keeps what revokes dashboard logins, the same for every
+// process sharing the store: each user's session epoch, which ends every
+// session issued before it changed, and single sessions ended before they
+// expire. Users are dashboard login names; session ids are opaque strings
+// that are not themselves usable as a login.
+type Sessions interface {
+	// SessionState returns user's session epoch (0 until EndSessions is
+	// first called for them) and whether the session id was ended by
+	// EndSession and not yet forgotten; an empty id is never ended. It
+	// is called on every dashboard request.
+	SessionState(ctx context.Context, user, id string) (epoch int64, ended bool, err error)
+	// EndSession ends one session for ttl, the time it had left before
+	// it expired anyway; after that it may be forgotten.
+	EndSession(ctx context.Context, id string, ttl time.Duration) error
+	// EndSessions increments user's session epoch, so that every session
+	// issued before ends, and returns the new epoch. Concurrent calls
+	// each increment it.
+	EndSessions(ctx context.Context, user string) (int64, error)
 }

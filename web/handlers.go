@@ -14,7 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
 	"golang.org/x/time/rate"
 
 	"github.com/trygbot/trygbot/bot"
@@ -45,9 +44,14 @@ type handler func(w http.ResponseWriter, r *http.Request, sess session)
 func (s *server) require(min bot.Role, h handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
-		sess, ok := s.sessionOf(r)
-		if !ok {
+		sess, err := s.sessionOf(r)
+		switch {
+		case errors.Is(err, errNoSession):
 			http.Redirect(w, r, "/login", http.StatusSeeOther)
+			return
+		case err != nil:
+			s.log.Error("session not checked", "err", err)
+			http.Error(w, "cannot check your login right now; try again", http.StatusServiceUnavailable)
 			return
 		}
 		if sess.Role < min {
@@ -120,7 +124,7 @@ type loginData struct {
 }
 
 func (s *server) handleLoginForm(w http.ResponseWriter, r *http.Request) {
-	if _, ok := s.sessionOf(r); ok {
+	if _, err := s.sessionOf(r); err == nil {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
@@ -193,7 +197,8 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		name = name[:maxName]
 	}
 	byIP, byName := s.limiter("ip:"+ip, now), s.limiter("user:"+name, now)
-	if wait := max(waitFor(byIP, now), waitFor(byName, now)); wait > 0 {
+	giveBack, wait := s.takeLoginToken(byIP, byName, now)
+	if wait > 0 {
 		secs := int(math.Ceil(wait.Seconds()))
 		s.log.Warn("login refused: too many failures", "ip", ip, "user", name, "retry_after_s", secs)
 		w.Header().Set("Retry-After", strconv.Itoa(secs))
@@ -206,16 +211,19 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	if known {
 		hash = []byte(u.PasswordHash)
 	}
-	err := bcrypt.CompareHashAndPassword(hash, []byte(r.PostFormValue("password")))
+	err := s.checkPassword(r.Context(), hash, []byte(r.PostFormValue("password")))
 	if err != nil || !known {
-		byIP.AllowN(now, 1)
-		byName.AllowN(now, 1)
 		s.log.Warn("login failed", "ip", ip, "user", name, "known_user", known)
 		s.renderLogin(w, r, http.StatusUnauthorized, loginData{Name: name, Error: "Wrong name or password."})
 		return
 	}
+	giveBack() // only failures count
+	if err := s.startSession(r.Context(), w, u); err != nil {
+		s.log.Error("login not started", "user", name, "err", err)
+		s.renderLogin(w, r, http.StatusServiceUnavailable, loginData{Name: name, Error: "Cannot log in right now. Try again in a moment."})
+		return
+	}
 	s.log.Info("login", "ip", ip, "user", name, "role", u.Role.String())
-	s.startSession(w, u)
 	http.SetCookie(w, s.cookie(preCookie, "", -1))
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
@@ -231,8 +239,28 @@ func waitText(secs int) string {
 	return fmt.Sprintf("%d minutes", (secs+59)/60)
 }
 
+// handleLogout ends this session, also for anyone holding a copy of its
+// cookie.
 func (s *server) handleLogout(w http.ResponseWriter, r *http.Request, sess session) {
+	if err := s.endSession(r.Context(), sess); err != nil {
+		s.log.Error("logout not recorded", "user", sess.Name, "err", err)
+		http.Error(w, "cannot log you out right now; try again", http.StatusServiceUnavailable)
+		return
+	}
 	s.log.Info("logout", "user", sess.Name)
+	http.SetCookie(w, s.cookie(sessionCookie, "", -1))
+	http.Redirect(w, r, "/login", http.StatusSeeOther)
+}
+
+// handleLogoutEverywhere ends every session of the user, in every browser
+// and on every instance.
+func (s *server) handleLogoutEverywhere(w http.ResponseWriter, r *http.Request, sess session) {
+	if _, err := s.sessions.EndSessions(r.Context(), sess.Name); err != nil {
+		s.log.Error("logout everywhere not recorded", "user", sess.Name, "err", err)
+		http.Error(w, "cannot log you out right now; try again", http.StatusServiceUnavailable)
+		return
+	}
+	s.log.Info("logout everywhere", "user", sess.Name)
 	http.SetCookie(w, s.cookie(sessionCookie, "", -1))
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
 }
@@ -245,6 +273,7 @@ type caseRow struct {
 	C         storage.Case
 	Community string // its name
 	Masked    string
+	Cut       bool // Masked is the start of a longer text
 	Created   string
 }
 
@@ -260,15 +289,17 @@ type queueData struct {
 	Categories  []rules.Category
 	States      []storage.State
 	Total       int
+	// Page of Pages (from 1) is shown: cases First to Last of Total.
+	Page, Pages, First, Last int
+	// PrevURL and NextURL are the pages before and after, with the same
+	// filters; empty on the first and last page.
+	PrevURL, NextURL string
 }
-
-// queueLimit bounds the queue page.
-const queueLimit = 500
 
 func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess session) {
 	q := r.URL.Query()
 	d := queueData{Community: q.Get("community"), Category: q.Get("category"), State: q.Get("state"),
-		Categories: rules.Categories, States: queueStates}
+		Categories: rules.Categories, States: queueStates, Page: 1}
 	states := queueStates
 	if d.State != "" {
 		if !slices.Contains(queueStates, storage.State(d.State)) {
@@ -277,6 +308,14 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess sessio
 		}
 		states = []storage.State{storage.State(d.State)}
 	}
+	if p := q.Get("page"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 {
+			http.Error(w, "page must be a number from 1", http.StatusBadRequest)
+			return
+		}
+		d.Page = n
+	}
 	cases, err := s.opt.Store.ListCases(r.Context(), storage.CaseQuery{States: states})
 	if err != nil {
 		s.fail(w, "queue: list cases", err)
@@ -284,6 +323,9 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess sessio
 	}
 	seen := map[string]bool{}
 	for _, c := range cases {
+		if !s.inScope(sess, c.Community) {
+			continue
+		}
 		if !seen[c.Community] {
 			seen[c.Community] = true
 			d.Communities = append(d.Communities, communityOption{ID: c.Community, Name: s.communityName(c.Community)})
@@ -292,13 +334,11 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess sessio
 			continue
 		}
 		d.Total++
-		d.Cases = append(d.Cases, caseRow{C: c, Community: s.communityName(c.Community), Masked: masked(c), Created: s.when(c.CreatedAt)})
+		d.Cases = append(d.Cases, caseRow{C: c})
 	}
 	slices.SortFunc(d.Communities, func(a, b communityOption) int { return strings.Compare(a.Name, b.Name) })
 	sortByUrgency(d.Cases)
-	if len(d.Cases) > queueLimit {
-		d.Cases = d.Cases[:queueLimit]
-	}
+	s.pageQueue(&d, q)
 	s.render(w, r, http.StatusOK, "queue.html", &sess, "Open cases", d)
 }
 
@@ -404,6 +444,10 @@ func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session
 		s.fail(w, "case: get", err)
 		return
 	}
+	if !s.inScope(sess, c.Community) {
+		s.outOfScope(w, r, sess)
+		return
+	}
 	audit, err := s.opt.Store.ListAudit(r.Context(), storage.AuditQuery{CaseID: c.ID, Limit: 200})
 	if err != nil {
 		s.fail(w, "case: list audit", err)
@@ -490,7 +534,8 @@ func (s *server) handleAct(w http.ResponseWriter, r *http.Request, sess session)
 	// The form carries the nonce of the case it was rendered for: a case
 	// with this number made since (the store lost its data) is refused.
 	req := bot.ActionRequest{CaseID: storage.CaseID(id), Nonce: r.PostFormValue("nonce"), Kind: kind,
-		Arg: strings.TrimSpace(r.PostFormValue("arg")), ActorID: "web:" + sess.Name, ActorName: sess.Name, Role: sess.Role}
+		Arg: strings.TrimSpace(r.PostFormValue("arg")), ActorID: "web:" + sess.Name, ActorName: sess.Name, Role: sess.Role,
+		Communities: s.communitiesOf(sess)}
 	fb, err := s.opt.Bot.Act(r.Context(), req)
 	var ae *bot.ActionError
 	msg := fb.Text
@@ -532,10 +577,19 @@ type rulesData struct {
 var testerLangs = []string{"da", "en"}
 
 func (s *server) handleRulesTest(w http.ResponseWriter, r *http.Request, sess session) {
-	d := rulesData{Enabled: s.opt.Evaluate != nil, Communities: s.opt.Communities}
+	d := rulesData{Enabled: s.opt.Evaluate != nil}
+	for _, c := range s.opt.Communities {
+		if s.inScope(sess, c.ID) {
+			d.Communities = append(d.Communities, c)
+		}
+	}
 	if r.Method == http.MethodPost && d.Enabled {
 		d.Text = r.PostFormValue("text")
 		d.Community = strings.TrimSpace(r.PostFormValue("community"))
+		if d.Community != "" && !s.inScope(sess, d.Community) {
+			s.outOfScope(w, r, sess)
+			return
+		}
 		d.Channel = strings.TrimSpace(r.PostFormValue("channel"))
 		if l := r.PostFormValue("lang"); slices.Contains(testerLangs, l) {
 			d.Lang = l
@@ -557,7 +611,9 @@ func (s *server) handleRulesTest(w http.ResponseWriter, r *http.Request, sess se
 
 // --- summary ---
 
-func (s *server) summary(r *http.Request) (*report.Summary, int, error) {
+// summary builds the summary the request asks for, of the communities
+// the session's user may see.
+func (s *server) summary(r *http.Request, sess session) (*report.Summary, int, error) {
 	var week report.Week
 	if q := r.URL.Query().Get("week"); q != "" {
 		w, err := report.ParseWeek(q)
@@ -566,7 +622,9 @@ func (s *server) summary(r *http.Request) (*report.Summary, int, error) {
 		}
 		week = w
 	}
-	sum, err := s.opt.Summaries.Build(r.Context(), week)
+	src := *s.opt.Summaries
+	src.Options.Communities = s.communitiesOf(sess)
+	sum, err := src.Build(r.Context(), week)
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}
@@ -579,7 +637,7 @@ type summaryData struct {
 }
 
 func (s *server) handleSummary(w http.ResponseWriter, r *http.Request, sess session) {
-	sum, status, err := s.summary(r)
+	sum, status, err := s.summary(r, sess)
 	if status == http.StatusBadRequest {
 		http.Error(w, "bad week: want e.g. 2026-W48", status)
 		return
@@ -645,7 +703,7 @@ func wrapCharts(body string) string {
 var viewBoxWidth = regexp.MustCompile(`viewBox="0 0 ([0-9]+) `)
 
 func (s *server) handleSummaryCSV(w http.ResponseWriter, r *http.Request, sess session) {
-	sum, status, err := s.summary(r)
+	sum, status, err := s.summary(r, sess)
 	if status == http.StatusBadRequest {
 		http.Error(w, "bad week: want e.g. 2026-W48", status)
 		return
@@ -700,7 +758,18 @@ func (s *server) handleEvidence(w http.ResponseWriter, r *http.Request, sess ses
 		http.NotFound(w, r)
 		return
 	}
-	if !s.sameCase(w, r, storage.CaseID(id)) {
+	c, err := s.opt.Store.GetCase(r.Context(), storage.CaseID(id))
+	switch {
+	case errors.Is(err, storage.ErrNotFound):
+		http.NotFound(w, r)
+		return
+	case err != nil:
+		s.fail(w, "evidence: get case", err)
+		return
+	case !s.inScope(sess, c.Community):
+		s.outOfScope(w, r, sess)
+		return
+	case !s.sameCase(w, r, c):
 		return
 	}
 	actor := "web:" + sess.Name
@@ -736,16 +805,37 @@ func (s *server) handleEvidence(w http.ResponseWriter, r *http.Request, sess ses
 // sameCase checks a link's ?nonce= (the case page adds it) against the
 // case's: a link made for an earlier case with this number (the store
 // lost its data since) gets 409 and says so. A request without the
-// parameter, or for a case that does not exist, is left to the handler.
-func (s *server) sameCase(w http.ResponseWriter, r *http.Request, id storage.CaseID) bool {
+// parameter is left to the handler.
+func (s *server) sameCase(w http.ResponseWriter, r *http.Request, c storage.Case) bool {
 	q := r.URL.Query()
-	if !q.Has("nonce") {
+	if !q.Has("nonce") || c.Nonce == q.Get("nonce") {
 		return true
 	}
-	c, err := s.opt.Store.GetCase(r.Context(), id)
-	if err != nil || c.Nonce == q.Get("nonce") {
-		return true
-	}
-	http.Error(w, fmt.Sprintf("This link was made for an earlier case %d, which the store no longer has; case %d is now another case. Open it from the queue.", id, id), http.StatusConflict)
+	http.Error(w, fmt.Sprintf("This link was made for an earlier case %d, which the store no longer has; case %d is now another case. Open it from the queue.", c.ID, c.ID), http.StatusConflict)
 	return false
+}
+
+// --- communities ---
+
+// communitiesOf returns the communities the session's user is limited
+// to, or nil for every community.
+func (s *server) communitiesOf(sess session) []string {
+	if cs := s.users[sess.Name].Communities; len(cs) > 0 {
+		return cs
+	}
+	return nil
+}
+
+// inScope reports whether the session's user may see and act on the
+// cases of community.
+func (s *server) inScope(sess session, community string) bool {
+	cs := s.communitiesOf(sess)
+	return cs == nil || slices.Contains(cs, community)
+}
+
+// outOfScope answers 403 to a request for a community the user is not
+// limited to, and logs it.
+func (s *server) outOfScope(w http.ResponseWriter, r *http.Request, sess session) {
+	s.log.Warn("refused: not one of the user's communities", "user", sess.Name, "path", r.URL.Path)
+	http.Error(w, "forbidden: not one of your communities", http.StatusForbidden)
 }

@@ -20,6 +20,7 @@ func (s *server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /login", s.handleLoginForm)
 	mux.HandleFunc("POST /login", s.handleLogin)
 	mux.HandleFunc("POST /logout", s.require(bot.RoleModerator, s.handleLogout))
+	mux.HandleFunc("POST /logout/everywhere", s.require(bot.RoleModerator, s.handleLogoutEverywhere))
 	mux.HandleFunc("GET /{$}", s.require(bot.RoleModerator, s.handleQueue))
 	mux.HandleFunc("GET /cases/{id}", s.require(bot.RoleModerator, s.handleCase))
 	mux.HandleFunc("POST /cases/{id}/act", s.require(bot.RoleModerator, s.handleAct))

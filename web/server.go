@@ -53,6 +53,11 @@ type User struct {
 	// Evidence grants downloading threats' evidence packs, whatever the
 	// role.
 	Evidence bool
+	// Communities, when not empty, are the ids of the only communities
+	// whose cases the user sees and acts on, in the queue, on case
+	// pages, in actions, evidence packs, the rules tester, the summary
+	// and its CSV; empty means every community.
+	Communities []string
 }
 
 // Options configure the dashboard.
@@ -95,6 +100,10 @@ type Options struct {
 	// Lang is the language of the labels the dashboard shows for codes
 	// (pile_on, handled_else, ...): "da" or "en" (the default).
 	Lang string
+	// Sessions ends logins on logout, logout everywhere and password
+	// changes; nil: Store's, when it implements Sessions (both stores
+	// do), else in memory for this process only.
+	Sessions Sessions
 }
 
 // Community is one configured community as the dashboard shows it.
@@ -125,13 +134,32 @@ type server struct {
 	dummyHash []byte
 	pages     map[string]*template.Template
 	static    http.Handler
+	sessions  Sessions
 
 	mu       sync.Mutex
 	limiters map[string]*rate.Limiter
+
+	// loginMu makes taking a failed login's tokens from both limits one
+	// step (login.go); hashing holds a slot per bcrypt comparison running
+	// (at most maxHashing); compare is bcrypt's.
+	loginMu sync.Mutex
+	hashing chan struct{}
+	compare func(hash, password []byte) error
 }
 
 // NewServer returns the dashboard's handler. All routes are in routes.go.
 func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
+	s, err := newServer(logger, opt)
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	s.routes(mux)
+	return securityHeaders(mux), nil
+}
+
+// newServer checks the options and prepares the dashboard's pages.
+func newServer(logger *slog.Logger, opt Options) (*server, error) {
 	if opt.Store == nil || opt.Bot == nil {
 		return nil, errors.New("web: a store and a bot are required")
 	}
@@ -147,7 +175,14 @@ func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
 	if opt.Summaries == nil {
 		opt.Summaries = &report.Source{Store: opt.Store, Options: report.Options{Location: opt.Location, MinGroup: opt.MinGroup, Now: opt.Now}}
 	}
-	s := &server{log: logger, opt: opt, users: map[string]User{}, limiters: map[string]*rate.Limiter{}}
+	s := &server{log: logger, opt: opt, users: map[string]User{}, limiters: map[string]*rate.Limiter{},
+		hashing: make(chan struct{}, maxHashing()), compare: bcrypt.CompareHashAndPassword, sessions: opt.Sessions}
+	if s.sessions == nil {
+		s.sessions, _ = opt.Store.(Sessions)
+	}
+	if s.sessions == nil {
+		s.sessions = &memSessions{}
+	}
 	s.key = append([]byte(nil), opt.SessionKey...)
 	if len(s.key) == 0 {
 		s.key = make([]byte, 32)
@@ -179,9 +214,7 @@ func NewServer(logger *slog.Logger, opt Options) (http.Handler, error) {
 		return nil, err
 	}
 	s.static = http.StripPrefix("/static/", http.FileServerFS(static))
-	mux := http.NewServeMux()
-	s.routes(mux)
-	return securityHeaders(mux), nil
+	return s, nil
 }
 
 var funcs = template.FuncMap{

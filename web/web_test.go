@@ -301,7 +301,7 @@ func TestPagesRequireLogin(t *testing.T) {
 	for _, p := range []struct{ method, path string }{
 		{"GET", "/"}, {"GET", "/?state=open"}, {"GET", "/cases/1"}, {"POST", "/cases/1/act"},
 		{"GET", "/rules/test"}, {"POST", "/rules/test"}, {"GET", "/summary"}, {"GET", "/summary.csv"},
-		{"POST", "/logout"},
+		{"POST", "/logout"}, {"POST", "/logout/everywhere"},
 	} {
 		var form url.Values
 		if p.method == "POST" {
@@ -618,5 +618,75 @@ func TestCasePageLabels(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestQueuePagedAndTruncated: the queue shows 50 cases a page, most
+// urgent first, with links to the pages before and after that keep the
+// filters, and cuts each case's text to 400 characters: 120 more open
+// cases, one with a 200 KiB message, make a light page, and every case is
+// on exactly one page.
+func TestQueuePagedAndTruncated(t *testing.T) {
+	f := newFixture(t, nil)
+	ctx := context.Background()
+	for i := range 120 {
+		c := storage.Case{Key: fmt.Sprint("fake/guild1/c3/p", i), Platform: "fake", Community: "north", Channel: "c3",
+			MessageID: fmt.Sprint("p", i), Author: rules.UserID(fmt.Sprint("p-author", i)), Text: fmt.Sprintf("message %d", i),
+			Lang: "en", State: storage.StateOpen, Category: rules.CatSlur, Severity: rules.SevMedium, CreatedAt: now.Add(time.Duration(i) * time.Second)}
+		if i == 0 {
+			c.Text, c.Severity = "huge "+strings.Repeat("x", 200<<10), rules.SevUrgent
+		}
+		if _, _, err := f.store.CreateCase(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	anna, _ := f.login(t, "anna")
+	cardRE := regexp.MustCompile(`id="case-(\d+)"`)
+	seen := map[string]int{}
+	for page := 1; page <= 3; page++ {
+		r := do(t, anna, "GET", fmt.Sprintf("%s/?page=%d", f.srv.URL, page), nil)
+		cards := cardRE.FindAllStringSubmatch(r.body, -1)
+		want := []int{50, 50, 23}[page-1]
+		if r.status != http.StatusOK || len(cards) != want {
+			t.Fatalf("page %d: %d, %d cases, want %d", page, r.status, len(cards), want)
+		}
+		for _, m := range cards {
+			seen[m[1]]++
+		}
+		if !strings.Contains(r.body, fmt.Sprintf("page %d of 3", page)) {
+			t.Errorf("page %d does not say which page it is", page)
+		}
+		if prev := fmt.Sprintf(`href="/?page=%d"`, page-1); (page > 1) != strings.Contains(r.body, prev) {
+			t.Errorf("page %d: link to the previous page %v", page, strings.Contains(r.body, prev))
+		}
+		if next := fmt.Sprintf(`href="/?page=%d"`, page+1); (page < 3) != strings.Contains(r.body, next) {
+			t.Errorf("page %d: link to the next page %v", page, strings.Contains(r.body, next))
+		}
+		if len(r.body) > 100<<10 {
+			t.Errorf("page %d is %d bytes", page, len(r.body))
+		}
+		if page == 1 && (!strings.Contains(r.body, "huge "+strings.Repeat("x", 395)+"…") || strings.Contains(r.body, strings.Repeat("x", 401))) {
+			t.Errorf("the 200 KiB message is not cut to 400 characters on the first page")
+		}
+	}
+	if len(seen) != 123 {
+		t.Errorf("%d cases across the pages, want 123", len(seen))
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("case %s on %d pages", id, n)
+		}
+	}
+	// Beyond the last page: the last; the filters stay in the links.
+	if r := do(t, anna, "GET", f.srv.URL+"/?page=99", nil); !strings.Contains(r.body, "page 3 of 3") {
+		t.Errorf("?page=99: %d, want the last page", r.status)
+	}
+	if r := do(t, anna, "GET", f.srv.URL+"/?category=slur&page=1", nil); !strings.Contains(r.body, `href="/?category=slur&amp;page=2"`) {
+		t.Errorf("the next page's link lost the filter")
+	}
+	for _, bad := range []string{"0", "-1", "two"} {
+		if r := do(t, anna, "GET", f.srv.URL+"/?page="+bad, nil); r.status != http.StatusBadRequest {
+			t.Errorf("?page=%s: %d, want 400", bad, r.status)
+		}
 	}
 }

@@ -50,6 +50,10 @@ type Options struct {
 	// events of the guilds whose (guild_id >> 22) % ShardCount is ShardID.
 	// ShardCount 0 or 1: one connection receives everything.
 	ShardID, ShardCount int
+	// Pseudonyms, if set, name the person in logs (a refused press, a
+	// command that failed) by their pseudonym; logs never name a person
+	// by Discord user id, and without it not at all.
+	Pseudonyms *bot.Pseudonymizer
 }
 
 // Adapter is a connection to Discord as one bot user.

@@ -138,7 +138,7 @@ func (h *inbound) interactionCreate(s *discordgo.Session, ic *discordgo.Interact
 func (h *inbound) button(i *discordgo.Interaction) {
 	data := i.MessageComponentData()
 	ref, kind, arg, err := bot.DecodeAction(data.CustomID)
-	log := h.a.log.With("chat_id", i.GuildID, "user_id", i.Member.User.ID)
+	log := h.a.log.With("chat_id", i.GuildID, "user", h.a.pseudonym(i.Member.User.ID))
 	if err != nil {
 		log.Warn("button with unknown data", "custom_id", data.CustomID)
 		h.respond(i, "This button is not from this trygbot.")
@@ -246,7 +246,7 @@ func (h *inbound) openDialog(i *discordgo.Interaction, customID string, kind bot
 // moderators.
 func (h *inbound) dialogSubmit(i *discordgo.Interaction) {
 	data := i.ModalSubmitData()
-	log := h.a.log.With("chat_id", i.GuildID, "user_id", i.Member.User.ID)
+	log := h.a.log.With("chat_id", i.GuildID, "user", h.a.pseudonym(i.Member.User.ID))
 	ref, kind, _, err := bot.DecodeAction(data.CustomID)
 	if _, ok := dialogs[kind]; err != nil || !ok {
 		log.Warn("dialog with unknown data", "custom_id", data.CustomID)
@@ -328,13 +328,14 @@ func (h *inbound) command(i *discordgo.Interaction, data discordgo.ApplicationCo
 		}
 	}
 	h.deferMessage(i)
+	// The answer is ephemeral: only the person who typed the command sees it.
 	text, err := h.in.Command(h.ctx, bot.CommandRequest{Platform: Platform, ChatID: i.GuildID, ActorID: i.Member.User.ID,
-		Roles: append([]string(nil), i.Member.Roles...), Name: sub.Name, Arg: arg})
+		Roles: append([]string(nil), i.Member.Roles...), Name: sub.Name, Arg: arg, Private: true})
 	switch {
 	case errors.Is(err, bot.ErrUnknownCommunity):
 		text = "This server is not configured for trygbot."
 	case err != nil && !errors.Is(err, bot.ErrForbidden):
-		h.a.log.Error("command failed", "chat_id", i.GuildID, "user_id", i.Member.User.ID, "command", sub.Name, "err", err)
+		h.a.log.Error("command failed", "chat_id", i.GuildID, "user", h.a.pseudonym(i.Member.User.ID), "command", sub.Name, "err", err)
 		text = "Something went wrong; the error is logged."
 	case sub.Name == "case" && err == nil:
 		text = "```\n" + strings.ReplaceAll(text, "```", "``\u200b`") + "\n```"
@@ -499,4 +500,13 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// pseudonym is how logs name a Discord user: their pseudonym, or "" when
+// the adapter has no Pseudonymizer; never their user id.
+func (a *Adapter) pseudonym(userID string) string {
+	if a.opt.Pseudonyms == nil || userID == "" {
+		return ""
+	}
+	return string(a.opt.Pseudonyms.Of(Platform, userID))
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gorilla/websocket"
 
+	"github.com/trygbot/trygbot/adapters/discord"
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
@@ -29,10 +30,12 @@ func (f *fakeDiscord) raw(frame string) {
 
 // TestEveryActionRefusedToMembers: a member (no moderator role) pressing
 // any button, submitting any dialog, and a moderator using the admin
-// commands, are refused in an ephemeral message and nothing changes.
+// commands, are refused in an ephemeral message and nothing changes. The
+// logs name the people who tried by pseudonym, never by user id.
 func TestEveryActionRefusedToMembers(t *testing.T) {
 	t.Parallel()
-	e := start(t, nil)
+	pseud := bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef"))
+	e := start(t, nil, func(o *discord.Options) { o.Pseudonyms = pseud })
 	e.f.dispatch("MESSAGE_CREATE", messageJSON("600000000000000002", genCh, "400000000000000002", "Bob", "you zorblax", false))
 	p := e.prompt(t, 1)
 	member := "400000000000000666"
@@ -111,6 +114,15 @@ func TestEveryActionRefusedToMembers(t *testing.T) {
 	}
 	if n := len(e.f.requests("POST /channels/"+genCh+"/messages")) + len(e.f.requests("DELETE ")) + len(e.f.requests("PATCH /channels/")); n != 0 {
 		t.Errorf("%d replies, deletions or prompt edits after refused actions", n)
+	}
+	logs := e.logs.String()
+	for _, id := range []string{member, "400000000000000030"} {
+		if strings.Contains(logs, id) {
+			t.Errorf("user id %s is in the logs:\n%s", id, logs)
+		}
+	}
+	if !strings.Contains(logs, "user="+string(pseud.Of("discord", member))) {
+		t.Errorf("the refused presses are not logged under the member's pseudonym:\n%s", logs)
 	}
 }
 

@@ -1,7 +1,8 @@
 // Package ingest is an HTTP adapter for platforms trygbot has no adapter
 // for: they POST messages to /v1/messages, read moderator prompts and
 // replies from /v1/outbox, and send moderators' actions to /v1/actions.
-// Every request needs "Authorization: Bearer TOKEN".
+// Every request needs "Authorization: Bearer TOKEN". A token belongs to
+// one client (see Client), which may use its own communities only.
 //
 // It imports bot and storage only.
 package ingest
@@ -18,6 +19,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -72,6 +74,10 @@ type Outbox struct {
 	// (a Redis restored from an older snapshot); the prompt references
 	// ("p12") kept from before name nothing now.
 	Reset bool `json:"reset,omitempty"`
+	// Next is the SEQ to ask after next time (?after=): past the items
+	// returned, and past the items of other clients' communities the
+	// read skipped. It counts in Epoch's numbering.
+	Next int64 `json:"next"`
 }
 
 // ActionBody is the body of POST /v1/actions.
@@ -85,8 +91,8 @@ type ActionBody struct {
 
 // Adapter serves the ingest API.
 type Adapter struct {
-	log   *slog.Logger
-	token []byte
+	log     *slog.Logger
+	clients []client
 
 	mu    sync.Mutex
 	seq   int64
@@ -95,13 +101,18 @@ type Adapter struct {
 	inbox bot.Inbox
 	wake  chan struct{}
 	feed  Feed // nil: the outbox is kept in memory
+
+	// stopping is closed by EndLongPolls: waiting readers of /v1/outbox
+	// answer at once.
+	stopping chan struct{}
+	stopOnce sync.Once
 }
 
 // Feed keeps the outbox in the shared store (storage.Feed), where it
 // survives a restart and every instance behind a load balancer serves the
 // same items.
 type Feed interface {
-	Append(ctx context.Context, feed, key string, data []byte) (int64, error)
+	Append(ctx context.Context, feed, key string, about storage.CaseID, data []byte) (int64, error)
 	Read(ctx context.Context, feed string, after int64, limit int) ([]storage.FeedItem, error)
 	Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error)
 	Head(ctx context.Context, feed string) (storage.FeedHead, error)
@@ -121,9 +132,104 @@ const maxItems = 10000
 
 var _ bot.Adapter = (*Adapter)(nil)
 
-// New makes an ingest adapter that accepts requests bearing token.
+// New makes an ingest adapter that accepts requests bearing token, for
+// every community.
 func New(logger *slog.Logger, token string) *Adapter {
-	return &Adapter{log: logger, token: []byte(token), wake: make(chan struct{}), epoch: newEpoch()}
+	return NewClients(logger, []Client{{Name: "default", Token: token}}, nil)
+}
+
+// Client is one system that uses the ingest API, with its own token.
+type Client struct {
+	// Name identifies it in logs.
+	Name  string
+	Token string
+	// Communities are the ids of the communities it may post messages
+	// to, read the outbox items of and act on; nil allows every one.
+	Communities []string
+}
+
+// Community is an ingest community as clients are checked against it.
+type Community struct {
+	ID string
+	// ChatID is the chat_id its messages are posted with.
+	ChatID string
+	// Chats are the other chats its prompts, replies and posts go to: its
+	// moderators', second and coordinators' chats.
+	Chats []string
+}
+
+// client is a Client as requests are checked against it.
+type client struct {
+	name  string
+	token []byte
+	// communities is nil for a client of every community; then chats
+	// and post are nil too.
+	communities []string
+	chats       map[string]bool // outbox items to these chats are its
+	post        map[string]bool // the chat_ids it may post messages with
+}
+
+// NewClients makes an ingest adapter for several clients, each with its
+// own token and communities; comms are the ingest communities, which say
+// which chats belong to each.
+func NewClients(logger *slog.Logger, clients []Client, comms []Community) *Adapter {
+	a := &Adapter{log: logger, wake: make(chan struct{}), stopping: make(chan struct{}), epoch: newEpoch()}
+	for _, c := range clients {
+		if c.Token == "" {
+			continue
+		}
+		cl := client{name: c.Name, token: []byte(c.Token)}
+		if c.Communities != nil {
+			cl.communities = slices.Clone(c.Communities)
+			cl.chats, cl.post = map[string]bool{}, map[string]bool{}
+			for _, com := range comms {
+				if !slices.Contains(c.Communities, com.ID) {
+					continue
+				}
+				cl.post[com.ChatID] = true
+				cl.chats[com.ChatID] = true
+				for _, chat := range com.Chats {
+					if chat != "" {
+						cl.chats[chat] = true
+					}
+				}
+			}
+		}
+		a.clients = append(a.clients, cl)
+	}
+	return a
+}
+
+// all reports whether the client may use every community.
+func (c *client) all() bool { return c.communities == nil }
+
+// mayPost reports whether the client may post messages with chatID.
+func (c *client) mayPost(chatID string) bool { return c.all() || c.post[chatID] }
+
+// mayRead reports whether the client may read an outbox item: one to a
+// chat of its communities.
+func (c *client) mayRead(it Item) bool {
+	if c.all() {
+		return true
+	}
+	switch {
+	case it.Prompt != nil:
+		return c.chats[it.Prompt.ChatID]
+	case it.Reply != nil:
+		return c.chats[it.Reply.ChatID]
+	case it.Kind == "post":
+		return c.chats[it.Ref]
+	}
+	return false
+}
+
+// clientKey is the request context key of the client that made it.
+type clientKey struct{}
+
+// clientOf returns the client that made the request; auth put it there.
+func clientOf(r *http.Request) *client {
+	c, _ := r.Context().Value(clientKey{}).(*client)
+	return c
 }
 
 // Platform returns "ingest".
@@ -163,14 +269,22 @@ func (a *Adapter) Handler() http.Handler {
 	return a.auth(mux)
 }
 
+// auth finds the client whose token the request bears, comparing with
+// every client's in constant time, and passes it on in the context.
 func (a *Adapter) auth(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if !ok || len(a.token) == 0 || subtle.ConstantTimeCompare([]byte(got), a.token) != 1 {
+		var found *client
+		for i := range a.clients {
+			if subtle.ConstantTimeCompare([]byte(got), a.clients[i].token) == 1 {
+				found = &a.clients[i]
+			}
+		}
+		if !ok || found == nil {
 			writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
 			return
 		}
-		next.ServeHTTP(w, r)
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), clientKey{}, found)))
 	})
 }
 
@@ -190,12 +304,20 @@ func (a *Adapter) postMessage(w http.ResponseWriter, r *http.Request) {
 	if err := decode(w, r, &m); err != nil {
 		return
 	}
-	switch {
+	switch cl := clientOf(r); {
 	case m.ChatID == "" || m.ID == "" || m.AuthorID == "":
 		writeError(w, http.StatusBadRequest, "chat_id, id and author_id are required")
 		return
 	case m.Text == "" && m.ReportedBy == "":
 		writeError(w, http.StatusBadRequest, "text is required")
+		return
+	case !cl.mayPost(m.ChatID):
+		a.log.Warn("ingest: message refused: not a chat of the client's communities", "client", cl.name, "chat_id", m.ChatID)
+		writeError(w, http.StatusForbidden, fmt.Sprintf("this token may not post to chat_id %q: it is not a chat of the client's communities", m.ChatID))
+		return
+	}
+	if cc, ok := in.(bot.ChatChecker); ok && !cc.Configured(Platform, m.ChatID) {
+		writeError(w, http.StatusUnprocessableEntity, fmt.Sprintf("no community is configured for chat_id %q; the message was not accepted", m.ChatID))
 		return
 	}
 	kind := bot.KindMessage
@@ -238,7 +360,7 @@ func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
 		arg = body.Arg
 	}
 	fb, err := in.Act(r.Context(), bot.ActionRequest{Platform: Platform, CaseID: id, Nonce: ref.Nonce, Kind: kind, Arg: arg,
-		ActorID: body.ActorID, ActorName: body.ActorName, Roles: body.Roles})
+		ActorID: body.ActorID, ActorName: body.ActorName, Roles: body.Roles, Communities: clientOf(r).communities})
 	var ae *bot.ActionError
 	switch {
 	case errors.Is(err, bot.ErrForbidden):
@@ -253,25 +375,44 @@ func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// getOutbox returns items after ?after=SEQ, waiting up to ?wait=SECONDS
-// (at most 30) for one to arrive. With ?epoch= (the answer's epoch) it
-// answers at once with Reset when that numbering is gone (see Outbox).
+// EndLongPolls makes every reader waiting on /v1/outbox, and every one
+// that comes later, answer at once with what there is (often nothing), so
+// that a graceful shutdown does not wait for long-polls. Register it with
+// the server's RegisterOnShutdown. It may be called more than once.
+func (a *Adapter) EndLongPolls() { a.stopOnce.Do(func() { close(a.stopping) }) }
+
+// getOutbox returns the client's items after ?after=SEQ, waiting up to
+// ?wait=SECONDS (at most 30) for one to arrive or until EndLongPolls.
+// The answer's "next" is the SEQ to ask after next time: past the items
+// returned, and past the items of other clients' communities it skipped.
+// With ?epoch= (the answer's epoch) it answers at once with Reset when
+// that numbering is gone (see Outbox).
 func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
+	cl := clientOf(r)
 	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
 	epoch := r.URL.Query().Get("epoch")
 	wait, _ := strconv.Atoi(r.URL.Query().Get("wait"))
 	deadline := time.Now().Add(time.Duration(min(max(wait, 0), 30)) * time.Second)
+	// The server's read and write timeouts may be shorter than the wait:
+	// a read deadline passing would cancel the request. This request
+	// holds the connection until the deadline, plus time to answer.
+	rc := http.NewResponseController(w)
+	_ = rc.SetReadDeadline(deadline.Add(10 * time.Second)) // an error: no server deadline to extend
+	_ = rc.SetWriteDeadline(deadline.Add(10 * time.Second))
 	for {
-		box, wake, err := a.outboxAfter(r.Context(), after, epoch)
+		box, wake, err := a.outboxAfter(r.Context(), after, epoch, cl)
 		if err != nil {
 			a.log.Error("ingest: outbox not read", "err", err)
 			writeError(w, http.StatusServiceUnavailable, "outbox unavailable; retry")
 			return
 		}
-		if len(box.Items) > 0 || box.Reset || time.Now().After(deadline) {
+		if len(box.Items) > 0 || box.Reset || time.Now().After(deadline) || a.isStopping() {
 			writeJSON(w, http.StatusOK, box)
 			return
 		}
+		// Wait in the numbering just read: a reset while waiting is
+		// answered at once.
+		after, epoch = box.Next, box.Epoch
 		// Items pushed here wake the reader at once; with a shared feed,
 		// items another instance appended are seen at the next poll.
 		poll := time.Until(deadline)
@@ -281,20 +422,34 @@ func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-wake:
 		case <-time.After(poll):
+		case <-a.stopping:
 		case <-r.Context().Done():
 			return
 		}
 	}
 }
 
+func (a *Adapter) isStopping() bool {
+	select {
+	case <-a.stopping:
+		return true
+	default:
+		return false
+	}
+}
+
 // feedPoll is how often a waiting reader looks at a shared feed.
 const feedPoll = 250 * time.Millisecond
 
-// outboxAfter is the outbox after seq in the numbering epoch names, or,
-// when that numbering is gone (another epoch, or a seq past the head),
-// the whole outbox marked Reset. Items read while the numbering changed
-// under the reader are read again.
-func (a *Adapter) outboxAfter(ctx context.Context, after int64, epoch string) (Outbox, <-chan struct{}, error) {
+// outboxAfter is the outbox after seq, as far as cl may read it, in the
+// numbering epoch names, or, when that numbering is gone (another epoch,
+// or a seq past the head), the outbox from its beginning marked Reset.
+// Items read while the numbering changed under the reader are read
+// again. Next is a number the outbox handed out (or after itself), never
+// past the head a later read finds in the same numbering, so a client
+// that reads only some communities' items is told of a reset as every
+// other is.
+func (a *Adapter) outboxAfter(ctx context.Context, after int64, epoch string, cl *client) (Outbox, <-chan struct{}, error) {
 	for range 3 {
 		head, err := a.head(ctx)
 		if err != nil {
@@ -304,7 +459,7 @@ func (a *Adapter) outboxAfter(ctx context.Context, after int64, epoch string) (O
 		if (epoch != "" && epoch != head.Epoch) || after > head.Seq {
 			box.Reset, after = true, 0
 		}
-		items, wake, err := a.itemsAfter(ctx, after)
+		items, next, wake, err := a.itemsAfter(ctx, after, cl)
 		if err != nil {
 			return Outbox{}, nil, err
 		}
@@ -313,7 +468,7 @@ func (a *Adapter) outboxAfter(ctx context.Context, after int64, epoch string) (O
 			return Outbox{}, nil, err
 		}
 		if again.Epoch == head.Epoch {
-			box.Items = append(box.Items, items...)
+			box.Items, box.Next = append(box.Items, items...), next
 			return box, wake, nil
 		}
 	}
@@ -342,39 +497,57 @@ func newEpoch() string {
 	return hex.EncodeToString(b[:])
 }
 
-// itemsAfter returns the outbox items after seq, and a channel closed
-// when this instance pushes the next one.
-func (a *Adapter) itemsAfter(ctx context.Context, after int64) ([]Item, <-chan struct{}, error) {
+// itemsAfter returns the outbox items after seq that cl may read, the
+// seq to read after next time, and a channel closed when this instance
+// pushes the next item. From a shared feed it reads pages until it finds
+// items cl may read, or up to readPages pages.
+func (a *Adapter) itemsAfter(ctx context.Context, after int64, cl *client) ([]Item, int64, <-chan struct{}, error) {
 	a.mu.Lock()
 	wake := a.wake
 	a.mu.Unlock()
+	next := after
 	if a.feed == nil {
 		a.mu.Lock()
 		defer a.mu.Unlock()
 		var out []Item
 		for _, it := range a.items {
 			if it.Seq > after {
+				next = it.Seq
+				if cl.mayRead(it) {
+					out = append(out, it)
+				}
+			}
+		}
+		return out, next, wake, nil
+	}
+	var out []Item
+	for range readPages {
+		page, err := a.feed.Read(ctx, FeedName, next, 500)
+		if err != nil {
+			return nil, after, wake, err
+		}
+		for _, fi := range page {
+			next = fi.Seq
+			var it Item
+			if err := json.Unmarshal(fi.Data, &it); err != nil {
+				a.log.Error("ingest: outbox item not understood; skipped", "seq", fi.Seq, "err", err)
+				continue
+			}
+			it.Seq = fi.Seq
+			if cl.mayRead(it) {
 				out = append(out, it)
 			}
 		}
-		return out, wake, nil
-	}
-	page, err := a.feed.Read(ctx, FeedName, after, 500)
-	if err != nil {
-		return nil, wake, err
-	}
-	out := make([]Item, 0, len(page))
-	for _, fi := range page {
-		var it Item
-		if err := json.Unmarshal(fi.Data, &it); err != nil {
-			a.log.Error("ingest: outbox item not understood; skipped", "seq", fi.Seq, "err", err)
-			continue
+		if len(out) > 0 || len(page) < 500 {
+			break
 		}
-		it.Seq = fi.Seq
-		out = append(out, it)
 	}
-	return out, wake, nil
+	return out, next, wake, nil
 }
+
+// readPages bounds the pages of a shared feed one read of the outbox
+// looks through for a client's items.
+const readPages = 10
 
 // push adds an item to the outbox: to the shared feed when there is one
 // (it survives a restart, and every instance serves it), else to memory.
@@ -386,7 +559,7 @@ func (a *Adapter) push(ctx context.Context, it Item) (int64, error) {
 		if err != nil {
 			return 0, fmt.Errorf("ingest: outbox item: %w", err)
 		}
-		seq, err := a.feed.Append(ctx, FeedName, itemKey(it), data)
+		seq, err := a.feed.Append(ctx, FeedName, itemKey(it), itemCase(it), data)
 		if err != nil {
 			return 0, fmt.Errorf("ingest: outbox: %w", err)
 		}
@@ -424,6 +597,18 @@ func itemKey(it Item) string {
 		return "post/" + hex.EncodeToString(h[:12])
 	}
 	return ""
+}
+
+// itemCase is the case an outbox item shows, if any: the store erases
+// the item with that case's evidence (retention, forget).
+func itemCase(it Item) storage.CaseID {
+	switch {
+	case it.Prompt != nil:
+		return it.Prompt.CaseID
+	case it.Reply != nil:
+		return it.Reply.CaseID
+	}
+	return 0
 }
 
 // Prompt queues a prompt for readers of /v1/outbox.

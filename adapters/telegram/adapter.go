@@ -259,23 +259,29 @@ func (a *Adapter) Handler() http.Handler {
 	})
 }
 
-// registerCommands sets the command menus: members see /report,
-// administrators of any group and the configured moderators see all.
+// registerCommands sets the command menus: members see /report; in the
+// community's group, its administrators and the configured moderators
+// also see /reload; in the moderators' chat and in private chats with
+// the bot everyone sees /check, /case, /reload and /summary (answered
+// there to those with the role, never in the group).
 func (a *Adapter) registerCommands(ctx context.Context) {
 	report := models.BotCommand{Command: "report", Description: "reply to a message with /report to tell the moderators"}
+	reload := models.BotCommand{Command: "reload", Description: "reload rules and templates (admins)"}
 	all := []models.BotCommand{report,
 		{Command: "check", Description: "check TEXT against the rules"},
 		{Command: "case", Description: "case ID: show a case"},
-		{Command: "reload", Description: "reload rules and templates (admins)"},
+		reload,
 		{Command: "summary", Description: "this week so far (admins)"},
 	}
+	inGroup := []models.BotCommand{report, reload}
 	set := func(cmds []models.BotCommand, scope models.BotCommandScope, what string) {
 		if _, err := a.tg.SetMyCommands(ctx, &tgbot.SetMyCommandsParams{Commands: cmds, Scope: scope}); err != nil {
 			a.log.Warn("commands not registered", "scope", what, "err", a.redact(err.Error()))
 		}
 	}
 	set([]models.BotCommand{report}, &models.BotCommandScopeDefault{}, "default")
-	set(all, &models.BotCommandScopeAllChatAdministrators{}, "all_chat_administrators")
+	set(inGroup, &models.BotCommandScopeAllChatAdministrators{}, "all_chat_administrators")
+	set(all[1:], &models.BotCommandScopeAllPrivateChats{}, "all_private_chats")
 	for _, c := range a.opt.Communities {
 		if c.ModeratorsChat != "" {
 			if id, err := strconv.ParseInt(c.ModeratorsChat, 10, 64); err == nil {
@@ -288,7 +294,7 @@ func (a *Adapter) registerCommands(ctx context.Context) {
 		}
 		for _, m := range c.Moderators {
 			if uid, err := strconv.ParseInt(m, 10, 64); err == nil {
-				set(all, &models.BotCommandScopeChatMember{ChatID: chat, UserID: uid}, "chat_member")
+				set(inGroup, &models.BotCommandScopeChatMember{ChatID: chat, UserID: uid}, "chat_member")
 			}
 		}
 	}

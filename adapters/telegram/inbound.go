@@ -201,15 +201,22 @@ func (a *Adapter) onCommand(ctx context.Context, in bot.Inbox, m *models.Message
 			return
 		}
 	case "check", "case", "reload", "summary":
-		text, err := in.Command(ctx, bot.CommandRequest{Platform: Platform, ChatID: strconv.FormatInt(a.configured(m.Chat.ID), 10),
-			ActorID: strconv.FormatInt(m.From.ID, 10), Name: name, Arg: arg})
+		// In the community's group, the bot answers case, check and
+		// summary only by saying where to ask (ErrNotHere); in a private
+		// chat only the moderator reads the answer.
+		req := bot.CommandRequest{Platform: Platform, ChatID: strconv.FormatInt(a.configured(m.Chat.ID), 10),
+			ActorID: strconv.FormatInt(m.From.ID, 10), Name: name, Arg: arg}
+		if m.Chat.Type == models.ChatTypePrivate {
+			req.ChatID, req.Private = "", true
+		}
+		text, err := in.Command(ctx, req)
 		switch {
 		case errors.Is(err, bot.ErrUnknownCommunity):
-			a.log.Debug("command in an unconfigured chat", "chat_id", m.Chat.ID, "command", name)
+			a.log.Debug("command in an unconfigured chat", "chat_id", logChat(m.Chat), "command", name)
 			return
 		case errors.Is(err, bot.ErrForbidden):
 		case err != nil:
-			a.log.Error("command failed", "chat_id", m.Chat.ID, "command", name, "err", err)
+			a.log.Error("command failed", "chat_id", logChat(m.Chat), "command", name, "err", err)
 			text = "Sorry, that did not work. Please try again later."
 		}
 		if text != "" {
@@ -223,8 +230,17 @@ func (a *Adapter) send(ctx context.Context, m *models.Message, text string) {
 	_, err := a.Reply(ctx, bot.Reply{ChatID: strconv.FormatInt(m.Chat.ID, 10), Channel: threadOf(m),
 		MessageID: strconv.Itoa(m.ID), Text: text})
 	if err != nil {
-		a.log.Warn("answer not sent", "chat_id", m.Chat.ID, "err", err)
+		a.log.Warn("answer not sent", "chat_id", logChat(m.Chat), "err", err)
 	}
+}
+
+// logChat is how logs name a chat: its id, but "private" for a private
+// chat, whose id is the user's.
+func logChat(c models.Chat) string {
+	if c.Type == models.ChatTypePrivate {
+		return "private"
+	}
+	return strconv.FormatInt(c.ID, 10)
 }
 
 func threadOf(m *models.Message) string {

@@ -202,6 +202,60 @@ func TestCallbacksAndCommandsRefused(t *testing.T) {
 	}
 }
 
+// TestCaseCommandsOnlyInModeratorsChats: /case, /check and /summary
+// typed in the community's group are not answered there with the case
+// (its text and notes would reach the members): the bot says where to
+// ask. In the moderators' chat and in a private chat with the bot, a
+// moderator gets the case; a member asking privately is refused. Logs
+// name a private chat "private", never by its id (the user's).
+func TestCaseCommandsOnlyInModeratorsChats(t *testing.T) {
+	e := start(t, groupID, telegram.Options{})
+	e.api.push(map[string]any{"message": groupMessage(groupID, 11, 7, "Bob", "you zorblax")})
+	waitFor(t, "prompt", func() bool { return len(sentTo(e.api, modsID)) == 1 })
+	command := func(m map[string]any) {
+		m["entities"] = []map[string]any{{"type": "bot_command", "offset": 0, "length": len(strings.Fields(m["text"].(string))[0])}}
+		e.api.push(map[string]any{"message": m})
+	}
+	private := func(id, from int, text string) map[string]any {
+		return map[string]any{"message_id": id, "date": time.Now().Unix(), "text": text,
+			"chat": map[string]any{"id": from, "type": "private", "first_name": "X"},
+			"from": map[string]any{"id": from, "is_bot": false, "first_name": "X"}}
+	}
+	for i, cmd := range []string{"/case 1", "/check you zorblax", "/summary"} {
+		command(groupMessage(groupID, 20+i, modID, "Mo", cmd))
+	}
+	waitFor(t, "answers in the group", func() bool { return len(sentTo(e.api, groupID)) == 3 })
+	for _, s := range sentTo(e.api, groupID) {
+		text := s.Params["text"]
+		if !strings.Contains(text, "only in the moderators' or coordinators' chat, or in a private chat with the bot") ||
+			strings.Contains(text, "zorblax") || strings.Contains(text, "Case 1") {
+			t.Errorf("answered in the group: %q", text)
+		}
+	}
+	command(groupMessage(modsID, 30, modID, "Mo", "/case 1"))
+	waitFor(t, "the case in the moderators' chat", func() bool { return len(sentTo(e.api, modsID)) == 2 })
+	if text := sentTo(e.api, modsID)[1].Params["text"]; !strings.Contains(text, "Case 1") {
+		t.Errorf("moderators' chat: %q", text)
+	}
+	command(private(31, modID, "/case 1"))
+	const member = 99
+	command(private(32, member, "/case 1"))
+	waitFor(t, "private answers", func() bool {
+		return len(sentTo(e.api, fmt.Sprint(modID))) == 1 && len(sentTo(e.api, fmt.Sprint(member))) == 1
+	})
+	if text := sentTo(e.api, fmt.Sprint(modID))[0].Params["text"]; !strings.Contains(text, "Case 1") {
+		t.Errorf("private chat of a moderator: %q", text)
+	}
+	if text := sentTo(e.api, fmt.Sprint(member))[0].Params["text"]; !strings.Contains(text, "Only this community's moderators") || strings.Contains(text, "zorblax") {
+		t.Errorf("private chat of a member: %q", text)
+	}
+	for _, id := range []string{fmt.Sprint(modID), fmt.Sprint(member)} {
+		if strings.Contains(e.logs.String(), "="+id+" ") || strings.Contains(e.logs.String(), "="+id+"\n") {
+			t.Errorf("a user id (%s) is in the logs:\n%s", id, e.logs.String())
+		}
+	}
+}
+
 // TestReplyDefusesMassMentions: whatever a template says, a reply pings
 // nobody: @all, @channel, @everyone, @admins and usernames get a word
 // joiner, and the text is sent without a parse mode, so no HTML or

@@ -37,7 +37,7 @@ func TestMain(m *testing.M) {
 
 const (
 	crashToken  = "424242:CRASH-test-token"
-	crashSecret = "crash-webhook-secret"
+	crashSecret = "crash-webhook-secret-0123456789abcdef"
 	crashGroup  = "-1001111111111"
 	crashMods   = "-1002222222222"
 )

@@ -187,7 +187,7 @@ communities:
 	return path
 }
 
-var faultEnv = map[string]string{"TRYGBOT_PSEUDONYM_KEY": strings.Repeat("k", 40), "TRYGBOT_INGEST_TOKEN": "tok-fault-123"}
+var faultEnv = map[string]string{"TRYGBOT_PSEUDONYM_KEY": strings.Repeat("k", 40), "TRYGBOT_INGEST_TOKEN": "tok-fault-123-0123456789abcdef0123456789"}
 
 // TestRedisOutageLosesNothing cuts Redis in the middle of a stream of
 // messages: the ingest API keeps accepting them into the spool on disk,

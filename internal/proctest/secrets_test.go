@@ -25,7 +25,7 @@ var secretEnv = map[string]string{
 	"DISCORD_TOKEN":           "MTIzNDU2.discord-SECRET-token-value",
 	"TELEGRAM_TOKEN":          "123456:telegram-SECRET-token-value",
 	"TELEGRAM_WEBHOOK_SECRET": "webhook-SECRET-value-0123456789abcdef",
-	"TRYGBOT_INGEST_TOKEN":    "ingest-SECRET-token-value",
+	"TRYGBOT_INGEST_TOKEN":    "ingest-SECRET-token-value-fedcba9876543210",
 	"REDIS_PASSWORD":          "redis-SECRET-password-value",
 	"TRYGBOT_SESSION_KEY":     "session-SECRET-key-value-0123456789abcdef",
 	"TRYGBOT_PSEUDONYM_KEY":   "pseudonym-SECRET-key-value-0123456789abcdef",

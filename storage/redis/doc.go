@@ -5,7 +5,10 @@
 //
 //	seq:case, seq:audit     counters that number cases and audit entries (INCR)
 //	case:<id>               a case as JSON
-//	key:<key>               a case's idempotency key -> its id
+//	key:<key>               a case's idempotency key (storage.CaseKey) -> its id
+//	schema                  the version of this layout the keys were brought
+//	                        to (migrate.go; Open, or a store made by New on
+//	                        its first call, migrates older ones)
 //	idx:all                 sorted sets of case ids, scored by id ...
 //	idx:state:<state>, idx:platform:<p>, idx:community:<c>,
 //	idx:channel:<ch>, idx:author:<pseudonym>
@@ -18,11 +21,17 @@
 //	vol:<unix hour>         hash of hourly counters, m<key> and f<key>
 //	vol:hours               sorted set of the hours that have counters
 //	feed:<name>:seq, :items an append-only feed (the ingest API's outbox):
-//	feed:<name>:keys        counter, items by sequence, idempotency keys
+//	feed:<name>:keys, :about  counter, items by sequence, idempotency keys,
+//	                        and the case each item is about (for erasure)
 //	feed:<name>:epoch       the feed's epoch: random, made on first use, so
 //	                        readers see that Redis lost the feed
+//	feeds                   set of the feeds' names
 //	events                  the stream of incoming messages trygbot run
-//	                        shares among instances (consumer group "bots")
+//	                        shares among instances (consumer group "bots";
+//	                        consumers idle for Queue.StaleAfter that hold
+//	                        nothing are removed)
+//	session:epoch:<user>    a dashboard user's session epoch (INCR)
+//	session:ended:<id>      a dashboard session ended before its expiry
 //
 // A case and its index entries are written in one MULTI/EXEC; UpdateCase
 // watches the case's key (WATCH) and retries a bounded number of times, so
@@ -30,9 +39,11 @@
 // are meant for one Redis server, not a cluster.
 //
 // What expires: hourly volume counters, Options.VolumeTTL after their hour
-// (400 days unless set). Cases, idempotency keys and the audit log are
-// kept; Purge erases a case's evidence instead. A Queue deletes an item
-// from its stream once it is acknowledged.
+// (400 days unless set); an ended session's key, when the session would
+// have expired. Cases, idempotency keys and the audit log are
+// kept; Purge erases a case's evidence instead, and removes the feed
+// items about the case and those past the retention period. A Queue
+// deletes an item from its stream once it is acknowledged.
 //
 // It may import storage and rules only (and go-redis).
 package redis

@@ -17,9 +17,10 @@ var _ storage.Queue = (*Queue)(nil)
 
 // Queue defaults.
 const (
-	DefaultMinIdle = 30 * time.Second
-	DefaultBlock   = time.Second
-	DefaultBatch   = 10
+	DefaultMinIdle    = 30 * time.Second
+	DefaultBlock      = time.Second
+	DefaultBatch      = 10
+	DefaultStaleAfter = 5 * time.Minute
 )
 
 // itemField is the stream entry field that holds an item.
@@ -47,6 +48,12 @@ type Queue struct {
 	Block time.Duration
 	// Batch is how many items one read takes.
 	Batch int64
+	// StaleAfter: a consumer of the group that holds no pending items
+	// and has not read for this long is removed, so the names of
+	// stopped instances (a new one at every start) do not pile up in the
+	// group. One that still holds items stays until others claimed them.
+	// Keep it well above Block, which a live consumer reads within.
+	StaleAfter time.Duration
 
 	mu    sync.Mutex
 	ready bool // the group exists
@@ -70,7 +77,7 @@ type pubReq struct {
 func NewQueue(client goredis.UniversalClient, prefix, stream, group string) *Queue {
 	return &Queue{
 		client: client, stream: prefix + stream, group: group,
-		MinIdle: DefaultMinIdle, Block: DefaultBlock, Batch: DefaultBatch,
+		MinIdle: DefaultMinIdle, Block: DefaultBlock, Batch: DefaultBatch, StaleAfter: DefaultStaleAfter,
 	}
 }
 
@@ -234,10 +241,7 @@ func (q *Queue) Consume(ctx context.Context, consumer string, handle func(ctx co
 		// Claim items other consumers (or this one) left pending, at
 		// most every MinIdle/2 once a sweep has finished.
 		if time.Since(lastSweep) >= q.MinIdle/2 {
-			msgs, next, err := q.client.XAutoClaim(ctx, &goredis.XAutoClaimArgs{
-				Stream: q.stream, Group: q.group, Consumer: consumer,
-				MinIdle: q.MinIdle, Start: cursor, Count: q.Batch,
-			}).Result()
+			msgs, next, err := q.claim(ctx, consumer, cursor)
 			if err != nil {
 				if err := q.consumeErr(ctx, err); err != nil {
 					return err
@@ -280,6 +284,41 @@ func (q *Queue) Consume(ctx context.Context, consumer string, handle func(ctx co
 	}
 }
 
+// claim takes up to Batch items that have been pending for MinIdle, from
+// cursor on. Before a sweep starts (at cursor 0-0) it removes the stale
+// consumers, whose items the sweeps before have claimed.
+func (q *Queue) claim(ctx context.Context, consumer, cursor string) ([]goredis.XMessage, string, error) {
+	if cursor == "0-0" && q.StaleAfter > 0 {
+		if err := removeStale.Run(ctx, q.client, []string{q.stream}, q.group, consumer, q.StaleAfter.Milliseconds()).Err(); err != nil {
+			return nil, cursor, fmt.Errorf("remove stale consumers: %w", err)
+		}
+	}
+	return q.client.XAutoClaim(ctx, &goredis.XAutoClaimArgs{
+		Stream: q.stream, Group: q.group, Consumer: consumer,
+		MinIdle: q.MinIdle, Start: cursor, Count: q.Batch,
+	}).Result()
+}
+
+// removeStale deletes the consumers of group ARGV[1] other than ARGV[2]
+// that hold no pending items and have been idle for ARGV[3] ms. It is a
+// script so that no consumer takes an item between the check and the
+// removal (XGROUP DELCONSUMER drops the pending items it holds). A live
+// consumer removed anyway (paused longer than that) is created again by
+// its next read.
+var removeStale = goredis.NewScript(`
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local removed = 0
+for _, c in ipairs(redis.call('XINFO', 'CONSUMERS', KEYS[1], ARGV[1])) do
+  local f = {}
+  for i = 1, #c, 2 do f[c[i]] = c[i + 1] end
+  if f['name'] ~= ARGV[2] and tonumber(f['pending']) == 0 and tonumber(f['idle']) >= tonumber(ARGV[3]) then
+    redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], f['name'])
+    removed = removed + 1
+  end
+end
+return removed
+`)
+
 // consumeErr decides what a Redis error means for Consume: nil to go on
 // (the group vanished and will be made again), ctx.Err() if ctx is done,
 // or the error to return.
@@ -287,7 +326,7 @@ func (q *Queue) consumeErr(ctx context.Context, err error) error {
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		return ctxErr
 	}
-	if strings.HasPrefix(err.Error(), "NOGROUP") {
+	if strings.Contains(err.Error(), "NOGROUP") { // also from a script, wrapped
 		q.forgetGroup()
 		return nil
 	}

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -62,9 +63,15 @@ type Store struct {
 	volumeTTL time.Duration
 	closed    atomic.Bool
 	now       func() time.Time
+
+	// migrated: migrate has brought the keys to this build's layout;
+	// migrating serialises the calls that find it has not yet.
+	migrated  atomic.Bool
+	migrating sync.Mutex
 }
 
-// Open connects to the server in opts and checks that it answers.
+// Open connects to the server in opts, checks that it answers and brings
+// the keys under the prefix to this build's layout (see migrate.go).
 func Open(ctx context.Context, opts Options) (*Store, error) {
 	s, err := New(opts)
 	if err != nil {
@@ -74,14 +81,19 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 		s.client.Close()
 		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
 	}
+	if err := s.Migrate(ctx); err != nil {
+		s.client.Close()
+		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
+	}
 	return s, nil
 }
 
 // New makes a store for the server in opts without contacting it: calls
 // fail until the server answers, and the connection pool reconnects on
-// its own. trygbot run starts with it while Redis is away (and keeps
-// incoming messages in its spool); Open is for callers that need the
-// server now.
+// its own. The first call that reaches the server brings the keys to
+// this build's layout (see migrate.go) before it does anything else.
+// trygbot run starts with it while Redis is away (and keeps incoming
+// messages in its spool); Open is for callers that need the server now.
 func New(opts Options) (*Store, error) {
 	if opts.Addr == "" {
 		return nil, errors.New("redis: open: no address")
@@ -116,9 +128,10 @@ func Refused(err error) bool {
 // Closing the store closes it.
 func (s *Store) Client() *goredis.Client { return s.client }
 
-// Ping checks that the server answers, for health checks.
+// Ping checks that the server answers, for health checks. It does not
+// migrate (see Migrate).
 func (s *Store) Ping(ctx context.Context) error {
-	if err := s.check(ctx); err != nil {
+	if err := s.usable(ctx); err != nil {
 		return fmt.Errorf("redis: ping: %w", err)
 	}
 	if err := s.client.Ping(ctx).Err(); err != nil {
@@ -139,12 +152,43 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// check returns why a call cannot start: the store is closed or ctx done.
+// check returns why a call cannot start: the store is closed, ctx done,
+// or the keys not yet brought to this build's layout (a store made by New
+// while the server was away migrates on the first call that reaches it).
 func (s *Store) check(ctx context.Context) error {
+	if err := s.usable(ctx); err != nil {
+		return err
+	}
+	return s.Migrate(ctx)
+}
+
+// usable returns why no call can start: the store is closed or ctx done.
+func (s *Store) usable(ctx context.Context) error {
 	if s.closed.Load() {
 		return storage.ErrClosed
 	}
 	return ctx.Err()
+}
+
+// Migrate brings the keys under the prefix to this build's layout (see
+// migrate.go), unless it did so already: Open calls it, and so does every
+// call of a store made by New until it succeeds. It may take a while on
+// a large store; a caller that has just found the server answering calls
+// it with a generous ctx, so that later calls do not wait for it.
+func (s *Store) Migrate(ctx context.Context) error {
+	if s.migrated.Load() {
+		return nil
+	}
+	s.migrating.Lock()
+	defer s.migrating.Unlock()
+	if s.migrated.Load() {
+		return nil
+	}
+	if err := s.migrate(ctx); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	s.migrated.Store(true)
+	return nil
 }
 
 // fail wraps err for op, translating a closed client to storage.ErrClosed
@@ -850,6 +894,7 @@ func (s *Store) purge(ctx context.Context, op string, r storage.Retention) (stor
 		return res, s.fail(op, err)
 	}
 	done := func() int { return res.Cases + res.EvidencePacks }
+	erased := map[storage.CaseID]bool{}
 	count := func(c *storage.Case) bool {
 		erase, held := r.Action(c)
 		switch {
@@ -860,38 +905,68 @@ func (s *Store) purge(ctx context.Context, op string, r storage.Retention) (stor
 		case erase:
 			res.Cases++
 		}
+		if erase {
+			erased[c.ID] = true
+		}
 		return erase
+	}
+	// The feed items about the erased cases, and those old enough.
+	feed := func() (storage.RetentionResult, error) {
+		n, err := s.eraseFeeds(ctx, erased, r.Before, r.DryRun)
+		res.FeedItems += n
+		if err != nil {
+			return res, s.fail(fmt.Sprintf("%s (after %d cases)", op, done()), err)
+		}
+		return res, nil
 	}
 	if r.DryRun {
 		err := s.eachCase(ctx, ids, func(c storage.Case) error { count(&c); return nil })
 		if err != nil {
 			return res, s.fail(op, err)
 		}
-		return res, nil
+		return feed()
+	}
+	// First the feed items of the cases due, so that a run cut short
+	// leaves none behind (the next run skips the cases it erased); then
+	// the cases; then, in feed, the items appended meanwhile and those
+	// old enough.
+	due := map[storage.CaseID]bool{}
+	err = s.eachCase(ctx, ids, func(c storage.Case) error {
+		if erase, _ := r.Action(&c); erase {
+			due[c.ID] = true
+		}
+		return nil
+	})
+	if err == nil {
+		var n int
+		n, err = s.eraseFeeds(ctx, due, time.Time{}, false)
+		res.FeedItems += n
+	}
+	if err != nil {
+		return res, s.fail(op, err)
 	}
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return res, s.fail(fmt.Sprintf("%s (after %d cases)", op, done()), err)
 		}
-		var erased storage.Case
+		var before storage.Case // as it was, for the counts
 		_, err := s.update(ctx, storage.CaseID(id), func(c *storage.Case) error {
+			before = *c
 			if erase, _ := r.Action(c); !erase {
-				erased = *c
 				return errUnchanged
 			}
-			erased = *c
 			c.EraseEvidence()
 			return nil
 		})
 		switch {
 		case err == nil || errors.Is(err, errUnchanged):
-			count(&erased)
+			count(&before)
 		case errors.Is(err, storage.ErrNotFound):
 		default:
 			return res, s.fail(fmt.Sprintf("%s case %d (after %d cases)", op, id, done()), err)
 		}
 	}
-	return res, nil
+	return feed()
 }
 
 // eachCase loads the cases with ids, in chunks, and calls fn for each that
@@ -943,13 +1018,24 @@ func (s *Store) ForgetAuthor(ctx context.Context, author rules.UserID) (storage.
 		return res, s.fail("forget author", err)
 	}
 	var todo []storage.CaseID
+	authoredIDs := map[storage.CaseID]bool{}
 	err = s.eachCase(ctx, ids, func(c storage.Case) error {
-		if a, r, x := c.Forget(author); a || r || x {
+		a, r, x := c.Forget(author)
+		if a || r || x {
 			todo = append(todo, c.ID)
+		}
+		if a {
+			authoredIDs[c.ID] = true
 		}
 		return nil
 	})
 	if err != nil {
+		return res, s.fail("forget author", err)
+	}
+	// The feed items about their cases go first, so that a call cut
+	// short leaves none behind (the next finds only the cases not done),
+	// and again at the end, for items appended meanwhile.
+	if res.FeedItems, err = s.eraseFeeds(ctx, authoredIDs, time.Time{}, false); err != nil {
 		return res, s.fail("forget author", err)
 	}
 	for _, id := range todo {
@@ -966,10 +1052,18 @@ func (s *Store) ForgetAuthor(ctx context.Context, author rules.UserID) (storage.
 			res.Authored += b2i(authored)
 			res.Reported += b2i(reported)
 			res.Context += b2i(context)
+			if authored {
+				authoredIDs[id] = true
+			}
 		case errors.Is(err, errUnchanged) || errors.Is(err, storage.ErrNotFound):
 		default:
 			return res, s.fail(fmt.Sprintf("forget author: case %d", id), err)
 		}
+	}
+	n, err := s.eraseFeeds(ctx, authoredIDs, time.Time{}, false)
+	res.FeedItems += n
+	if err != nil {
+		return res, s.fail("forget author", err)
 	}
 	return res, nil
 }

@@ -62,6 +62,10 @@ func TestFeed(t *testing.T) {
 	storagetest.RunFeed(t, func(t *testing.T) storage.Feed { return openStore(t, redis.Options{}) })
 }
 
+func TestSessions(t *testing.T) {
+	storagetest.RunSessions(t, func(t *testing.T) storage.Sessions { return openStore(t, redis.Options{}) })
+}
+
 func TestQueue(t *testing.T) {
 	storagetest.RunQueue(t, func(t *testing.T) storage.Queue {
 		addr := redistest.Addr(t)
@@ -621,7 +625,7 @@ func TestDataLoss(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Append(ctx, "out", "", []byte("a prompt")); err != nil {
+	if _, err := s.Append(ctx, "out", "", before.ID, []byte("a prompt")); err != nil {
 		t.Fatal(err)
 	}
 	head, err := s.Head(ctx, "out")
@@ -639,7 +643,7 @@ func TestDataLoss(t *testing.T) {
 		t.Errorf("after the loss: case %d nonce %q; before: case %d nonce %q; want the same number, another nonce",
 			after.ID, after.Nonce, before.ID, before.Nonce)
 	}
-	if seq, err := s.Append(ctx, "out", "", []byte("a new prompt")); err != nil || seq != 1 {
+	if seq, err := s.Append(ctx, "out", "", after.ID, []byte("a new prompt")); err != nil || seq != 1 {
 		t.Fatalf("append after the loss = %d, %v; want 1", seq, err)
 	}
 	again, err := s.Head(ctx, "out")

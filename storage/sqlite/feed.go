@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/trygbot/trygbot/storage"
@@ -14,7 +16,7 @@ var _ storage.Feed = (*Store)(nil)
 
 // Append adds data to the named feed, once per non-empty key. Writes are
 // serialised, so sequence numbers appear in the order readers see them.
-func (s *Store) Append(ctx context.Context, feed, key string, data []byte) (int64, error) {
+func (s *Store) Append(ctx context.Context, feed, key string, about storage.CaseID, data []byte) (int64, error) {
 	if err := s.check(ctx); err != nil {
 		return 0, fmt.Errorf("sqlite: append to %s: %w", feed, err)
 	}
@@ -30,7 +32,8 @@ func (s *Store) Append(ctx context.Context, feed, key string, data []byte) (int6
 				return err
 			}
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO feed (name, key, at, data) VALUES (?, ?, ?, ?)`, feed, k, nanos(s.now()), data)
+		res, err := tx.ExecContext(ctx, `INSERT INTO feed (name, key, at, about, data) VALUES (?, ?, ?, ?, ?)`,
+			feed, k, nanos(s.now()), sql.NullInt64{Int64: int64(about), Valid: about != 0}, data)
 		if err != nil {
 			return err
 		}
@@ -96,7 +99,7 @@ func (s *Store) Trim(ctx context.Context, feed string, keep int, before time.Tim
 }
 
 // Head returns the database's feed epoch (made with the database, by
-// migration 3) and the largest sequence number any feed was given: feeds
+// migration 6) and the largest sequence number any feed was given: feeds
 // share one numbering, which AUTOINCREMENT never reuses.
 func (s *Store) Head(ctx context.Context, feed string) (storage.FeedHead, error) {
 	if err := s.check(ctx); err != nil {
@@ -109,4 +112,51 @@ func (s *Store) Head(ctx context.Context, feed string) (storage.FeedHead, error)
 		return storage.FeedHead{}, s.fail("head of "+feed, err)
 	}
 	return h, nil
+}
+
+// eraseFeedAbout removes the feed items, of every feed, about the cases
+// ids and appended at or after notBefore (zero: whenever); with dryRun it
+// counts them instead. It returns how many.
+func eraseFeedAbout(ctx context.Context, tx *sql.Tx, ids []storage.CaseID, notBefore time.Time, dryRun bool) (int, error) {
+	total := 0
+	for chunk := range slices.Chunk(ids, purgeBatch) {
+		args := make([]any, 0, len(chunk)+1)
+		for _, id := range chunk {
+			args = append(args, int64(id))
+		}
+		cond := "about IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(chunk)), ", ") + ")"
+		if !notBefore.IsZero() {
+			cond += " AND at >= ?"
+			args = append(args, nanos(notBefore))
+		}
+		n, err := eraseFeedWhere(ctx, tx, cond, args, dryRun)
+		if err != nil {
+			return total, err
+		}
+		total += n
+	}
+	return total, nil
+}
+
+// eraseFeedBefore removes (or with dryRun counts) the feed items, of every
+// feed, appended before before.
+func eraseFeedBefore(ctx context.Context, tx *sql.Tx, before time.Time, dryRun bool) (int, error) {
+	if before.IsZero() {
+		return 0, nil
+	}
+	return eraseFeedWhere(ctx, tx, "at < ?", []any{nanos(before)}, dryRun)
+}
+
+func eraseFeedWhere(ctx context.Context, tx *sql.Tx, cond string, args []any, dryRun bool) (int, error) {
+	if dryRun {
+		var n int
+		err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM feed WHERE `+cond, args...).Scan(&n)
+		return n, err
+	}
+	res, err := tx.ExecContext(ctx, `DELETE FROM feed WHERE `+cond, args...)
+	if err != nil {
+		return 0, err
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
 }

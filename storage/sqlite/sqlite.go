@@ -54,6 +54,15 @@ type Store struct {
 // migrates it to the current schema. It returns an error wrapping
 // ErrSchemaTooNew if the file was migrated by a newer trygbot.
 func Open(ctx context.Context, path string) (*Store, error) {
+	migs, err := migrations()
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	return open(ctx, path, migs)
+}
+
+// open opens the database at path and applies migs to it.
+func open(ctx context.Context, path string, migs []migration) (*Store, error) {
 	if path == "" || path == ":memory:" || strings.HasPrefix(path, "file:") || strings.ContainsRune(path, '?') {
 		return nil, fmt.Errorf("sqlite: open %q: want the path of a database file", path)
 	}
@@ -69,7 +78,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	s := &Store{db: db, wsem: make(chan struct{}, 1), now: time.Now}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrate(ctx, migs); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
@@ -113,13 +122,9 @@ func migrations() ([]migration, error) {
 	return out, nil
 }
 
-// migrate applies the migrations the database has not seen, in one
-// transaction, and records the new version.
-func (s *Store) migrate(ctx context.Context) error {
-	migs, err := migrations()
-	if err != nil {
-		return err
-	}
+// migrate applies the migrations of migs the database has not seen, in
+// one transaction, and records the new version.
+func (s *Store) migrate(ctx context.Context, migs []migration) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
 			return fmt.Errorf("create schema_version: %w", err)
@@ -621,6 +626,7 @@ func (s *Store) purge(ctx context.Context, op string, r storage.Retention) (stor
 		total.Cases += res.Cases
 		total.EvidencePacks += res.EvidencePacks
 		total.Held += res.Held
+		total.FeedItems += res.FeedItems
 		if err != nil {
 			return total, s.fail(fmt.Sprintf("%s (after %d cases)", op, total.Cases+total.EvidencePacks), err)
 		}
@@ -629,7 +635,16 @@ func (s *Store) purge(ctx context.Context, op string, r storage.Retention) (stor
 		}
 		cursor = last
 	}
-	if !r.DryRun && total.Cases+total.EvidencePacks > 0 {
+	// The feed items old enough, about any case or none.
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		n, err := eraseFeedBefore(ctx, tx, r.Before, r.DryRun)
+		total.FeedItems += n
+		return err
+	})
+	if err != nil {
+		return total, s.fail(fmt.Sprintf("%s: feed items", op), err)
+	}
+	if !r.DryRun && total.Cases+total.EvidencePacks+total.FeedItems > 0 {
 		if err := s.checkpoint(ctx); err != nil {
 			return total, s.fail(fmt.Sprintf("%s: checkpoint after %d cases", op, total.Cases+total.EvidencePacks), err)
 		}
@@ -671,6 +686,7 @@ func (s *Store) purgeBatch(ctx context.Context, r storage.Retention, cursor int6
 			return err
 		}
 		n = len(cases)
+		var erased []storage.CaseID
 		for _, c := range cases {
 			last = int64(c.ID)
 			erase, held := r.Action(&c)
@@ -685,6 +701,7 @@ func (s *Store) purgeBatch(ctx context.Context, r storage.Retention, cursor int6
 			default:
 				res.Cases++
 			}
+			erased = append(erased, c.ID)
 			if r.DryRun {
 				continue
 			}
@@ -694,7 +711,9 @@ func (s *Store) purgeBatch(ctx context.Context, r storage.Retention, cursor int6
 				return fmt.Errorf("case %d: %w", c.ID, err)
 			}
 		}
-		return nil
+		// Their feed items; those appended before r.Before go below.
+		res.FeedItems, err = eraseFeedAbout(ctx, tx, erased, r.Before, r.DryRun)
+		return err
 	})
 	if err != nil {
 		return storage.RetentionResult{}, 0, 0, err
@@ -733,6 +752,7 @@ func (s *Store) ForgetAuthor(ctx context.Context, author rules.UserID) (storage.
 		if err := rows.Err(); err != nil {
 			return err
 		}
+		var authoredIDs []storage.CaseID
 		for _, c := range cases {
 			authored, reported, context := c.Forget(author)
 			if !authored && !reported && !context {
@@ -741,12 +761,16 @@ func (s *Store) ForgetAuthor(ctx context.Context, author rules.UserID) (storage.
 			res.Authored += b2i(authored)
 			res.Reported += b2i(reported)
 			res.Context += b2i(context)
+			if authored {
+				authoredIDs = append(authoredIDs, c.ID)
+			}
 			c.Version++
 			if _, err := putCase(ctx, tx, c); err != nil {
 				return fmt.Errorf("case %d: %w", c.ID, err)
 			}
 		}
-		return nil
+		res.FeedItems, err = eraseFeedAbout(ctx, tx, authoredIDs, time.Time{}, false)
+		return err
 	})
 	if err != nil {
 		return storage.ForgetResult{}, s.fail("forget author", err)

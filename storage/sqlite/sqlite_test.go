@@ -45,6 +45,10 @@ func TestFeed(t *testing.T) {
 	storagetest.RunFeed(t, func(t *testing.T) storage.Feed { return mustOpen(t, tempDB(t)) })
 }
 
+func TestSessions(t *testing.T) {
+	storagetest.RunSessions(t, func(t *testing.T) storage.Sessions { return mustOpen(t, tempDB(t)) })
+}
+
 // TestPurgeLeavesNoTrace checks the bytes on disk: evidence that Purge
 // erased must not linger in free pages or the write-ahead log.
 func TestPurgeLeavesNoTrace(t *testing.T) {
@@ -288,6 +292,155 @@ func BenchmarkAddVolume(b *testing.B) {
 	for b.Loop() {
 		if err := s.AddVolume(context.Background(), k, 1, 0); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestMigrateCaseKeys opens a database made before case keys were
+// length-prefixed: its old keys are rewritten to storage.CaseKey's form,
+// so a message delivered again after the upgrade still finds its case,
+// and keys of other forms stay as they were.
+func TestMigrateCaseKeys(t *testing.T) {
+	ctx := context.Background()
+	path := tempDB(t)
+	migs, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := open(ctx, path, migs[:3]) // the schema before 0004_case_keys
+	if err != nil {
+		t.Fatal(err)
+	}
+	type msg struct{ platform, chat, channel, id string }
+	msgs := []msg{
+		{"discord", "g1", "c9", "m1"},
+		{"ingest", "forum/a", "x/y", "y/z"},
+		{"telegram", "-100123", "", "ø/7"},
+		{"ingest", "", "général", "m"},
+	}
+	var ids []storage.CaseID
+	for _, m := range msgs {
+		c, _, err := old.CreateCase(ctx, storage.Case{Key: m.platform + "/" + m.chat + "/" + m.channel + "/" + m.id,
+			Platform: m.platform, Community: "comm", Channel: m.channel, MessageID: m.id, State: storage.StateOpen})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, c.ID)
+	}
+	chosen, _, err := old.CreateCase(ctx, storage.Case{Key: "chosen/key", Platform: "ingest", Channel: "x", MessageID: "y", State: storage.StateOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s := mustOpen(t, path)
+	for i, m := range msgs {
+		want := storage.CaseKey(m.platform, m.chat, m.channel, m.id)
+		got, err := s.GetCase(ctx, ids[i])
+		if err != nil || got.Key != want {
+			t.Errorf("case %d after the migration: key %q, %v; want %q", ids[i], got.Key, err, want)
+		}
+		var column string
+		if err := s.db.QueryRowContext(ctx, `SELECT key FROM cases WHERE id = ?`, int64(ids[i])).Scan(&column); err != nil || column != want {
+			t.Errorf("case %d: key column %q, %v; want %q", ids[i], column, err, want)
+		}
+		again, created, err := s.CreateCase(ctx, storage.Case{Key: want, Platform: m.platform, State: storage.StateOpen})
+		if err != nil || created || again.ID != ids[i] {
+			t.Errorf("message %v delivered again: case %d, created %v, %v; want case %d", m, again.ID, created, err, ids[i])
+		}
+	}
+	if got, err := s.GetCase(ctx, chosen.ID); err != nil || got.Key != "chosen/key" {
+		t.Errorf("a key of another form: %q, %v; want it unchanged", got.Key, err)
+	}
+}
+
+func TestErasure(t *testing.T) {
+	storagetest.RunErasure(t, func(t *testing.T) (storage.Store, storagetest.Dump) {
+		s := mustOpen(t, tempDB(t))
+		return s, func(t *testing.T) []string { return dumpRows(t, s.db) }
+	})
+}
+
+// dumpRows returns every value of every row of every table, as text.
+func dumpRows(t *testing.T, db *sql.DB) []string {
+	t.Helper()
+	ctx := context.Background()
+	rows, err := db.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			t.Fatal(err)
+		}
+		tables = append(tables, name)
+	}
+	rows.Close()
+	var out []string
+	for _, table := range tables {
+		rows, err := db.QueryContext(ctx, `SELECT * FROM "`+table+`"`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			for i, v := range vals {
+				if b, ok := v.([]byte); ok {
+					v = string(b)
+				}
+				out = append(out, fmt.Sprintf("%s.%s=%v", table, cols[i], v))
+			}
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		rows.Close()
+	}
+	return out
+}
+
+// TestForgetLeavesNoTrace checks the bytes on disk: a forgotten person's
+// text, in their case and in the outbox items quoting it, must not linger
+// in free pages or the write-ahead log.
+func TestForgetLeavesNoTrace(t *testing.T) {
+	ctx := context.Background()
+	path := tempDB(t)
+	s := mustOpen(t, path)
+	const secret = "forgotten-evidence-3c9a7f"
+	c, _, err := s.CreateCase(ctx, storage.Case{Key: "k", Author: "pseud-gone", State: storage.StateOpen, Text: secret, AuthorName: secret})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		if _, err := s.Append(ctx, "outbox", fmt.Sprint("item-", i), c.ID, []byte(strings.Repeat(secret+" ", 300*i+1))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if res, err := s.ForgetAuthor(ctx, "pseud-gone"); err != nil || res.FeedItems != 3 {
+		t.Fatalf("ForgetAuthor = %+v, %v; want 3 feed items", res, err)
+	}
+	for _, f := range []string{path, path + "-wal"} {
+		b, err := os.ReadFile(f)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := bytes.Count(b, []byte(secret)); n > 0 {
+			t.Errorf("%s still holds the forgotten text %d times", filepath.Base(f), n)
 		}
 	}
 }

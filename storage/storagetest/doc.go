@@ -1,6 +1,8 @@
 // Package storagetest is the contract every storage.Store and storage.Queue
 // must meet, as test suites that each driver runs against itself:
-// storagetest.Run(t, open) and storagetest.RunQueue(t, open).
+// storagetest.Run(t, open), RunQueue, RunFeed, and RunErasure, which
+// searches everything a store holds (the driver dumps it) for a forgotten
+// person's data.
 //
 // Where storage.go leaves a detail open, the suite pins it down, so both
 // drivers behave alike:

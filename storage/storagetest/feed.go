@@ -34,7 +34,7 @@ func RunFeed(t *testing.T, open func(t *testing.T) storage.Feed) {
 		ctx := context.Background()
 		a, b := open(t), open(t)
 		for _, f := range []storage.Feed{a, b} {
-			if _, err := f.Append(ctx, "out", "", []byte("first")); err != nil {
+			if _, err := f.Append(ctx, "out", "", 0, []byte("first")); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -65,7 +65,7 @@ func testFeedHead(t *testing.T, f storage.Feed) {
 	}
 	var last int64
 	for i := range 5 {
-		if last, err = f.Append(ctx, "h", "", fmt.Appendf(nil, "%d", i)); err != nil {
+		if last, err = f.Append(ctx, "h", "", 0, fmt.Appendf(nil, "%d", i)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -80,7 +80,7 @@ func testFeedHead(t *testing.T, f storage.Feed) {
 	if err != nil || h2.Epoch != h0.Epoch || h2.Seq < last {
 		t.Errorf("head after trimming everything = %+v, %v; want epoch %q and seq >= %d", h2, err, h0.Epoch, last)
 	}
-	if next, err := f.Append(ctx, "h", "", []byte("next")); err != nil || next <= last {
+	if next, err := f.Append(ctx, "h", "", 0, []byte("next")); err != nil || next <= last {
 		t.Errorf("append after trimming everything = %d, %v; want a number after %d", next, err, last)
 	}
 }
@@ -106,7 +106,7 @@ func testFeedAppendRead(t *testing.T, f storage.Feed) {
 	before := time.Now().Add(-time.Second)
 	var seqs []int64
 	for i := range 20 {
-		seq, err := f.Append(ctx, "out", "", fmt.Appendf(nil, "item %d | with a bar", i))
+		seq, err := f.Append(ctx, "out", "", 0, fmt.Appendf(nil, "item %d | with a bar", i))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -134,10 +134,10 @@ func testFeedAppendRead(t *testing.T, f storage.Feed) {
 
 func testFeedsApart(t *testing.T, f storage.Feed) {
 	ctx := context.Background()
-	if _, err := f.Append(ctx, "a", "", []byte("for a")); err != nil {
+	if _, err := f.Append(ctx, "a", "", 0, []byte("for a")); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.Append(ctx, "b", "", []byte("for b")); err != nil {
+	if _, err := f.Append(ctx, "b", "", 0, []byte("for b")); err != nil {
 		t.Fatal(err)
 	}
 	if got := readAll(t, f, "a", 0); len(got) != 1 || string(got[0].Data) != "for a" {
@@ -188,7 +188,7 @@ func testFeedConcurrent(t *testing.T, f storage.Feed) {
 		go func() {
 			defer wg.Done()
 			for i := range each {
-				if _, err := f.Append(ctx, "c", "", fmt.Appendf(nil, "%d-%d", w, i)); err != nil {
+				if _, err := f.Append(ctx, "c", "", 0, fmt.Appendf(nil, "%d-%d", w, i)); err != nil {
 					t.Error(err)
 					return
 				}
@@ -206,7 +206,7 @@ func testFeedConcurrent(t *testing.T, f storage.Feed) {
 func testFeedTrim(t *testing.T, f storage.Feed) {
 	ctx := context.Background()
 	for i := range 10 {
-		if _, err := f.Append(ctx, "t", "", fmt.Appendf(nil, "%d", i)); err != nil {
+		if _, err := f.Append(ctx, "t", "", 0, fmt.Appendf(nil, "%d", i)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -225,7 +225,7 @@ func testFeedTrim(t *testing.T, f storage.Feed) {
 	if got := readAll(t, f, "t", 0); len(got) != 0 {
 		t.Errorf("after trimming by age: %v", got)
 	}
-	seq, err := f.Append(ctx, "t", "", []byte("new"))
+	seq, err := f.Append(ctx, "t", "", 0, []byte("new"))
 	if err != nil || seq <= 0 {
 		t.Fatalf("append after trim: %d, %v", seq, err)
 	}
@@ -235,19 +235,19 @@ func testFeedTrim(t *testing.T, f storage.Feed) {
 // item's number; after the item was trimmed the key is free again.
 func testFeedKey(t *testing.T, f storage.Feed) {
 	ctx := context.Background()
-	a, err := f.Append(ctx, "k", "prompt/7/moderators", []byte("first"))
+	a, err := f.Append(ctx, "k", "prompt/7/moderators", 0, []byte("first"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := f.Append(ctx, "k", "prompt/7/moderators", []byte("again"))
+	b, err := f.Append(ctx, "k", "prompt/7/moderators", 0, []byte("again"))
 	if err != nil || b != a {
 		t.Fatalf("append with the same key = %d, %v; want %d", b, err, a)
 	}
-	c, err := f.Append(ctx, "k", "prompt/8/moderators", []byte("other"))
+	c, err := f.Append(ctx, "k", "prompt/8/moderators", 0, []byte("other"))
 	if err != nil || c <= a {
 		t.Fatalf("append with another key = %d, %v", c, err)
 	}
-	if _, err := f.Append(ctx, "other-feed", "prompt/7/moderators", []byte("elsewhere")); err != nil {
+	if _, err := f.Append(ctx, "other-feed", "prompt/7/moderators", 0, []byte("elsewhere")); err != nil {
 		t.Fatal(err)
 	}
 	got := readAll(t, f, "k", 0)
@@ -257,7 +257,7 @@ func testFeedKey(t *testing.T, f storage.Feed) {
 	if _, err := f.Trim(ctx, "k", 0, time.Now().Add(-time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	d, err := f.Append(ctx, "k", "prompt/7/moderators", []byte("after trim"))
+	d, err := f.Append(ctx, "k", "prompt/7/moderators", 0, []byte("after trim"))
 	if err != nil || d <= c {
 		t.Errorf("after trimming, the key appends anew: %d, %v", d, err)
 	}
