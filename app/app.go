@@ -34,6 +34,9 @@ type App struct {
 	health    *health // nil without Spec.Health
 	pseud     *bot.Pseudonymizer
 	posters   map[string]bot.Poster
+	// storeDown is why the store did not answer at start, when the
+	// process started degraded (Redis away, messages kept in the spool).
+	storeDown error
 
 	services []service // in start order
 	closers  []func() error
@@ -82,6 +85,16 @@ func (a *App) Close() error {
 	return errors.Join(errs...)
 }
 
+// startPing bounds the store's check at start.
+const startPing = 5 * time.Second
+
+// openStore opens the store and checks that it answers. One that does
+// not (Redis away) is an error, unless incoming messages can wait in a
+// spool on disk: then the process starts degraded, takes messages into
+// the spool, and publishes them once the store answers, as a running
+// process does when Redis goes away. A server that answers with a
+// refusal (a wrong password) is an error all the same. A store that
+// answers is migrated (Redis) before the process goes on.
 func (a *App) openStore(ctx context.Context) error {
 	st, err := a.spec.OpenStore(ctx)
 	if err != nil {
@@ -89,7 +102,36 @@ func (a *App) openStore(ctx context.Context) error {
 	}
 	a.store = st
 	a.closers = append(a.closers, st.Close)
+	p, ok := st.(pinger)
+	if !ok {
+		return nil
+	}
+	pctx, cancel := context.WithTimeout(ctx, startPing)
+	defer cancel()
+	if err := p.Ping(pctx); err != nil {
+		// A server that refuses (a wrong password) will not answer
+		// later either: that is for the configuration to fix.
+		if q := a.spec.Queue; q == nil || q.Spool == nil || redis.Refused(err) {
+			return fmt.Errorf("open store: %w", err)
+		}
+		a.storeDown = err
+		a.log.Warn("store unreachable at start: starting degraded; incoming messages are kept on disk and published once it answers", "err", err)
+		return nil // the store migrates on the first call that reaches it
+	}
+	// The store answers: bring its data to this build's layout now, for
+	// as long as that takes, before anything reads it.
+	if m, ok := st.(migrator); ok {
+		if err := m.Migrate(ctx); err != nil {
+			return fmt.Errorf("open store: %w", err)
+		}
+	}
 	return nil
+}
+
+// migrator is a store that brings older data to its layout (Redis; SQLite
+// does so as it opens).
+type migrator interface {
+	Migrate(ctx context.Context) error
 }
 
 func (a *App) buildRules(context.Context) error {
@@ -164,6 +206,9 @@ func (a *App) buildQueue(context.Context) error {
 		}
 		a.spool, q = sp, sp
 		a.closers = append(a.closers, sp.Close)
+		if a.storeDown != nil {
+			sp.MarkDown(a.storeDown) // the first messages go to disk at once
+		}
 		a.add(service{name: "spool", run: sp.Run})
 	}
 	a.inbox = &bot.QueueInbox{Queue: q, Direct: a.bot}
@@ -189,6 +234,10 @@ func (a *App) buildHealth(context.Context) error {
 		p = s
 	}
 	a.health = newHealth(a.log.With("component", "health"), p, a.spool, a.metrics)
+	if a.storeDown != nil {
+		// Said from the first request on, before the first probe.
+		a.health.set("degraded", []string{"store unreachable: " + a.storeDown.Error()})
+	}
 	a.add(service{name: "health", run: a.health.run})
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -19,6 +20,8 @@ import (
 	"github.com/trygbot/trygbot/bot/bottest"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
+	"github.com/trygbot/trygbot/storage/redis"
+	"github.com/trygbot/trygbot/storage/spool"
 	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
@@ -195,4 +198,69 @@ func ExampleNew() {
 		AuthorID: "u1", Text: "all immigrants are parasites", At: time.Now()})
 	fmt.Println(err, len(fake.PromptsTo("mods")))
 	// Output: <nil> 1
+}
+
+// TestStartsDegradedWithoutRedis: with Redis away at start, a process
+// with a spool starts anyway, degraded: /healthz says so from the first
+// request and incoming messages go to the spool on disk. A Redis that
+// refuses the password fails New, since waiting will not help; so does
+// one away without a spool, where nothing could keep the messages.
+func TestStartsDegradedWithoutRedis(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // nothing listens there: Redis is away
+	spec := testSpec(t)
+	spec.OpenStore = func(context.Context) (storage.Store, error) { return redis.New(redis.Options{Addr: addr}) }
+	spec.Health = true
+	var healthz http.Handler
+	spec.Adapters = func(p app.Parts) ([]app.Adapter, error) { healthz = p.Health; return nil, nil }
+	spec.Queue = &app.Queue{Prefix: "t:", Workers: 1, Spool: &spool.Options{Dir: t.TempDir()}}
+	a := newApp(t, spec)
+	rec := httptest.NewRecorder()
+	healthz.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+	if body := rec.Body.String(); rec.Code != http.StatusOK || !strings.HasPrefix(body, "degraded") || !strings.Contains(body, "store unreachable") {
+		t.Errorf("/healthz = %d %q, want 200 degraded naming the store", rec.Code, body)
+	}
+	ev := bot.Event{Kind: bot.KindMessage, Platform: "fake", ChatID: "chat", MessageID: "m1", AuthorID: "u1", Text: "hello", At: time.Now()}
+	if err := a.Inbox().Handle(context.Background(), ev); err != nil {
+		t.Errorf("a message while Redis is away: %v, want it kept in the spool", err)
+	}
+
+	// A server that refuses (another password) will not answer later:
+	// New fails, spool or not.
+	refusing, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer refusing.Close()
+	go func() {
+		for {
+			c, err := refusing.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				buf := make([]byte, 4096)
+				for n, err := c.Read(buf); err == nil && n > 0; n, err = c.Read(buf) {
+					c.Write([]byte("-WRONGPASS invalid username-password pair or user is disabled.\r\n"))
+				}
+			}()
+		}
+	}()
+	spec.OpenStore = func(context.Context) (storage.Store, error) {
+		return redis.New(redis.Options{Addr: refusing.Addr().String(), Password: "not-this-one"})
+	}
+	if _, err := app.New(context.Background(), spec); err == nil || !strings.Contains(err.Error(), "WRONGPASS") {
+		t.Errorf("New while Redis refuses the password = %v, want open store: ... WRONGPASS ...", err)
+	}
+
+	spec.OpenStore = func(context.Context) (storage.Store, error) { return redis.New(redis.Options{Addr: addr}) }
+	spec.Queue.Spool = nil
+	if _, err := app.New(context.Background(), spec); err == nil || !strings.HasPrefix(err.Error(), "open store: redis: ping: ") {
+		t.Errorf("New without a spool while Redis is away = %v, want open store: redis: ping: ...", err)
+	}
 }

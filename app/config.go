@@ -29,7 +29,7 @@ import (
 func FromConfig(logger *slog.Logger, cfg *config.Config, stdin io.Reader, stdout io.Writer) Spec {
 	spec := Spec{
 		Logger:    logger,
-		OpenStore: func(ctx context.Context) (storage.Store, error) { return OpenStore(ctx, cfg) },
+		OpenStore: func(ctx context.Context) (storage.Store, error) { return openRunStore(ctx, cfg) },
 		Rules: func() ([]*rules.Pack, []*rules.Pack, error) {
 			base, overrides, _, err := ruleSources(cfg)
 			return base, overrides, err
@@ -55,7 +55,18 @@ func FromConfig(logger *slog.Logger, cfg *config.Config, stdin io.Reader, stdout
 	return spec
 }
 
-// OpenStore opens the configured store.
+// openRunStore opens the configured store for trygbot run: Redis
+// without waiting for it to answer (New checks, and starts degraded while
+// it is away).
+func openRunStore(ctx context.Context, cfg *config.Config) (storage.Store, error) {
+	if cfg.Store.Driver == config.DriverRedis {
+		r := cfg.Store.Redis
+		return redis.New(redis.Options{Addr: r.Addr, DB: r.DB, Password: r.Password.Reveal(), Prefix: r.Prefix})
+	}
+	return OpenStore(ctx, cfg)
+}
+
+// OpenStore opens the configured store, and fails if it does not answer.
 func OpenStore(ctx context.Context, cfg *config.Config) (storage.Store, error) {
 	switch cfg.Store.Driver {
 	case config.DriverRedis:

@@ -21,7 +21,10 @@ import (
 type Spec struct {
 	// Logger is the process's one logger; nil discards.
 	Logger *slog.Logger
-	// OpenStore opens the store; Close closes it.
+	// OpenStore opens the store; Close closes it. New then checks that it
+	// answers: one that does not (Redis away) fails New, unless Queue has
+	// a Spool, where the process starts degraded and keeps incoming
+	// messages on disk until the store answers.
 	OpenStore func(ctx context.Context) (storage.Store, error)
 	// Rules returns the rule packs: the base ones, then scoped overrides.
 	// A reload calls it again, so it reads pack files again.

@@ -81,6 +81,13 @@ func (b *Bot) newAction(ctx context.Context, req ActionRequest) (*action, Feedba
 		b.audit(ctx, c.ID, string(b.pseud.Of(c.Platform, req.ActorID)), "", "refused", string(req.Kind))
 		return nil, Feedback{Text: t.fbForbidden}, ErrForbidden
 	}
+	if !req.ByNumber && req.Nonce != c.Nonce {
+		// The button was made for an earlier case with this number: the
+		// store lost its data since, and numbers cases from 1 again.
+		b.log.Warn("action refused: made for an earlier case with this number", "case", c.ID, "action", req.Kind)
+		text := fmt.Sprintf(t.fbStale, c.ID)
+		return nil, Feedback{Text: text}, &ActionError{Text: text}
+	}
 	role := comm.RoleOf(req.ActorID, req.Roles)
 	if req.Role != RoleNone {
 		role = req.Role

@@ -147,8 +147,11 @@ func (f *fixture) onlyCase(t *testing.T) storage.Case {
 	return cs[0]
 }
 
+// act presses a button of case id's prompt: the request carries the
+// case's nonce, as the button's data does.
 func (f *fixture) act(id storage.CaseID, kind bot.ActionKind, arg, actor string, roles ...string) (bot.Feedback, error) {
-	return f.bot.Act(f.ctx, bot.ActionRequest{Platform: "fake", CaseID: id, Kind: kind, Arg: arg, ActorID: actor,
+	c, _ := f.store.GetCase(f.ctx, id) // none: the bot says there is no such case
+	return f.bot.Act(f.ctx, bot.ActionRequest{Platform: "fake", CaseID: id, Nonce: c.Nonce, Kind: kind, Arg: arg, ActorID: actor,
 		ActorName: strings.ToUpper(actor[:1]) + actor[1:], Roles: roles})
 }
 
@@ -183,9 +186,9 @@ func TestFlaggedMessageOpensCaseAndPrompts(t *testing.T) {
 		kinds := map[bot.ActionKind]bool{}
 		for _, a := range p.Actions {
 			kinds[a.Kind] = true
-			id, k, arg, err := bot.DecodeAction(a.Data)
-			if err != nil || id != c.ID || k != a.Kind || arg != a.Arg {
-				t.Errorf("action data %q decodes to %v %v %q %v", a.Data, id, k, arg, err)
+			ref, k, arg, err := bot.DecodeAction(a.Data)
+			if err != nil || ref != bot.RefOf(c) || k != a.Kind || arg != a.Arg {
+				t.Errorf("action data %q decodes to %v %v %q %v", a.Data, ref, k, arg, err)
 			}
 		}
 		for _, k := range []bot.ActionKind{bot.ActTemplate, bot.ActClaim, bot.ActDismiss, bot.ActEscalate, bot.ActDelete, bot.ActNote} {
@@ -530,21 +533,31 @@ func TestPseudonymsAreStableAndKeyed(t *testing.T) {
 }
 
 func TestActionDataRoundTrip(t *testing.T) {
+	nonce := storage.NewNonce()
 	for _, tc := range []struct {
-		id   storage.CaseID
+		ref  bot.CaseRef
 		kind bot.ActionKind
 		arg  string
-	}{{1, bot.ActClaim, ""}, {123456789, bot.ActTemplate, "3"}, {42, bot.ActDismiss, ""}, {7, bot.ActClose, ""}} {
-		data := bot.EncodeAction(tc.id, tc.kind, tc.arg)
+	}{
+		{bot.CaseRef{ID: 1, Nonce: nonce}, bot.ActClaim, ""}, {bot.CaseRef{ID: 123456789, Nonce: nonce}, bot.ActTemplate, "3"},
+		{bot.CaseRef{ID: 42, Nonce: nonce}, bot.ActDismiss, ""}, {bot.CaseRef{ID: 1<<63 - 1, Nonce: nonce}, bot.ActClose, ""},
+		{bot.CaseRef{ID: 7}, bot.ActClose, ""}, {bot.CaseRef{ID: 7}, bot.ActTemplate, "2"}, // cases made before nonces
+	} {
+		data := bot.EncodeAction(tc.ref, tc.kind, tc.arg)
 		if len(data) > bot.MaxActionData {
 			t.Errorf("%q longer than %d", data, bot.MaxActionData)
 		}
-		id, k, arg, err := bot.DecodeAction(data)
-		if err != nil || id != tc.id || k != tc.kind || arg != tc.arg {
-			t.Errorf("round trip of %+v = %v %v %q %v", tc, id, k, arg, err)
+		ref, k, arg, err := bot.DecodeAction(data)
+		if err != nil || ref != tc.ref || k != tc.kind || arg != tc.arg {
+			t.Errorf("round trip of %+v = %v %v %q %v", tc, ref, k, arg, err)
 		}
 	}
-	for _, bad := range []string{"", "tb1", "tb1:zz", "tb2:1:c", "tb1:0:c", "tb1:-1:c", "tb1:1:q", "tb1:1:t:0", "tb1:1:t:x", strings.Repeat("a", 100)} {
+	// Buttons of prompts posted before nonces existed still decode, without one.
+	if ref, k, arg, err := bot.DecodeAction("tb1:g:t:2"); err != nil || ref != (bot.CaseRef{ID: 16}) || k != bot.ActTemplate || arg != "2" {
+		t.Errorf("DecodeAction(tb1:g:t:2) = %v %v %q %v", ref, k, arg, err)
+	}
+	for _, bad := range []string{"", "tb1", "tb1:zz", "tb2:1:c", "tb1:0:c", "tb1:-1:c", "tb1:1:q", "tb1:1:t:0", "tb1:1:t:x", strings.Repeat("a", 100),
+		"tb2:1::c", "tb2:1:ABCDEFGH:c", "tb2:1:abc-defg:c", "tb2:1:" + strings.Repeat("a", 17) + ":c", "tb2:0:abcdefgh:c", "tb2:1:abcdefgh:q", "tb3:1:abcdefgh:c"} {
 		if _, _, _, err := bot.DecodeAction(bad); !errors.Is(err, bot.ErrBadActionData) {
 			t.Errorf("DecodeAction(%q) = %v, want ErrBadActionData", bad, err)
 		}
@@ -555,16 +568,23 @@ func FuzzDecodeAction(f *testing.F) {
 	f.Add("tb1:1:c")
 	f.Add("tb1:zz:t:2")
 	f.Add("tb1:1:n:some note")
+	f.Add("tb2:1:k3x9abcd:c")
+	f.Add("tb2:zz:k3x9abcd:t:2")
+	f.Add("tb2:1:k3x9abcd:n:some note")
 	f.Fuzz(func(t *testing.T, data string) {
-		id, k, arg, err := bot.DecodeAction(data)
+		ref, k, arg, err := bot.DecodeAction(data)
 		if err != nil {
 			return
 		}
-		if id <= 0 || k == "" {
-			t.Fatalf("accepted %q as %v %v", data, id, k)
+		if ref.ID <= 0 || k == "" {
+			t.Fatalf("accepted %q as %v %v", data, ref, k)
 		}
-		if again := bot.EncodeAction(id, k, arg); len(again) > bot.MaxActionData {
+		again := bot.EncodeAction(ref, k, arg)
+		if len(again) > bot.MaxActionData {
 			t.Fatalf("re-encoding %q is too long", data)
+		}
+		if ref2, k2, arg2, err := bot.DecodeAction(again); err != nil || ref2 != ref || k2 != k || arg2 != arg {
+			t.Fatalf("%q re-encodes to %q, which decodes to %v %v %q %v", data, again, ref2, k2, arg2, err)
 		}
 	})
 }

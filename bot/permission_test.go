@@ -128,7 +128,8 @@ var (
 )
 
 func (f *permFixture) act(id storage.CaseID, a actor, k bot.ActionKind) (bot.Feedback, error) {
-	return f.bot.Act(context.Background(), bot.ActionRequest{Platform: "fake", CaseID: id, Kind: k, Arg: actionArgs[k],
+	c, _ := f.store.GetCase(context.Background(), id) // the button carries the case's nonce
+	return f.bot.Act(context.Background(), bot.ActionRequest{Platform: "fake", CaseID: id, Nonce: c.Nonce, Kind: k, Arg: actionArgs[k],
 		ActorID: a.id, ActorName: a.name, Roles: a.roles, Role: a.role})
 }
 
@@ -434,7 +435,11 @@ func TestActionOutsideCommunitiesRefused(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newPermFixture(t)
 			id := f.newCase(t)
-			_, err := f.bot.Act(context.Background(), bot.ActionRequest{Platform: "fake", CaseID: id, Kind: bot.ActClaim,
+			made, err := f.store.GetCase(context.Background(), id) // the button carries the case's nonce
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = f.bot.Act(context.Background(), bot.ActionRequest{Platform: "fake", CaseID: id, Nonce: made.Nonce, Kind: bot.ActClaim,
 				ActorID: tc.a.id, ActorName: tc.a.name, Roles: tc.a.roles, Role: tc.a.role, Communities: tc.communities})
 			c, gerr := f.store.GetCase(context.Background(), id)
 			if gerr != nil {

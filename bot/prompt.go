@@ -13,11 +13,14 @@ import (
 // Prompt is a moderator prompt, platform-neutral. Adapters render it:
 // Sensitive segments as spoilers, Actions as buttons.
 type Prompt struct {
-	CaseID   storage.CaseID
-	Version  int64
-	Audience string // moderators, second, coordinators
-	ChatID   string // where it goes
-	Lang     string
+	CaseID storage.CaseID
+	// CaseNonce is the case's nonce: with CaseID it names the case even
+	// after the store lost its data and numbers cases from 1 again.
+	CaseNonce string
+	Version   int64
+	Audience  string // moderators, second, coordinators
+	ChatID    string // where it goes
+	Lang      string
 
 	Title     string // "Case 42 · threat of violence · urgent"
 	Community string
@@ -168,7 +171,7 @@ func (b *Bot) buildPrompt(c storage.Case, comm *Community, audience, chatID stri
 	lang := comm.Lang
 	t := texts(lang)
 	p := Prompt{
-		CaseID: c.ID, Version: c.Version, Audience: audience, ChatID: chatID, Lang: lang,
+		CaseID: c.ID, CaseNonce: c.Nonce, Version: c.Version, Audience: audience, ChatID: chatID, Lang: lang,
 		Community: firstNonEmpty(comm.Name, comm.ID), Channel: firstNonEmpty(c.ChannelName, c.Channel), Author: c.AuthorName,
 		Category: c.Category, Severity: c.Severity, Urgent: c.Severity >= rules.SevUrgent, JumpURL: c.JumpURL,
 	}
@@ -230,7 +233,7 @@ func (b *Bot) actions(c storage.Case, comm *Community) []PromptAction {
 	t := texts(comm.Lang)
 	var acts []PromptAction
 	add := func(k ActionKind, arg, label string) {
-		acts = append(acts, PromptAction{Kind: k, Arg: arg, Label: label, Data: EncodeAction(c.ID, k, arg)})
+		acts = append(acts, PromptAction{Kind: k, Arg: arg, Label: label, Data: EncodeAction(RefOf(c), k, arg)})
 	}
 	if c.State == storage.StateEscalated {
 		add(ActClose, "", t.actClose)

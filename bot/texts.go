@@ -19,7 +19,7 @@ type lang struct {
 	// Feedback to the actor.
 	fbForbidden, fbClaimed, fbAlreadyClaimed, fbSent, fbDismissed      string
 	fbEscalated, fbDeleted, fbNoted, fbClosed, fbDecided, fbNoTemplate string
-	fbNoDelete, fbUnknownCase, fbFailed, fbNotHere                     string
+	fbNoDelete, fbUnknownCase, fbFailed, fbNotHere, fbStale            string
 	// History lines.
 	hClaimed, hSent, hDismissed, hEscalated, hDeleted, hReoffered, hClosed, hAutoEscalated string
 }
@@ -46,6 +46,7 @@ var langs = map[string]*lang{
 		fbNoDelete: "Deleting is not allowed in this community.", fbUnknownCase: "There is no case %s.",
 		fbFailed:  "That could not be saved just now. Please try again in a moment.",
 		fbNotHere: "Cases, checks and summaries are shown only in the moderators' or coordinators' chat, or in a private chat with the bot, never where members can read them. Ask there.",
+		fbStale:   "Nothing was done: this button was made for an earlier case %[1]d, which the store no longer has. Case %[1]d is now another case; act on it from its own prompt.",
 		hClaimed:  "%s took the case", hSent: "%s sent reply %s", hDismissed: "%s: not hate", hEscalated: "%s escalated to the coordinators",
 		hDeleted: "%s deleted the message", hReoffered: "nobody took it in time: offered again", hClosed: "%s closed the case",
 		hAutoEscalated: "urgent: sent to the coordinators at once",
@@ -71,6 +72,7 @@ var langs = map[string]*lang{
 		fbNoDelete: "Sletning er ikke tilladt i dette fællesskab.", fbUnknownCase: "Der er ingen sag %s.",
 		fbFailed:  "Det kunne ikke gemmes lige nu. Prøv igen om lidt.",
 		fbNotHere: "Sager, tjek og opsummeringer vises kun i moderatorernes eller koordinatorernes chat eller i en privat chat med botten, aldrig hvor medlemmerne kan læse dem. Spørg der.",
+		fbStale:   "Intet er gjort: knappen hører til en tidligere sag %[1]d, som lageret ikke længere har. Sag %[1]d er nu en anden sag; brug dens egen besked.",
 		hClaimed:  "%s tog sagen", hSent: "%s sendte svar %s", hDismissed: "%s: ikke had", hEscalated: "%s sendte sagen til koordinatorerne",
 		hDeleted: "%s slettede beskeden", hReoffered: "ingen nåede at tage den: tilbudt igen", hClosed: "%s lukkede sagen",
 		hAutoEscalated: "haster: sendt til koordinatorerne med det samme",

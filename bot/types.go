@@ -60,8 +60,16 @@ const (
 
 // ActionRequest is one press of an action by a platform user.
 type ActionRequest struct {
-	Platform  string
-	CaseID    storage.CaseID
+	Platform string
+	CaseID   storage.CaseID
+	// Nonce is the case's nonce as the button, dialog or form carried it
+	// (CaseRef): Act refuses the action, with an ActionError that says
+	// so, unless it is the case's, since the button was then made for an
+	// earlier case with the same number (the store lost its data).
+	Nonce string
+	// ByNumber: the actor named the case by its number alone, typed as
+	// in the console's "/claim 3", so there is no nonce to check.
+	ByNumber  bool
 	Kind      ActionKind
 	Arg       string
 	ActorID   string   // platform user id

@@ -248,12 +248,13 @@ func (s demoStep) play(ctx context.Context, out io.Writer, b *bot.Bot, st storag
 	case s.tick:
 		return b.Tick(ctx)
 	case s.act != "":
-		id, err := demoCase(ctx, st, s.ref)
+		ref, err := demoCase(ctx, st, s.ref)
 		if err != nil {
 			return err
 		}
+		id := ref.ID
 		fmt.Fprintf(out, "  %s presses %q on case %d\n", s.user, s.act, id)
-		fb, err := b.Act(ctx, bot.ActionRequest{Platform: console.Platform, CaseID: id, Kind: s.act, Arg: s.arg,
+		fb, err := b.Act(ctx, bot.ActionRequest{Platform: console.Platform, CaseID: id, Nonce: ref.Nonce, Kind: s.act, Arg: s.arg,
 			ActorID: s.user, ActorName: strings.ToUpper(s.user[:1]) + s.user[1:], Roles: s.roles})
 		switch {
 		case fb.Text != "":
@@ -271,17 +272,17 @@ func (s demoStep) play(ctx context.Context, out io.Writer, b *bot.Bot, st storag
 }
 
 // demoCase finds the case opened for a message id.
-func demoCase(ctx context.Context, st storage.Store, ref string) (storage.CaseID, error) {
+func demoCase(ctx context.Context, st storage.Store, ref string) (bot.CaseRef, error) {
 	cs, err := st.ListCases(ctx, storage.CaseQuery{})
 	if err != nil {
-		return 0, err
+		return bot.CaseRef{}, err
 	}
 	for _, c := range cs {
 		if c.MessageID == ref {
-			return c.ID, nil
+			return bot.RefOf(c), nil
 		}
 	}
-	return 0, fmt.Errorf("demo: message %s opened no case; the rules did not flag it", ref)
+	return bot.CaseRef{}, fmt.Errorf("demo: message %s opened no case; the rules did not flag it", ref)
 }
 
 // demoSummary sums up the evening (since evening) for the console; the

@@ -113,6 +113,7 @@ func seedHistory(ctx context.Context, st storage.Store, eval func(rules.Message)
 	g.narrative()
 	slices.SortStableFunc(g.cases, func(a, b storage.Case) int { return a.CreatedAt.Compare(b.CreatedAt) })
 	for _, c := range g.cases {
+		c.Nonce = g.nonce() // from the seed, so every run writes the same history
 		if _, _, err := st.CreateCase(ctx, c); err != nil {
 			return 0, 0, fmt.Errorf("demo: history: %w", err)
 		}
@@ -125,6 +126,17 @@ func seedHistory(ctx context.Context, st storage.Store, eval func(rules.Message)
 		msgs += v[0]
 	}
 	return msgs, len(g.cases), nil
+}
+
+// nonce is a case nonce (storage.NewNonce's alphabet and length) drawn
+// from the history's seeded generator.
+func (g *historyGen) nonce() string {
+	const alphabet = "abcdefghijklmnopqrstuvwxyz234567"
+	b := make([]byte, 8)
+	for i := range b {
+		b[i] = alphabet[g.rng.IntN(len(alphabet))]
+	}
+	return string(b)
 }
 
 // hourlyDays is how many days before the evening are counted hour by

@@ -2,9 +2,12 @@ package storage
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/base32"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/trygbot/trygbot/rules"
@@ -69,6 +72,14 @@ type Note struct {
 // after the retention period; the rest is kept for reports.
 type Case struct {
 	ID CaseID `json:"id"`
+	// Nonce is random, given by CreateCase (NewNonce) unless set, and
+	// never changed. With ID it names the case in button data, dialogs,
+	// dashboard forms and the ingest outbox: a store that lost its data
+	// (Redis restarted empty) numbers cases from 1 again, but each new
+	// case gets a new nonce, so a button made for an earlier case with
+	// the same number can be told apart and refused. Cases made before
+	// nonces existed have none.
+	Nonce string `json:"nonce,omitempty"`
 	// Key makes case creation idempotent: CaseKey of the message's
 	// platform, chat, channel and id.
 	Key       string `json:"key"`
@@ -135,6 +146,14 @@ type Case struct {
 	PromptDue time.Time `json:"prompt_due,omitzero"`
 	// Version counts updates; stores bump it on every write.
 	Version int64 `json:"version"`
+}
+
+// NewNonce returns a new random case nonce: 8 characters of a-z and 2-7
+// (40 random bits), short enough for Telegram's 64-byte button data.
+func NewNonce() string {
+	var b [5]byte
+	rand.Read(b[:]) // never fails (crypto/rand)
+	return strings.ToLower(base32.StdEncoding.EncodeToString(b[:]))
 }
 
 // Normalize puts every time of c in UTC without a monotonic reading, as
@@ -257,16 +276,18 @@ type VolumeRow struct {
 // are safe for concurrent use, also by several processes sharing one
 // backend (Redis).
 type Store interface {
-	// CreateCase stores c with a new ID and returns it. If a case with the
-	// same Key exists, it returns that one and created false, so a message
-	// delivered twice makes one case.
+	// CreateCase stores c with a new ID and, unless c.Nonce is set, a new
+	// Nonce (NewNonce), and returns it. If a case with the same Key
+	// exists, it returns that one (with its own Nonce) and created false,
+	// so a message delivered twice makes one case.
 	CreateCase(ctx context.Context, c Case) (stored Case, created bool, err error)
 	// GetCase returns ErrNotFound if there is no such case.
 	GetCase(ctx context.Context, id CaseID) (Case, error)
 	// UpdateCase applies fn to the current case and stores the result
 	// atomically: concurrent updates of one case are serialised, so fn
-	// sees every earlier update. fn may run more than once. If fn returns
-	// an error nothing is stored and UpdateCase returns that error.
+	// sees every earlier update. fn may run more than once, and cannot
+	// change ID, Key, Nonce or Version. If fn returns an error nothing is
+	// stored and UpdateCase returns that error.
 	// Returns ErrNotFound if there is no such case.
 	UpdateCase(ctx context.Context, id CaseID, fn func(*Case) error) (Case, error)
 	// ListCases returns the cases that match q, by ID.
@@ -433,6 +454,23 @@ type Feed interface {
 	// Trim drops the items appended before the given time, and all but
 	// the keep newest; it returns how many it dropped.
 	Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error)
+	// Head says where the feed's numbering stands (see FeedHead), so a
+	// reader that keeps its place by sequence number can tell that the
+	// store lost the feed and numbers it from 1 again.
+	Head(ctx context.Context, feed string) (FeedHead, error)
+}
+
+// FeedHead is where a feed's numbering stands.
+type FeedHead struct {
+	// Epoch names the feed's numbering: random, the same for as long as
+	// the store keeps the feed's data, and new once it lost it (Redis
+	// restarted empty, a new SQLite file) and numbers from 1 again. A
+	// reader that kept another epoch must start over.
+	Epoch string `json:"epoch"`
+	// Seq is at least the largest sequence number the feed has handed
+	// out (0 for none). A reader whose place is past it read a numbering
+	// the store has lost (Redis restored from an older snapshot, say).
+	Seq int64 `json:"seq"`
 }
 
 // Sessions keeps what revokes dashboard logins, the same for every

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -133,5 +134,48 @@ func TestEvidenceLinkOnlyForGrantedUsers(t *testing.T) {
 	}
 	if r := do(t, c, "GET", f.srv.URL+"/cases/2/evidence.zip", nil); r.status != http.StatusNotFound {
 		t.Errorf("erased case: %d, want 404", r.status)
+	}
+}
+
+// TestStaleDashboardRefsRefused: the dashboard's forms and evidence link
+// carry the nonce of the case they were rendered for; after the store
+// lost its data a case with the same number is another case, and a form
+// or link of the earlier one is refused, saying so, with nothing done or
+// downloaded.
+func TestStaleDashboardRefsRefused(t *testing.T) {
+	f := newFixture(t, withEvidenceUsers(t))
+	ctx := context.Background()
+	anna, csrf := f.login(t, "anna")
+	nonce := f.nonce(t, 1)
+	for _, page := range []string{"/", "/cases/1"} {
+		if r := do(t, anna, "GET", f.srv.URL+page, nil); !strings.Contains(r.body, `name="nonce" value="`+nonce+`"`) {
+			t.Errorf("%s: forms do not carry case 1's nonce %q", page, nonce)
+		}
+	}
+	stale := "abcdefgh" // the nonce of an earlier case 1
+	r := do(t, anna, "POST", f.srv.URL+"/cases/1/act", url.Values{"csrf": {csrf}, "nonce": {stale}, "action": {"claim"}})
+	if r.status != http.StatusSeeOther {
+		t.Fatalf("stale claim: %d", r.status)
+	}
+	if page := do(t, anna, "GET", f.srv.URL+"/cases/1", nil); !strings.Contains(page.body, "earlier case 1") {
+		t.Error("the case page does not say the form was for an earlier case 1")
+	}
+	if c, _ := f.store.GetCase(ctx, 1); c.State != storage.StateOpen || c.Owner != "" {
+		t.Errorf("case 1 %s owner %q after a stale form, want open", c.State, c.Owner)
+	}
+
+	eve, _ := f.login(t, "eve")
+	if r := do(t, eve, "GET", f.srv.URL+"/cases/2", nil); !strings.Contains(r.body, `/cases/2/evidence.zip?nonce=`+f.nonce(t, 2)) {
+		t.Error("the evidence link does not carry case 2's nonce")
+	}
+	r = do(t, eve, "GET", f.srv.URL+"/cases/2/evidence.zip?nonce="+stale, nil)
+	if r.status != http.StatusConflict || !strings.Contains(r.body, "earlier case 2") {
+		t.Errorf("stale evidence link: %d %q, want 409 naming the earlier case", r.status, r.body)
+	}
+	if n := len(evidenceAudit(t, f.store)); n != 0 {
+		t.Errorf("%d evidence downloads recorded after a refused one", n)
+	}
+	if r := do(t, eve, "GET", f.srv.URL+"/cases/2/evidence.zip?nonce="+f.nonce(t, 2), nil); r.status != http.StatusOK {
+		t.Errorf("evidence link of case 2 itself: %d", r.status)
 	}
 }

@@ -531,8 +531,11 @@ func (s *server) handleAct(w http.ResponseWriter, r *http.Request, sess session)
 	if r.PostFormValue("return") == "queue" {
 		back = "/"
 	}
-	req := bot.ActionRequest{CaseID: storage.CaseID(id), Kind: kind, Arg: strings.TrimSpace(r.PostFormValue("arg")),
-		ActorID: "web:" + sess.Name, ActorName: sess.Name, Role: sess.Role, Communities: s.communitiesOf(sess)}
+	// The form carries the nonce of the case it was rendered for: a case
+	// with this number made since (the store lost its data) is refused.
+	req := bot.ActionRequest{CaseID: storage.CaseID(id), Nonce: r.PostFormValue("nonce"), Kind: kind,
+		Arg: strings.TrimSpace(r.PostFormValue("arg")), ActorID: "web:" + sess.Name, ActorName: sess.Name, Role: sess.Role,
+		Communities: s.communitiesOf(sess)}
 	fb, err := s.opt.Bot.Act(r.Context(), req)
 	var ae *bot.ActionError
 	msg := fb.Text
@@ -766,6 +769,8 @@ func (s *server) handleEvidence(w http.ResponseWriter, r *http.Request, sess ses
 	case !s.inScope(sess, c.Community):
 		s.outOfScope(w, r, sess)
 		return
+	case !s.sameCase(w, r, c):
+		return
 	}
 	actor := "web:" + sess.Name
 	p, err := bot.BuildEvidencePack(r.Context(), s.opt.Store, storage.CaseID(id), actor, s.opt.Now())
@@ -795,6 +800,19 @@ func (s *server) handleEvidence(w http.ResponseWriter, r *http.Request, sess ses
 	w.Header().Set("Content-Type", "application/zip")
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, p.Filename()))
 	_, _ = buf.WriteTo(w)
+}
+
+// sameCase checks a link's ?nonce= (the case page adds it) against the
+// case's: a link made for an earlier case with this number (the store
+// lost its data since) gets 409 and says so. A request without the
+// parameter is left to the handler.
+func (s *server) sameCase(w http.ResponseWriter, r *http.Request, c storage.Case) bool {
+	q := r.URL.Query()
+	if !q.Has("nonce") || c.Nonce == q.Get("nonce") {
+		return true
+	}
+	http.Error(w, fmt.Sprintf("This link was made for an earlier case %d, which the store no longer has; case %d is now another case. Open it from the queue.", c.ID, c.ID), http.StatusConflict)
+	return false
 }
 
 // --- communities ---

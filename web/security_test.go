@@ -69,8 +69,8 @@ func TestRouteRoles(t *testing.T) {
 	ctx := context.Background()
 	anna, annaCSRF := f.login(t, "anna")
 	ada, adaCSRF := f.login(t, "ada")
-	do(t, ada, "POST", f.srv.URL+"/cases/2/act", url.Values{"csrf": {adaCSRF}, "action": {"escalate"}})
-	r := do(t, anna, "POST", f.srv.URL+"/cases/2/act", url.Values{"csrf": {annaCSRF}, "action": {"close"}})
+	do(t, ada, "POST", f.srv.URL+"/cases/2/act", url.Values{"nonce": {f.nonce(t, 2)}, "csrf": {adaCSRF}, "action": {"escalate"}})
+	r := do(t, anna, "POST", f.srv.URL+"/cases/2/act", url.Values{"nonce": {f.nonce(t, 2)}, "csrf": {annaCSRF}, "action": {"close"}})
 	if r.status != http.StatusSeeOther {
 		t.Fatalf("close by a moderator: %d", r.status)
 	}
@@ -80,7 +80,7 @@ func TestRouteRoles(t *testing.T) {
 	if c, _ := f.store.GetCase(ctx, 2); c.State != storage.StateEscalated {
 		t.Errorf("case 2 %s after a moderator's close, want escalated", c.State)
 	}
-	do(t, ada, "POST", f.srv.URL+"/cases/2/act", url.Values{"csrf": {adaCSRF}, "action": {"close"}})
+	do(t, ada, "POST", f.srv.URL+"/cases/2/act", url.Values{"nonce": {f.nonce(t, 2)}, "csrf": {adaCSRF}, "action": {"close"}})
 	if c, _ := f.store.GetCase(ctx, 2); c.State != storage.StateClosed {
 		t.Errorf("case 2 %s after an admin's close, want closed", c.State)
 	}

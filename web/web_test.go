@@ -129,6 +129,16 @@ func newFixture(t testing.TB, mod func(*web.Options)) *fixture {
 	return &fixture{store: st, srv: srv}
 }
 
+// nonce is case id's nonce, as the dashboard's forms carry it.
+func (f *fixture) nonce(t testing.TB, id storage.CaseID) string {
+	t.Helper()
+	c, err := f.store.GetCase(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.Nonce
+}
+
 // client keeps cookies and does not follow redirects.
 func (f *fixture) client(t testing.TB) *http.Client {
 	t.Helper()
@@ -420,7 +430,7 @@ func TestClaimThroughDashboard(t *testing.T) {
 	f := newFixture(t, nil)
 	ctx := context.Background()
 	anna, csrf := f.login(t, "anna")
-	r := do(t, anna, "POST", f.srv.URL+"/cases/1/act", url.Values{"csrf": {csrf}, "action": {"claim"}, "return": {"queue"}})
+	r := do(t, anna, "POST", f.srv.URL+"/cases/1/act", url.Values{"nonce": {f.nonce(t, 1)}, "csrf": {csrf}, "action": {"claim"}, "return": {"queue"}})
 	if r.status != http.StatusSeeOther || r.header.Get("Location") != "/" {
 		t.Fatalf("claim: %d %q %s", r.status, r.header.Get("Location"), r.body)
 	}
@@ -452,7 +462,7 @@ func TestClaimThroughDashboard(t *testing.T) {
 
 	// A note, then a second moderator's dismissal of anna's case is refused
 	// by the bot and the refusal is shown.
-	do(t, anna, "POST", f.srv.URL+"/cases/1/act", url.Values{"csrf": {csrf}, "action": {"note"}, "arg": {"checked the thread"}})
+	do(t, anna, "POST", f.srv.URL+"/cases/1/act", url.Values{"nonce": {f.nonce(t, 1)}, "csrf": {csrf}, "action": {"note"}, "arg": {"checked the thread"}})
 	page = do(t, anna, "GET", f.srv.URL+"/cases/1", nil)
 	for _, want := range []string{"checked the thread", "web:anna (moderator)", ">claimed<"} {
 		if !strings.Contains(page.body, want) {
@@ -465,12 +475,12 @@ func TestClaimThroughDashboard(t *testing.T) {
 
 	// The admin escalates, then closes it.
 	ada, adaCSRF := f.login(t, "ada")
-	do(t, ada, "POST", f.srv.URL+"/cases/2/act", url.Values{"csrf": {adaCSRF}, "action": {"escalate"}})
+	do(t, ada, "POST", f.srv.URL+"/cases/2/act", url.Values{"nonce": {f.nonce(t, 2)}, "csrf": {adaCSRF}, "action": {"escalate"}})
 	page = do(t, ada, "GET", f.srv.URL+"/cases/2", nil)
 	if !strings.Contains(page.body, `value="close"`) {
 		t.Error("an admin is not offered to close an escalated case")
 	}
-	do(t, ada, "POST", f.srv.URL+"/cases/2/act", url.Values{"csrf": {adaCSRF}, "action": {"close"}})
+	do(t, ada, "POST", f.srv.URL+"/cases/2/act", url.Values{"nonce": {f.nonce(t, 2)}, "csrf": {adaCSRF}, "action": {"close"}})
 	if c, _ := f.store.GetCase(ctx, 2); c.State != storage.StateClosed {
 		t.Errorf("case 2 state %s, want closed", c.State)
 	}

@@ -163,7 +163,8 @@ func (a *Adapter) command(ctx context.Context, in bot.Inbox, line string) {
 		return
 	}
 	arg := strings.Join(f[2:], " ")
-	fb, err := in.Act(ctx, bot.ActionRequest{Platform: Platform, CaseID: storage.CaseID(id), Kind: kind, Arg: arg,
+	// The moderator typed the number: there is no button nonce to check.
+	fb, err := in.Act(ctx, bot.ActionRequest{Platform: Platform, CaseID: storage.CaseID(id), ByNumber: true, Kind: kind, Arg: arg,
 		ActorID: a.Moderator, ActorName: a.Moderator, Roles: a.Roles, Lang: a.Lang})
 	var ae *bot.ActionError
 	switch {

@@ -17,7 +17,8 @@ import (
 // and the clipped dialog title are valid UTF-8 within their limits.
 func FuzzCustomID(f *testing.F) {
 	for _, s := range []string{"tb1:1:c", "tb1:zz:t:2", "tb1:1:n:some note", "tb1:a:d", "tb1:1:z", "tb1:1:x", "tb1:1:e",
-		"tb1:0:c", "tb1:-1:c", "tb1:1:t:0", "tb1:1:t:10", "tb1:1:q", "tb2:1:c", "", ":", "tb1::c", "tb1:1:n:ø\u200b"} {
+		"tb1:0:c", "tb1:-1:c", "tb1:1:t:0", "tb1:1:t:10", "tb1:1:q", "tb2:1:c", "", ":", "tb1::c", "tb1:1:n:ø\u200b",
+		"tb2:1:k3x9abcd:c", "tb2:zz:k3x9abcd:t:2", "tb2:1:k3x9abcd:n", "tb2:1::c", "tb2:1:K3X9:c", "tb2:1:k3x9abcd:n:ø\u200b"} {
 		f.Add(s, `[{"type":1,"components":[{"type":4,"custom_id":"tb1:1:n","value":"my note"}]}]`)
 	}
 	f.Add("tb1:1:n", `[{"type":4,"value":5}]`)
@@ -25,7 +26,7 @@ func FuzzCustomID(f *testing.F) {
 	f.Fuzz(func(t *testing.T, customID, components string) {
 		id, kind, arg, err := bot.DecodeAction(customID)
 		if err == nil {
-			if id <= 0 || kind == "" || len(customID) > maxCustomID {
+			if id.ID <= 0 || kind == "" || len(customID) > maxCustomID {
 				t.Fatalf("accepted %q as %v %v", customID, id, kind)
 			}
 			if _, ok := dialogs[kind]; ok {

@@ -258,7 +258,7 @@ func TestHatefulMessagePrompted(t *testing.T) {
 			t.Errorf("row %+v", row)
 		}
 		for _, b := range row.Components {
-			if b.Type != 2 || !strings.HasPrefix(b.CustomID, "tb1:") || b.Label == "" {
+			if b.Type != 2 || !strings.HasPrefix(b.CustomID, "tb2:1:") || b.Label == "" {
 				t.Errorf("button %+v", b)
 			}
 			n++
@@ -570,7 +570,7 @@ func (e *env) openModal(t *testing.T, id, press string) modal {
 		t.Errorf("text input = %+v", in)
 	}
 	for _, cid := range []string{m.Data.CustomID, in.CustomID} {
-		if !strings.HasPrefix(cid, "tb1:") || len(cid) > 100 {
+		if !strings.HasPrefix(cid, "tb2:") || len(cid) > 100 {
 			t.Errorf("custom_id %q: want action data of at most 100 characters", cid)
 		}
 	}
@@ -609,7 +609,11 @@ func TestNoteDialog(t *testing.T) {
 		t.Errorf("notes before the submit: %+v", c.Notes)
 	}
 	// button data padded to the 64-character maximum still gives a short dialog id
-	long := bot.EncodeAction(1, bot.ActNote, strings.Repeat("x", 90))
+	c1, err := e.st.GetCase(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := bot.EncodeAction(bot.RefOf(c1), bot.ActNote, strings.Repeat("x", 90))
 	if m := e.openModal(t, "800000000000000042", buttonJSON("800000000000000042", long, "400000000000000009", []string{modRole}, promptID)); m.Data.CustomID != noteID {
 		t.Errorf("custom_id %q for button data %q, want %q", m.Data.CustomID, long, noteID)
 	}

@@ -11,7 +11,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/trygbot/trygbot/bot"
-	"github.com/trygbot/trygbot/storage"
 )
 
 // CommandName is the slash command; ReportCommand the message command.
@@ -138,18 +137,19 @@ func (h *inbound) interactionCreate(s *discordgo.Session, ic *discordgo.Interact
 // prompt itself) and the feedback follows as an ephemeral message.
 func (h *inbound) button(i *discordgo.Interaction) {
 	data := i.MessageComponentData()
-	id, kind, arg, err := bot.DecodeAction(data.CustomID)
+	ref, kind, arg, err := bot.DecodeAction(data.CustomID)
 	log := h.a.log.With("chat_id", i.GuildID, "user", h.a.pseudonym(i.Member.User.ID))
 	if err != nil {
 		log.Warn("button with unknown data", "custom_id", data.CustomID)
 		h.respond(i, "This button is not from this trygbot.")
 		return
 	}
+	id := ref.ID
 	if _, ok := dialogs[kind]; ok {
-		h.openDialog(i, bot.EncodeAction(id, kind, ""), kind, data.CustomID)
+		h.openDialog(i, bot.EncodeAction(ref, kind, ""), kind, data.CustomID)
 		return
 	}
-	done := h.act(h.actionRequest(i, id, kind, arg))
+	done := h.act(h.actionRequest(i, ref, kind, arg))
 	timer := time.NewTimer(h.a.opt.AckAfter)
 	defer timer.Stop()
 	var res actResult
@@ -181,8 +181,8 @@ type actResult struct {
 	err error
 }
 
-func (h *inbound) actionRequest(i *discordgo.Interaction, id storage.CaseID, kind bot.ActionKind, arg string) bot.ActionRequest {
-	return bot.ActionRequest{Platform: Platform, CaseID: id, Kind: kind, Arg: arg, ActorID: i.Member.User.ID,
+func (h *inbound) actionRequest(i *discordgo.Interaction, ref bot.CaseRef, kind bot.ActionKind, arg string) bot.ActionRequest {
+	return bot.ActionRequest{Platform: Platform, CaseID: ref.ID, Nonce: ref.Nonce, Kind: kind, Arg: arg, ActorID: i.Member.User.ID,
 		ActorName: memberName(i.Member), Roles: append([]string(nil), i.Member.Roles...)}
 }
 
@@ -247,14 +247,15 @@ func (h *inbound) openDialog(i *discordgo.Interaction, customID string, kind bot
 func (h *inbound) dialogSubmit(i *discordgo.Interaction) {
 	data := i.ModalSubmitData()
 	log := h.a.log.With("chat_id", i.GuildID, "user", h.a.pseudonym(i.Member.User.ID))
-	id, kind, _, err := bot.DecodeAction(data.CustomID)
+	ref, kind, _, err := bot.DecodeAction(data.CustomID)
 	if _, ok := dialogs[kind]; err != nil || !ok {
 		log.Warn("dialog with unknown data", "custom_id", data.CustomID)
 		h.respond(i, "This dialog is not from this trygbot.")
 		return
 	}
+	id := ref.ID
 	text := strings.TrimSpace(inputValue(data.Components))
-	done := h.act(h.actionRequest(i, id, kind, text))
+	done := h.act(h.actionRequest(i, ref, kind, text))
 	timer := time.NewTimer(h.a.opt.AckAfter)
 	defer timer.Stop()
 	var res actResult

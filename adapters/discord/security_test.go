@@ -52,7 +52,12 @@ func TestEveryActionRefusedToMembers(t *testing.T) {
 		}
 	}
 	// Crafted custom ids: a close, a template by number.
-	for _, custom := range []string{bot.EncodeAction(1, bot.ActClose, ""), bot.EncodeAction(1, bot.ActTemplate, "1")} {
+	c1, err := e.st.GetCase(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := bot.RefOf(c1)
+	for _, custom := range []string{bot.EncodeAction(ref, bot.ActClose, ""), bot.EncodeAction(ref, bot.ActTemplate, "1")} {
 		if got := press(custom); !strings.Contains(got, "Only this community's moderators") {
 			t.Errorf("crafted %s by a member: %q", custom, got)
 		}

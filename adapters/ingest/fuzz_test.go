@@ -116,8 +116,8 @@ func FuzzIngestAPI(f *testing.F) {
 			if act.Kind == bot.ActTemplate {
 				arg = act.Arg
 			}
-			id, kind, _, err := bot.DecodeAction(bot.EncodeAction(act.CaseID, act.Kind, arg))
-			if err != nil || id != act.CaseID || kind != act.Kind || act.Platform != ingest.Platform {
+			ref, kind, _, err := bot.DecodeAction(bot.EncodeAction(bot.CaseRef{ID: act.CaseID, Nonce: act.Nonce}, act.Kind, arg))
+			if err != nil || ref.ID != act.CaseID || ref.Nonce != act.Nonce || kind != act.Kind || act.Platform != ingest.Platform {
 				t.Fatalf("action %+v does not round trip: %v", act, err)
 			}
 		case http.StatusBadRequest, http.StatusRequestEntityTooLarge:

@@ -9,6 +9,7 @@ package ingest
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
@@ -60,6 +61,25 @@ type Item struct {
 	Text   string      `json:"text,omitempty"` // a post's text; Ref is its chat
 }
 
+// Outbox is the answer to GET /v1/outbox.
+type Outbox struct {
+	Items []Item `json:"items"`
+	// Epoch names the outbox's numbering: send it back with the next
+	// request (?epoch=), next to ?after=.
+	Epoch string `json:"epoch"`
+	// Reset says that the numbering the request's epoch and after refer
+	// to is gone: the store lost its data (or, without a store, this
+	// process restarted) and numbers from 1 again. Items then start from
+	// the beginning of the outbox, which may repeat items read before
+	// (a Redis restored from an older snapshot); the prompt references
+	// ("p12") kept from before name nothing now.
+	Reset bool `json:"reset,omitempty"`
+	// Next is the SEQ to ask after next time (?after=): past the items
+	// returned, and past the items of other clients' communities the
+	// read skipped. It counts in Epoch's numbering.
+	Next int64 `json:"next"`
+}
+
 // ActionBody is the body of POST /v1/actions.
 type ActionBody struct {
 	Data      string   `json:"data"` // the action's Data from the prompt
@@ -76,6 +96,7 @@ type Adapter struct {
 
 	mu    sync.Mutex
 	seq   int64
+	epoch string // of the in-memory outbox: new with every process
 	items []Item // bounded ring of the latest items
 	inbox bot.Inbox
 	wake  chan struct{}
@@ -94,6 +115,7 @@ type Feed interface {
 	Append(ctx context.Context, feed, key string, about storage.CaseID, data []byte) (int64, error)
 	Read(ctx context.Context, feed string, after int64, limit int) ([]storage.FeedItem, error)
 	Trim(ctx context.Context, feed string, keep int, before time.Time) (int, error)
+	Head(ctx context.Context, feed string) (storage.FeedHead, error)
 }
 
 // FeedName names the outbox's feed in the store.
@@ -151,7 +173,7 @@ type client struct {
 // own token and communities; comms are the ingest communities, which say
 // which chats belong to each.
 func NewClients(logger *slog.Logger, clients []Client, comms []Community) *Adapter {
-	a := &Adapter{log: logger, wake: make(chan struct{}), stopping: make(chan struct{})}
+	a := &Adapter{log: logger, wake: make(chan struct{}), stopping: make(chan struct{}), epoch: newEpoch()}
 	for _, c := range clients {
 		if c.Token == "" {
 			continue
@@ -328,15 +350,16 @@ func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
 	if err := decode(w, r, &body); err != nil {
 		return
 	}
-	id, kind, arg, err := bot.DecodeAction(body.Data)
+	ref, kind, arg, err := bot.DecodeAction(body.Data)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, "data is not an action of a prompt")
 		return
 	}
+	id := ref.ID
 	if body.Arg != "" && kind != bot.ActTemplate {
 		arg = body.Arg
 	}
-	fb, err := in.Act(r.Context(), bot.ActionRequest{Platform: Platform, CaseID: id, Kind: kind, Arg: arg,
+	fb, err := in.Act(r.Context(), bot.ActionRequest{Platform: Platform, CaseID: id, Nonce: ref.Nonce, Kind: kind, Arg: arg,
 		ActorID: body.ActorID, ActorName: body.ActorName, Roles: body.Roles, Communities: clientOf(r).communities})
 	var ae *bot.ActionError
 	switch {
@@ -359,12 +382,15 @@ func (a *Adapter) postAction(w http.ResponseWriter, r *http.Request) {
 func (a *Adapter) EndLongPolls() { a.stopOnce.Do(func() { close(a.stopping) }) }
 
 // getOutbox returns the client's items after ?after=SEQ, waiting up to
-// ?wait=SECONDS (at most 30) for one to arrive or until EndLongPolls. The answer's "next" is
-// the SEQ to ask after next time: past the items returned, and past the
-// items of other clients' communities it skipped.
+// ?wait=SECONDS (at most 30) for one to arrive or until EndLongPolls.
+// The answer's "next" is the SEQ to ask after next time: past the items
+// returned, and past the items of other clients' communities it skipped.
+// With ?epoch= (the answer's epoch) it answers at once with Reset when
+// that numbering is gone (see Outbox).
 func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 	cl := clientOf(r)
 	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
+	epoch := r.URL.Query().Get("epoch")
 	wait, _ := strconv.Atoi(r.URL.Query().Get("wait"))
 	deadline := time.Now().Add(time.Duration(min(max(wait, 0), 30)) * time.Second)
 	// The server's read and write timeouts may be shorter than the wait:
@@ -374,20 +400,19 @@ func (a *Adapter) getOutbox(w http.ResponseWriter, r *http.Request) {
 	_ = rc.SetReadDeadline(deadline.Add(10 * time.Second)) // an error: no server deadline to extend
 	_ = rc.SetWriteDeadline(deadline.Add(10 * time.Second))
 	for {
-		out, next, wake, err := a.itemsAfter(r.Context(), after, cl)
+		box, wake, err := a.outboxAfter(r.Context(), after, epoch, cl)
 		if err != nil {
 			a.log.Error("ingest: outbox not read", "err", err)
 			writeError(w, http.StatusServiceUnavailable, "outbox unavailable; retry")
 			return
 		}
-		if len(out) > 0 || time.Now().After(deadline) || a.isStopping() {
-			if out == nil {
-				out = []Item{}
-			}
-			writeJSON(w, http.StatusOK, map[string]any{"items": out, "next": next})
+		if len(box.Items) > 0 || box.Reset || time.Now().After(deadline) || a.isStopping() {
+			writeJSON(w, http.StatusOK, box)
 			return
 		}
-		after = next
+		// Wait in the numbering just read: a reset while waiting is
+		// answered at once.
+		after, epoch = box.Next, box.Epoch
 		// Items pushed here wake the reader at once; with a shared feed,
 		// items another instance appended are seen at the next poll.
 		poll := time.Until(deadline)
@@ -415,6 +440,62 @@ func (a *Adapter) isStopping() bool {
 
 // feedPoll is how often a waiting reader looks at a shared feed.
 const feedPoll = 250 * time.Millisecond
+
+// outboxAfter is the outbox after seq, as far as cl may read it, in the
+// numbering epoch names, or, when that numbering is gone (another epoch,
+// or a seq past the head), the outbox from its beginning marked Reset.
+// Items read while the numbering changed under the reader are read
+// again. Next is a number the outbox handed out (or after itself), never
+// past the head a later read finds in the same numbering, so a client
+// that reads only some communities' items is told of a reset as every
+// other is.
+func (a *Adapter) outboxAfter(ctx context.Context, after int64, epoch string, cl *client) (Outbox, <-chan struct{}, error) {
+	for range 3 {
+		head, err := a.head(ctx)
+		if err != nil {
+			return Outbox{}, nil, err
+		}
+		box := Outbox{Epoch: head.Epoch, Items: []Item{}}
+		if (epoch != "" && epoch != head.Epoch) || after > head.Seq {
+			box.Reset, after = true, 0
+		}
+		items, next, wake, err := a.itemsAfter(ctx, after, cl)
+		if err != nil {
+			return Outbox{}, nil, err
+		}
+		again, err := a.head(ctx)
+		if err != nil {
+			return Outbox{}, nil, err
+		}
+		if again.Epoch == head.Epoch {
+			box.Items, box.Next = append(box.Items, items...), next
+			return box, wake, nil
+		}
+	}
+	return Outbox{}, nil, errors.New("ingest: the outbox's numbering changed while it was read, three times")
+}
+
+// head is where the outbox's numbering stands: the shared feed's, or the
+// in-memory outbox's (a new epoch with every process).
+func (a *Adapter) head(ctx context.Context) (storage.FeedHead, error) {
+	if a.feed != nil {
+		h, err := a.feed.Head(ctx, FeedName)
+		if err != nil {
+			return storage.FeedHead{}, fmt.Errorf("ingest: outbox head: %w", err)
+		}
+		return h, nil
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return storage.FeedHead{Epoch: a.epoch, Seq: a.seq}, nil
+}
+
+// newEpoch is a random epoch for the in-memory outbox.
+func newEpoch() string {
+	var b [8]byte
+	rand.Read(b[:]) // never fails (crypto/rand)
+	return hex.EncodeToString(b[:])
+}
 
 // itemsAfter returns the outbox items after seq that cl may read, the
 // seq to read after next time, and a channel closed when this instance
@@ -501,12 +582,13 @@ func (a *Adapter) push(ctx context.Context, it Item) (int64, error) {
 	return it.Seq, nil
 }
 
-// itemKey is an outbox item's idempotency key: one prompt per case and
-// audience; a reply or post by its content; updates may repeat.
+// itemKey is an outbox item's idempotency key: one prompt per case (its
+// number and nonce) and audience; a reply or post by its content;
+// updates may repeat.
 func itemKey(it Item) string {
 	switch {
 	case it.Kind == "prompt" && it.Prompt != nil:
-		return fmt.Sprintf("prompt/%d/%s", it.Prompt.CaseID, it.Prompt.Audience)
+		return fmt.Sprintf("prompt/%d/%s/%s", it.Prompt.CaseID, it.Prompt.CaseNonce, it.Prompt.Audience)
 	case it.Kind == "reply" && it.Reply != nil:
 		h := sha256.Sum256([]byte(it.Reply.ChatID + "\x00" + it.Reply.Channel + "\x00" + it.Reply.MessageID + "\x00" + it.Reply.Text))
 		return "reply/" + hex.EncodeToString(h[:12])

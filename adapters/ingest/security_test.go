@@ -172,7 +172,7 @@ func rolesSetup(t *testing.T) (*httptest.Server, storage.Store) {
 func TestActionRoles(t *testing.T) {
 	srv, st := rolesSetup(t)
 	n := 0
-	newCase := func(t *testing.T) storage.CaseID {
+	newCase := func(t *testing.T) bot.CaseRef {
 		t.Helper()
 		n++
 		if code, out := post(t, srv, "/v1/messages", "s3cret-token",
@@ -183,7 +183,7 @@ func TestActionRoles(t *testing.T) {
 		if err != nil || len(cs) != n {
 			t.Fatalf("cases %d %v, want %d", len(cs), err, n)
 		}
-		return cs[n-1].ID
+		return bot.RefOf(cs[n-1])
 	}
 	type who struct {
 		name, id string
@@ -220,7 +220,7 @@ func TestActionRoles(t *testing.T) {
 				if code != http.StatusForbidden || out["error"] == "" || out["error"] == nil {
 					t.Errorf("got %d %v, want 403 with the refusal", code, out)
 				}
-				c, err := st.GetCase(context.Background(), id)
+				c, err := st.GetCase(context.Background(), id.ID)
 				if err != nil || c.State != storage.StateOpen || c.Owner != "" || len(c.Notes) != 0 {
 					t.Errorf("refused action changed the case: %v %s %q %v", err, c.State, c.Owner, c.Notes)
 				}

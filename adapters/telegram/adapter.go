@@ -372,6 +372,7 @@ type pendingKey struct {
 // pendingReply is a note or a reason the bot asked a moderator for.
 type pendingReply struct {
 	caseID  storage.CaseID
+	nonce   string         // the case's, from the pressed button
 	kind    bot.ActionKind // bot.ActNote, or bot.ActDismiss for the reason of a dismissal
 	user    int64          // only this user may answer
 	lang    string

@@ -17,7 +17,8 @@ import (
 // the texts sent back (answer, note) are valid UTF-8 within their limits.
 func FuzzCallbackData(f *testing.F) {
 	for _, s := range []string{"tb1:1:c", "tb1:zz:t:2", "tb1:1:n:some note", "tb1:a:d", "tb1:1:z", "tb1:1:x", "tb1:1:e",
-		"tb1:0:c", "tb1:1:t:0", "tb1:1:q", "", "tb1:1:n:" + strings.Repeat("ø", 30)} {
+		"tb1:0:c", "tb1:1:t:0", "tb1:1:q", "", "tb1:1:n:" + strings.Repeat("ø", 30),
+		"tb2:1:k3x9abcd:c", "tb2:zz:k3x9abcd:t:2", "tb2:1::c", "tb2:1:k3x9abcd:n:" + strings.Repeat("ø", 30)} {
 		f.Add(s, "/check@trygbot you zorblax")
 	}
 	f.Add("tb1:1:c", "/report")
@@ -29,7 +30,7 @@ func FuzzCallbackData(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data, text string) {
 		id, kind, arg, err := bot.DecodeAction(data)
 		if err == nil {
-			if id <= 0 || kind == "" || len(data) > 64 {
+			if id.ID <= 0 || kind == "" || len(data) > 64 {
 				t.Fatalf("accepted %q as %v %v", data, id, kind)
 			}
 			again := bot.EncodeAction(id, kind, arg)

@@ -14,7 +14,6 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/trygbot/trygbot/bot"
-	"github.com/trygbot/trygbot/storage"
 )
 
 // handleBound bounds the handling of one message.
@@ -260,18 +259,19 @@ func (a *Adapter) onCallback(ctx context.Context, in bot.Inbox, q *models.Callba
 			a.log.Warn("callback query not answered", "err", a.redact(err.Error()))
 		}
 	}
-	id, kind, arg, err := bot.DecodeAction(q.Data)
+	ref, kind, arg, err := bot.DecodeAction(q.Data)
 	if err != nil {
 		answer("This button is not from trygbot, or is out of date.", true)
 		return
 	}
+	id := ref.ID
 	// A button cannot carry the note: ask for it as a reply.
 	if kind == bot.ActNote && arg == "" {
 		answer("", false)
-		a.ask(ctx, q, id, kind)
+		a.ask(ctx, q, ref, kind)
 		return
 	}
-	fb, err := in.Act(ctx, bot.ActionRequest{Platform: Platform, CaseID: id, Kind: kind, Arg: arg,
+	fb, err := in.Act(ctx, bot.ActionRequest{Platform: Platform, CaseID: id, Nonce: ref.Nonce, Kind: kind, Arg: arg,
 		ActorID: strconv.FormatInt(q.From.ID, 10), ActorName: displayName(&q.From)})
 	var ae *bot.ActionError
 	switch {
@@ -279,7 +279,7 @@ func (a *Adapter) onCallback(ctx context.Context, in bot.Inbox, q *models.Callba
 		answer(fb.Text, false)
 		// Dismissing takes one press; the reason may follow as a reply.
 		if kind == bot.ActDismiss && arg == "" {
-			a.ask(ctx, q, id, kind)
+			a.ask(ctx, q, ref, kind)
 		}
 	case errors.Is(err, bot.ErrForbidden):
 		answer(fb.Text, true)
@@ -298,7 +298,8 @@ const maxNoteRunes = 1000
 // (kind bot.ActNote) or for the reason of a dismissal (bot.ActDismiss)
 // that only the presser's client opens a reply to (a selective
 // ForceReply with them mentioned), and remembers it for pendingTTL.
-func (a *Adapter) ask(ctx context.Context, q *models.CallbackQuery, id storage.CaseID, kind bot.ActionKind) {
+func (a *Adapter) ask(ctx context.Context, q *models.CallbackQuery, ref bot.CaseRef, kind bot.ActionKind) {
+	id := ref.ID
 	var chat int64
 	var promptID, thread int
 	var promptText string
@@ -336,7 +337,7 @@ func (a *Adapter) ask(ctx context.Context, q *models.CallbackQuery, id storage.C
 		a.log.Warn("request for a note not sent", "chat_id", chat, "case", id, "err", a.translate("ask", err))
 		return
 	}
-	a.remember(pendingKey{chat: sent.Chat.ID, msg: sent.ID}, pendingReply{caseID: id, kind: kind, user: q.From.ID,
+	a.remember(pendingKey{chat: sent.Chat.ID, msg: sent.ID}, pendingReply{caseID: id, nonce: ref.Nonce, kind: kind, user: q.From.ID,
 		lang: lang, expires: a.opt.Now().Add(pendingTTL)})
 }
 
@@ -385,7 +386,7 @@ func (a *Adapter) onPendingReply(ctx context.Context, in bot.Inbox, m *models.Me
 		return true
 	}
 	// The reason for a dismissal becomes a note: the case is decided already.
-	fb, err := in.Act(ctx, bot.ActionRequest{Platform: Platform, CaseID: p.caseID, Kind: bot.ActNote, Arg: truncate(text, maxNoteRunes),
+	fb, err := in.Act(ctx, bot.ActionRequest{Platform: Platform, CaseID: p.caseID, Nonce: p.nonce, Kind: bot.ActNote, Arg: truncate(text, maxNoteRunes),
 		ActorID: strconv.FormatInt(m.From.ID, 10), ActorName: displayName(m.From)})
 	var ae *bot.ActionError
 	switch {

@@ -144,10 +144,15 @@ func TestCallbacksAndCommandsRefused(t *testing.T) {
 	e := start(t, groupID, telegram.Options{})
 	e.api.push(map[string]any{"message": groupMessage(groupID, 11, 7, "Bob", "you zorblax")})
 	waitFor(t, "prompt", func() bool { return len(sentTo(e.api, modsID)) == 1 })
+	c1, err := e.store.GetCase(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := bot.RefOf(c1)
 	datas := []string{
-		bot.EncodeAction(1, bot.ActClaim, ""), bot.EncodeAction(1, bot.ActTemplate, "1"), bot.EncodeAction(1, bot.ActDismiss, ""),
-		bot.EncodeAction(1, bot.ActEscalate, ""), bot.EncodeAction(1, bot.ActDelete, ""), bot.EncodeAction(1, bot.ActNote, "crafted note"),
-		bot.EncodeAction(1, bot.ActClose, ""), bot.EncodeAction(1, bot.ActDismiss, "crafted reason"),
+		bot.EncodeAction(ref, bot.ActClaim, ""), bot.EncodeAction(ref, bot.ActTemplate, "1"), bot.EncodeAction(ref, bot.ActDismiss, ""),
+		bot.EncodeAction(ref, bot.ActEscalate, ""), bot.EncodeAction(ref, bot.ActDelete, ""), bot.EncodeAction(ref, bot.ActNote, "crafted note"),
+		bot.EncodeAction(ref, bot.ActClose, ""), bot.EncodeAction(ref, bot.ActDismiss, "crafted reason"),
 	}
 	for i, d := range datas {
 		e.api.push(callback(fmt.Sprint("m", i), 99, d, "1001"))

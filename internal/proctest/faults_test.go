@@ -371,3 +371,125 @@ func TestGoRedisLogsThroughSlog(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsDegradedWhileRedisDown is issue 12's second finding: an
+// instance (re)started while Redis was down exited after about 30 s,
+// because the store's connection check ran before the spool opened; the
+// messages its clients would have sent waited for a second restart. Now
+// it starts degraded: it takes messages into its spool (202), /healthz
+// says degraded with the reason, and once Redis answers it publishes the
+// spool, so every flagged message becomes one case with one prompt, as a
+// running instance does in an outage.
+func TestStartsDegradedWhileRedisDown(t *testing.T) {
+	addr := redisAddr(t)
+	proxy := newFaultProxy(t, addr)
+	proxy.Cut() // Redis is away before the instance starts
+	prefix := testPrefix(t, addr, "startdown")
+	listen := FreeAddr(t)
+	cfgPath := redisConfig(t, t.TempDir(), proxy.Addr(), prefix, listen)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var logs SyncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- cli.Run(ctx, []string{"run", "--config", cfgPath}, func(k string) string { return faultEnv[k] }, strings.NewReader(""), &logs, &logs)
+	}()
+	c := ingestClient{t: t, base: "http://" + listen, token: faultEnv["TRYGBOT_INGEST_TOKEN"]}
+	health := func() (int, string) {
+		resp, err := http.Get(c.base + "/healthz")
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	start := time.Now()
+	for c.post("warmup", "hello") != http.StatusAccepted {
+		select {
+		case err := <-done:
+			t.Fatalf("run ended while Redis was down after %s: %v\n%s", time.Since(start).Round(time.Millisecond), err, logs.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+		if time.Since(start) > 15*time.Second {
+			t.Fatalf("the ingest API took no message within 15 s of starting while Redis was down\n%s", logs.String())
+		}
+	}
+	t.Logf("taking messages %s after starting with Redis down", time.Since(start).Round(time.Millisecond))
+	if code, body := health(); code != http.StatusOK || !strings.HasPrefix(body, "degraded") || !strings.Contains(body, "store unreachable") {
+		t.Errorf("/healthz while Redis is down: %d %q, want 200 degraded naming the store", code, body)
+	}
+	var flagged []string
+	for i := range 30 {
+		id, text := fmt.Sprintf("d%02d", i), "nice weather today"
+		if i%3 == 0 {
+			id, text = fmt.Sprintf("f%02d", i), "you zorblax"
+			flagged = append(flagged, id)
+		}
+		if code := c.post(id, text); code != http.StatusAccepted {
+			t.Fatalf("POST %s while Redis is down: %d, want 202 (the spool takes it)", id, code)
+		}
+	}
+	waitUntil(t, "/healthz to count the spooled messages", 10*time.Second, func() bool {
+		_, body := health()
+		return strings.Contains(body, "buffered on disk")
+	})
+	time.Sleep(time.Second) // still up, still degraded
+	select {
+	case err := <-done:
+		t.Fatalf("run ended while Redis was down: %v\n%s", err, logs.String())
+	default:
+	}
+
+	proxy.Restore()
+	st, err := redis.Open(context.Background(), redis.Options{Addr: addr, DB: redistest.DB, Prefix: prefix})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var got []string
+	waitUntil(t, "a case for every flagged message", 60*time.Second, func() bool {
+		cs, err := st.ListCases(context.Background(), storage.CaseQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = got[:0]
+		for _, cs := range cs {
+			got = append(got, cs.MessageID)
+		}
+		return len(got) >= len(flagged)
+	})
+	waitUntil(t, "a prompt for every case", 30*time.Second, func() bool { return len(c.prompts()) >= len(flagged) })
+	waitUntil(t, "/healthz to say ok", 15*time.Second, func() bool { _, body := health(); return strings.HasPrefix(body, "ok") })
+	time.Sleep(500 * time.Millisecond) // a late duplicate would show now
+	cs, err := st.ListCases(context.Background(), storage.CaseQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, c := range cs {
+		got = append(got, c.MessageID)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, flagged) {
+		t.Errorf("cases for %v, want %v: %v", got, flagged, diff(flagged, got))
+	}
+	if ps := c.prompts(); len(ps) != len(flagged) {
+		t.Errorf("%d prompts for %d flagged messages", len(ps), len(flagged))
+	}
+	for _, want := range []string{"starting degraded", "buffered work published"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("logs do not say %q", want)
+		}
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run: %v\n%s", err, logs.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("run did not stop")
+	}
+}

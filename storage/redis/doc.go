@@ -7,7 +7,8 @@
 //	case:<id>               a case as JSON
 //	key:<key>               a case's idempotency key (storage.CaseKey) -> its id
 //	schema                  the version of this layout the keys were brought
-//	                        to (migrate.go; Open migrates older ones)
+//	                        to (migrate.go; Open, or a store made by New on
+//	                        its first call, migrates older ones)
 //	idx:all                 sorted sets of case ids, scored by id ...
 //	idx:state:<state>, idx:platform:<p>, idx:community:<c>,
 //	idx:channel:<ch>, idx:author:<pseudonym>
@@ -22,6 +23,8 @@
 //	feed:<name>:seq, :items an append-only feed (the ingest API's outbox):
 //	feed:<name>:keys, :about  counter, items by sequence, idempotency keys,
 //	                        and the case each item is about (for erasure)
+//	feed:<name>:epoch       the feed's epoch: random, made on first use, so
+//	                        readers see that Redis lost the feed
 //	feeds                   set of the feeds' names
 //	events                  the stream of incoming messages trygbot run
 //	                        shares among instances (consumer group "bots";

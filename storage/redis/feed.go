@@ -2,6 +2,8 @@ package redis
 
 import (
 	"context"
+	crand "crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
@@ -18,7 +20,9 @@ var _ storage.Feed = (*Store)(nil)
 // sorted set of "<seq>|<unix ms>|<data>" scored by seq,
 // feed:<name>:keys, the idempotency keys scored by their item's seq, and
 // feed:<name>:about, "<case id>:<seq>" for the items about a case, scored
-// by seq. The set "feeds" names every feed, for erasure. A script appends
+// by seq. feed:<name>:epoch is the feed's epoch (Head), made on first use
+// and made anew once Redis lost it with the rest of the feed. The set
+// "feeds" names every feed, for erasure. A script appends
 // atomically, so items enter the set in sequence order and a reader never
 // skips one, and a key appended again returns its first seq.
 var appendScript = goredis.NewScript(`
@@ -65,6 +69,18 @@ else
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. first[2])
 end
 return n
+`)
+
+// headScript returns the feed's epoch, made (from ARGV[1]) if the key is
+// missing: on first use, and after Redis lost its data. Then the feed's
+// counter.
+var headScript = goredis.NewScript(`
+local epoch = redis.call('GET', KEYS[1])
+if not epoch then
+  redis.call('SET', KEYS[1], ARGV[1])
+  epoch = ARGV[1]
+end
+return {epoch, redis.call('GET', KEYS[2]) or '0'}
 `)
 
 // feedKeys are a feed's keys: seq, items, keys, about.
@@ -129,6 +145,34 @@ func (s *Store) Trim(ctx context.Context, feed string, keep int, before time.Tim
 		return 0, s.fail("trim "+feed, err)
 	}
 	return n, nil
+}
+
+// Head returns the feed's epoch (feed:<name>:epoch, made on first use and
+// again once Redis lost it with the rest of the feed) and its counter.
+func (s *Store) Head(ctx context.Context, feed string) (storage.FeedHead, error) {
+	if err := s.check(ctx); err != nil {
+		return storage.FeedHead{}, fmt.Errorf("redis: head of %s: %w", feed, err)
+	}
+	keys := []string{s.key("feed", feed, "epoch"), s.feedKeys(feed)[0]}
+	res, err := headScript.Run(ctx, s.client, keys, newEpoch()).StringSlice()
+	if err != nil {
+		return storage.FeedHead{}, s.fail("head of "+feed, err)
+	}
+	if len(res) != 2 {
+		return storage.FeedHead{}, fmt.Errorf("redis: head of %s: %d values", feed, len(res))
+	}
+	seq, err := strconv.ParseInt(res[1], 10, 64)
+	if err != nil {
+		return storage.FeedHead{}, fmt.Errorf("redis: head of %s: counter %q: %w", feed, res[1], err)
+	}
+	return storage.FeedHead{Epoch: res[0], Seq: seq}, nil
+}
+
+// newEpoch is a random feed epoch: 16 hex digits.
+func newEpoch() string {
+	var b [8]byte
+	crand.Read(b[:]) // never fails (crypto/rand)
+	return hex.EncodeToString(b[:])
 }
 
 // feedPage is how many items eraseFeed reads at a time.

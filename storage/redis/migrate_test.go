@@ -121,3 +121,49 @@ func TestMigrateRegistersFeeds(t *testing.T) {
 		t.Errorf("outbox after forget: %d items, %v", len(items), err)
 	}
 }
+
+// TestNewMigratesOnFirstCall: a store made by New while Redis was away
+// (trygbot run starting degraded) migrates on its first call that reaches
+// Redis, before that call reads anything; Ping, the health probe, does
+// not migrate.
+func TestNewMigratesOnFirstCall(t *testing.T) {
+	ctx := context.Background()
+	addr := redistest.Addr(t)
+	prefix := redistest.Prefix(t, addr, "migrate")
+	old := openStore(t, redis.Options{Addr: addr, Prefix: prefix})
+	c, _, err := old.CreateCase(ctx, storage.Case{Key: "ingest/forum/x/y/z", Platform: "ingest", Channel: "x", MessageID: "y/z",
+		State: storage.StateOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Append(ctx, "outbox", "", c.ID, []byte("a prompt")); err != nil {
+		t.Fatal(err)
+	}
+	raw := rawClient(t, addr)
+	if err := raw.Del(ctx, prefix+"schema", prefix+"feeds").Err(); err != nil { // as an earlier build left them
+		t.Fatal(err)
+	}
+	s, err := redis.New(redis.Options{Addr: addr, DB: redistest.DB, Prefix: prefix})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.Ping(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := raw.Exists(ctx, prefix+"schema").Result(); err != nil || n != 0 {
+		t.Errorf("schema after Ping: exists %d, %v; want none yet", n, err)
+	}
+	want := storage.CaseKey("ingest", "forum", "x", "y/z")
+	again, created, err := s.CreateCase(ctx, storage.Case{Key: want, Platform: "ingest", State: storage.StateOpen})
+	if err != nil || created || again.ID != c.ID || again.Key != want {
+		t.Errorf("the message delivered again, first call: case %d key %q created %v, %v; want case %d key %q",
+			again.ID, again.Key, created, err, c.ID, want)
+	}
+	if v, err := raw.Get(ctx, prefix+"schema").Int(); err != nil || v < 2 {
+		t.Errorf("schema version after the first call: %d, %v", v, err)
+	}
+	if names, err := raw.SMembers(ctx, prefix+"feeds").Result(); err != nil || len(names) != 1 || names[0] != "outbox" {
+		t.Errorf("feeds after the first call = %v, %v; want [outbox]", names, err)
+	}
+}

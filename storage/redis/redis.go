@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -62,11 +63,38 @@ type Store struct {
 	volumeTTL time.Duration
 	closed    atomic.Bool
 	now       func() time.Time
+
+	// migrated: migrate has brought the keys to this build's layout;
+	// migrating serialises the calls that find it has not yet.
+	migrated  atomic.Bool
+	migrating sync.Mutex
 }
 
 // Open connects to the server in opts, checks that it answers and brings
 // the keys under the prefix to this build's layout (see migrate.go).
 func Open(ctx context.Context, opts Options) (*Store, error) {
+	s, err := New(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.client.Ping(ctx).Err(); err != nil {
+		s.client.Close()
+		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
+	}
+	if err := s.Migrate(ctx); err != nil {
+		s.client.Close()
+		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
+	}
+	return s, nil
+}
+
+// New makes a store for the server in opts without contacting it: calls
+// fail until the server answers, and the connection pool reconnects on
+// its own. The first call that reaches the server brings the keys to
+// this build's layout (see migrate.go) before it does anything else.
+// trygbot run starts with it while Redis is away (and keeps incoming
+// messages in its spool); Open is for callers that need the server now.
+func New(opts Options) (*Store, error) {
 	if opts.Addr == "" {
 		return nil, errors.New("redis: open: no address")
 	}
@@ -85,25 +113,25 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 		Password:              opts.Password,
 		ContextTimeoutEnabled: true,
 	})
-	if err := client.Ping(ctx).Err(); err != nil {
-		client.Close()
-		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
-	}
-	s := &Store{client: client, prefix: opts.Prefix, volumeTTL: opts.VolumeTTL, now: time.Now}
-	if err := s.migrate(ctx); err != nil {
-		client.Close()
-		return nil, fmt.Errorf("redis: open %s: %w", opts.Addr, err)
-	}
-	return s, nil
+	return &Store{client: client, prefix: opts.Prefix, volumeTTL: opts.VolumeTTL, now: time.Now}, nil
+}
+
+// Refused reports whether err carries the server's own refusal (a wrong
+// password, a database number it does not have) rather than a server
+// that is away: waiting for it will not help.
+func Refused(err error) bool {
+	var e goredis.Error
+	return errors.As(err, &e)
 }
 
 // Client returns the store's connection pool, to share it with a Queue.
 // Closing the store closes it.
 func (s *Store) Client() *goredis.Client { return s.client }
 
-// Ping checks that the server answers, for health checks.
+// Ping checks that the server answers, for health checks. It does not
+// migrate (see Migrate).
 func (s *Store) Ping(ctx context.Context) error {
-	if err := s.check(ctx); err != nil {
+	if err := s.usable(ctx); err != nil {
 		return fmt.Errorf("redis: ping: %w", err)
 	}
 	if err := s.client.Ping(ctx).Err(); err != nil {
@@ -124,12 +152,43 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// check returns why a call cannot start: the store is closed or ctx done.
+// check returns why a call cannot start: the store is closed, ctx done,
+// or the keys not yet brought to this build's layout (a store made by New
+// while the server was away migrates on the first call that reaches it).
 func (s *Store) check(ctx context.Context) error {
+	if err := s.usable(ctx); err != nil {
+		return err
+	}
+	return s.Migrate(ctx)
+}
+
+// usable returns why no call can start: the store is closed or ctx done.
+func (s *Store) usable(ctx context.Context) error {
 	if s.closed.Load() {
 		return storage.ErrClosed
 	}
 	return ctx.Err()
+}
+
+// Migrate brings the keys under the prefix to this build's layout (see
+// migrate.go), unless it did so already: Open calls it, and so does every
+// call of a store made by New until it succeeds. It may take a while on
+// a large store; a caller that has just found the server answering calls
+// it with a generous ctx, so that later calls do not wait for it.
+func (s *Store) Migrate(ctx context.Context) error {
+	if s.migrated.Load() {
+		return nil
+	}
+	s.migrating.Lock()
+	defer s.migrating.Unlock()
+	if s.migrated.Load() {
+		return nil
+	}
+	if err := s.migrate(ctx); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	s.migrated.Store(true)
+	return nil
 }
 
 // fail wraps err for op, translating a closed client to storage.ErrClosed
@@ -223,9 +282,10 @@ func decodeCase(data []byte) (storage.Case, error) {
 	return c, nil
 }
 
-// CreateCase stores c under a new ID, or returns the case with c's Key if
-// there is one. A zero CreatedAt becomes the current time; an empty Key
-// does not deduplicate. IDs increase but may skip numbers.
+// CreateCase stores c under a new ID, with a new Nonce unless set, or
+// returns the case with c's Key if there is one. A zero CreatedAt becomes
+// the current time; an empty Key does not deduplicate. IDs increase but
+// may skip numbers.
 func (s *Store) CreateCase(ctx context.Context, c storage.Case) (storage.Case, bool, error) {
 	op := fmt.Sprintf("create case %q", c.Key)
 	if err := s.check(ctx); err != nil {
@@ -236,6 +296,9 @@ func (s *Store) CreateCase(ctx context.Context, c storage.Case) (storage.Case, b
 	}
 	c.Normalize()
 	c.Version = 1
+	if c.Nonce == "" {
+		c.Nonce = storage.NewNonce()
+	}
 	if c.Key == "" {
 		out, err := s.insert(ctx, s.client, "", c)
 		if err != nil {
@@ -331,7 +394,7 @@ var errUnchanged = errors.New("unchanged")
 
 // UpdateCase applies fn to the case and stores the result with Version
 // bumped, retrying when another writer got there first. fn cannot change
-// ID, Key or Version. It returns an error wrapping ErrContention if it
+// ID, Key, Nonce or Version. It returns an error wrapping ErrContention if it
 // lost that race too often in a row.
 func (s *Store) UpdateCase(ctx context.Context, id storage.CaseID, fn func(*storage.Case) error) (storage.Case, error) {
 	op := fmt.Sprintf("update case %d", id)
@@ -374,7 +437,7 @@ func (s *Store) update(ctx context.Context, id storage.CaseID, fn func(*storage.
 			if err := fn(&c); err != nil {
 				return err
 			}
-			c.ID, c.Key, c.Version = old.ID, old.Key, old.Version+1
+			c.ID, c.Key, c.Nonce, c.Version = old.ID, old.Key, old.Nonce, old.Version+1
 			c.Normalize()
 			data, err = json.Marshal(c)
 			if err != nil {

@@ -613,3 +613,92 @@ func TestDeleteAll(t *testing.T) {
 		t.Errorf("the other prefix: %d cases, %v; want 1", len(cs), err)
 	}
 }
+
+// TestDataLoss: Redis restarted without persistence (here: every key of
+// the store deleted) numbers cases and feeds from 1 again, but the new
+// case 1 has another nonce and the feed another epoch, so buttons and
+// outbox readers of the earlier numbering can tell.
+func TestDataLoss(t *testing.T) {
+	ctx := context.Background()
+	s := redistest.Open(t, "dataloss", redis.Options{})
+	before, _, err := s.CreateCase(ctx, storage.Case{Key: "k1", State: storage.StateOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Append(ctx, "out", "", before.ID, []byte("a prompt")); err != nil {
+		t.Fatal(err)
+	}
+	head, err := s.Head(ctx, "out")
+	if err != nil || head.Seq != 1 || head.Epoch == "" {
+		t.Fatalf("head = %+v, %v", head, err)
+	}
+	if _, err := s.DeleteAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, _, err := s.CreateCase(ctx, storage.Case{Key: "k2", State: storage.StateOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.ID != before.ID || after.Nonce == before.Nonce {
+		t.Errorf("after the loss: case %d nonce %q; before: case %d nonce %q; want the same number, another nonce",
+			after.ID, after.Nonce, before.ID, before.Nonce)
+	}
+	if seq, err := s.Append(ctx, "out", "", after.ID, []byte("a new prompt")); err != nil || seq != 1 {
+		t.Fatalf("append after the loss = %d, %v; want 1", seq, err)
+	}
+	again, err := s.Head(ctx, "out")
+	if err != nil || again.Epoch == head.Epoch || again.Seq != 1 {
+		t.Errorf("head after the loss = %+v, %v; want another epoch than %q", again, err, head.Epoch)
+	}
+}
+
+// refusingServer answers every command with a Redis error, as a server
+// with another password does.
+func refusingServer(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				buf := make([]byte, 4096)
+				for {
+					if _, err := c.Read(buf); err != nil {
+						return
+					}
+					if _, err := c.Write([]byte("-WRONGPASS invalid username-password pair or user is disabled.\r\n")); err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// TestRefused tells a server that refuses (trygbot run stops: waiting
+// will not help) from one that is away (trygbot run starts degraded).
+func TestRefused(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_, err := redis.Open(ctx, redis.Options{Addr: refusingServer(t), Password: "not-this-one"})
+	if err == nil || !redis.Refused(err) {
+		t.Errorf("Open against a refusing server = %v; Refused false", err)
+	}
+	s, err := redis.New(redis.Options{Addr: closedPort(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Ping(ctx); err == nil || redis.Refused(err) {
+		t.Errorf("Ping of a closed port = %v; Refused true", err)
+	}
+}

@@ -7,7 +7,10 @@
 // Cases are rows whose filter columns ListCases uses, with the whole case
 // as JSON beside them; the audit log and the hourly volume counters are
 // plain tables, and so are the dashboard's session epochs and ended
-// sessions (storage.Sessions). Writes are serialised within the process
+// sessions (storage.Sessions). The feeds (storage.Feed, the ingest
+// outbox) share one table and one epoch, made with the database (table
+// feed_epoch, migration 0006), so their readers can tell a new file from
+// the one they read before. Writes are serialised within the process
 // and, with BEGIN IMMEDIATE and a busy timeout, across processes sharing
 // the file. Nothing else expires: Purge erases evidence, and counters and
 // audit entries are kept; an ended session's row is deleted once the

@@ -98,6 +98,22 @@ func (s *Store) Trim(ctx context.Context, feed string, keep int, before time.Tim
 	return int(n), nil
 }
 
+// Head returns the database's feed epoch (made with the database, by
+// migration 6) and the largest sequence number any feed was given: feeds
+// share one numbering, which AUTOINCREMENT never reuses.
+func (s *Store) Head(ctx context.Context, feed string) (storage.FeedHead, error) {
+	if err := s.check(ctx); err != nil {
+		return storage.FeedHead{}, fmt.Errorf("sqlite: head of %s: %w", feed, err)
+	}
+	var h storage.FeedHead
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT epoch FROM feed_epoch LIMIT 1),
+		COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'feed'), 0)`).Scan(&h.Epoch, &h.Seq)
+	if err != nil {
+		return storage.FeedHead{}, s.fail("head of "+feed, err)
+	}
+	return h, nil
+}
+
 // eraseFeedAbout removes the feed items, of every feed, about the cases
 // ids and appended at or after notBefore (zero: whenever); with dryRun it
 // counts them instead. It returns how many.

@@ -218,9 +218,9 @@ type queryer interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// CreateCase stores c under a new ID, or returns the case with c's Key if
-// there is one. A zero CreatedAt becomes the current time; an empty Key
-// does not deduplicate.
+// CreateCase stores c under a new ID, with a new Nonce unless set, or
+// returns the case with c's Key if there is one. A zero CreatedAt becomes
+// the current time; an empty Key does not deduplicate.
 func (s *Store) CreateCase(ctx context.Context, c storage.Case) (storage.Case, bool, error) {
 	if err := s.check(ctx); err != nil {
 		return storage.Case{}, false, fmt.Errorf("sqlite: create case: %w", err)
@@ -230,6 +230,9 @@ func (s *Store) CreateCase(ctx context.Context, c storage.Case) (storage.Case, b
 	}
 	c.Normalize()
 	c.ID, c.Version = 0, 1
+	if c.Nonce == "" {
+		c.Nonce = storage.NewNonce()
+	}
 	data, err := json.Marshal(c)
 	if err != nil {
 		return storage.Case{}, false, fmt.Errorf("sqlite: create case %q: encode: %w", c.Key, err)
@@ -313,7 +316,8 @@ func decodeCase(id storage.CaseID, version int64, data []byte) (storage.Case, er
 }
 
 // UpdateCase applies fn to the case in a write transaction and stores the
-// result with Version bumped. fn cannot change ID, Key or Version.
+// result with Version bumped. fn cannot change ID, Key, Nonce or
+// Version.
 func (s *Store) UpdateCase(ctx context.Context, id storage.CaseID, fn func(*storage.Case) error) (storage.Case, error) {
 	if err := s.check(ctx); err != nil {
 		return storage.Case{}, fmt.Errorf("sqlite: update case %d: %w", id, err)
@@ -330,7 +334,7 @@ func (s *Store) UpdateCase(ctx context.Context, id storage.CaseID, fn func(*stor
 			fnErr = err
 			return err
 		}
-		c.ID, c.Key, c.Version = old.ID, old.Key, old.Version+1
+		c.ID, c.Key, c.Nonce, c.Version = old.ID, old.Key, old.Nonce, old.Version+1
 		out, err = putCase(ctx, tx, c)
 		return err
 	})

@@ -22,7 +22,8 @@ type Dump func(t *testing.T) []string
 // open, and a Dump of it): after ForgetAuthor no key, row or feed item
 // holds the person's platform id, display name, pseudonym or text, and
 // retention removes the feed items about the cases it erases and those
-// older than its limit.
+// older than its limit, and neither makes a feed's numbering look reset
+// (Feed.Head).
 func RunErasure(t *testing.T, open func(t *testing.T) (storage.Store, Dump)) {
 	t.Helper()
 	for _, tt := range []struct {
@@ -32,6 +33,7 @@ func RunErasure(t *testing.T, open func(t *testing.T) (storage.Store, Dump)) {
 		{"ForgetLeavesNothing", testForgetLeavesNothing},
 		{"RetentionErasesFeed", testRetentionErasesFeed},
 		{"PurgeErasesFeed", testPurgeErasesFeed},
+		{"ErasureKeepsFeedHead", testErasureKeepsFeedHead},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s, dump := open(t)
@@ -223,5 +225,39 @@ func testPurgeErasesFeed(t *testing.T, s storage.Store, f storage.Feed, _ Dump) 
 	}
 	if got := feedSeqs(t, f, "outbox"); !slices.Equal(got, []int64{keep}) {
 		t.Errorf("outbox after Purge = %v, want only %d", got, keep)
+	}
+}
+
+// testErasureKeepsFeedHead: erasing feed items with the evidence they
+// quote (forget, purge) is no loss of the store's data: the feed keeps
+// its epoch and numbering, so outbox readers are not told of a reset, and
+// the next item is numbered after every earlier one.
+func testErasureKeepsFeedHead(t *testing.T, s storage.Store, f storage.Feed, _ Dump) {
+	ctx := context.Background()
+	now := time.Now()
+	c := mustCreate(t, s, authoredBy(forgotten, "head", now.Add(-2*time.Hour)))
+	var last int64
+	for i := range 3 {
+		last = mustAppend(t, f, "outbox", fmt.Sprint("prompt/", i), c.ID, feedItem("prompt", c))
+	}
+	before, err := f.Head(ctx, "outbox")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ForgetAuthor(ctx, forgotten.pseudonym); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Purge(ctx, now.Add(-time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if got := feedSeqs(t, f, "outbox"); len(got) != 0 {
+		t.Fatalf("outbox after forget and purge = %v, want empty", got)
+	}
+	after, err := f.Head(ctx, "outbox")
+	if err != nil || after.Epoch != before.Epoch || after.Seq < last {
+		t.Errorf("head after erasure = %+v, %v; want epoch %q and seq >= %d", after, err, before.Epoch, last)
+	}
+	if next := mustAppend(t, f, "outbox", "", 0, []byte("next")); next <= last {
+		t.Errorf("append after erasure = %d, want after %d", next, last)
 	}
 }

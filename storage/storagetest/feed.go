@@ -24,8 +24,64 @@ func RunFeed(t *testing.T, open func(t *testing.T) storage.Feed) {
 		{"ConcurrentAppendsInOrder", testFeedConcurrent},
 		{"Trim", testFeedTrim},
 		{"IdempotentKey", testFeedKey},
+		{"Head", testFeedHead},
 	} {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
+	}
+	// A store that lost its data is, to its readers, a new store: its
+	// feeds number from 1 again, under another epoch.
+	t.Run("NewStoreNewEpoch", func(t *testing.T) {
+		ctx := context.Background()
+		a, b := open(t), open(t)
+		for _, f := range []storage.Feed{a, b} {
+			if _, err := f.Append(ctx, "out", "", 0, []byte("first")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ha, err := a.Head(ctx, "out")
+		if err != nil {
+			t.Fatal(err)
+		}
+		hb, err := b.Head(ctx, "out")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ha.Epoch == "" || ha.Epoch == hb.Epoch {
+			t.Errorf("two new stores' feeds have epochs %q and %q, want two different ones", ha.Epoch, hb.Epoch)
+		}
+	})
+}
+
+// The head's epoch stays while the store keeps the feed, whatever is
+// appended or trimmed; its Seq is never below a number handed out.
+func testFeedHead(t *testing.T, f storage.Feed) {
+	ctx := context.Background()
+	h0, err := f.Head(ctx, "h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h0.Epoch == "" || h0.Seq != 0 {
+		t.Fatalf("head of a new feed = %+v, want an epoch and seq 0", h0)
+	}
+	var last int64
+	for i := range 5 {
+		if last, err = f.Append(ctx, "h", "", 0, fmt.Appendf(nil, "%d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h1, err := f.Head(ctx, "h")
+	if err != nil || h1.Epoch != h0.Epoch || h1.Seq < last {
+		t.Fatalf("head after 5 appends = %+v, %v; want epoch %q and seq >= %d", h1, err, h0.Epoch, last)
+	}
+	if _, err := f.Trim(ctx, "h", 0, time.Now().Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	h2, err := f.Head(ctx, "h")
+	if err != nil || h2.Epoch != h0.Epoch || h2.Seq < last {
+		t.Errorf("head after trimming everything = %+v, %v; want epoch %q and seq >= %d", h2, err, h0.Epoch, last)
+	}
+	if next, err := f.Append(ctx, "h", "", 0, []byte("next")); err != nil || next <= last {
+		t.Errorf("append after trimming everything = %d, %v; want a number after %d", next, err, last)
 	}
 }
 

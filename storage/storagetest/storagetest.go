@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) storage.Store) {
 		{"CreateDefaults", testCreateDefaults},
 		{"CreateIdempotent", testCreateIdempotent},
 		{"CreateIdempotentConcurrent", testCreateIdempotentConcurrent},
+		{"CreateGivesNonce", testCreateGivesNonce},
 		{"EmptyKeyNotDeduplicated", testEmptyKeyNotDeduplicated},
 		{"IDsIncrease", testIDsIncrease},
 		{"GetUnknown", testGetUnknown},
@@ -83,7 +84,8 @@ func Run(t *testing.T, open func(t *testing.T) storage.Store) {
 func fullCase(key string) storage.Case {
 	created := base.In(cet)
 	return storage.Case{
-		ID:          4242, // ignored by CreateCase
+		ID:          4242,            // ignored by CreateCase
+		Nonce:       "set-by-caller", // kept: CreateCase gives one only when unset
 		Key:         key,
 		Platform:    "discord",
 		Community:   "guild-1",
@@ -350,6 +352,41 @@ func testCreateIdempotentConcurrent(t *testing.T, s storage.Store) {
 	}
 }
 
+// testCreateGivesNonce: every case made without a nonce gets its own,
+// which it keeps; a duplicate create hands back the first case's. After a
+// store lost its data its numbers start again, so the nonce is what tells
+// a new case 1 from the old one (see storage.Case.Nonce).
+func testCreateGivesNonce(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	seen := map[string]storage.CaseID{}
+	var first storage.Case
+	for i := range 20 {
+		key := fmt.Sprint("n", i)
+		if i%2 == 1 {
+			key = "" // without an idempotency key too
+		}
+		c := mustCreate(t, s, storage.Case{Key: key, State: storage.StateOpen, CreatedAt: base})
+		if len(c.Nonce) < 8 {
+			t.Fatalf("case %d: Nonce %q, want a random one of at least 8 characters", c.ID, c.Nonce)
+		}
+		if other, dup := seen[c.Nonce]; dup {
+			t.Errorf("cases %d and %d got the same nonce %q", other, c.ID, c.Nonce)
+		}
+		seen[c.Nonce] = c.ID
+		if got := mustGet(t, s, c.ID); got.Nonce != c.Nonce {
+			t.Errorf("GetCase(%d): Nonce %q, want %q as created", c.ID, got.Nonce, c.Nonce)
+		}
+		if i == 0 {
+			first = c
+		}
+	}
+	again, created, err := s.CreateCase(ctx, storage.Case{Key: "n0", State: storage.StateOpen, CreatedAt: base})
+	if err != nil || created || again.ID != first.ID || again.Nonce != first.Nonce {
+		t.Errorf("CreateCase(n0) again = case %d nonce %q created %v, %v; want case %d nonce %q",
+			again.ID, again.Nonce, created, err, first.ID, first.Nonce)
+	}
+}
+
 func testEmptyKeyNotDeduplicated(t *testing.T, s storage.Store) {
 	a := mustCreate(t, s, storage.Case{State: storage.StateOpen, CreatedAt: base})
 	b := mustCreate(t, s, storage.Case{State: storage.StateOpen, CreatedAt: base})
@@ -412,14 +449,18 @@ func testUpdateKeepsIdentity(t *testing.T, s storage.Store) {
 	ctx := context.Background()
 	c := mustCreate(t, s, fullCase("mine"))
 	got, err := s.UpdateCase(ctx, c.ID, func(c *storage.Case) error {
-		c.ID, c.Key, c.Version = 999999, "theirs", 1000
+		c.ID, c.Key, c.Nonce, c.Version = 999999, "theirs", "other", 1000
 		return nil
 	})
 	if err != nil {
 		t.Fatalf("UpdateCase: %v", err)
 	}
-	if got.ID != c.ID || got.Key != "mine" || got.Version != 2 {
-		t.Errorf("UpdateCase changed identity: ID %d Key %q Version %d, want %d %q 2", got.ID, got.Key, got.Version, c.ID, "mine")
+	if got.ID != c.ID || got.Key != "mine" || got.Nonce != c.Nonce || got.Version != 2 {
+		t.Errorf("UpdateCase changed identity: ID %d Key %q Nonce %q Version %d, want %d %q %q 2",
+			got.ID, got.Key, got.Nonce, got.Version, c.ID, "mine", c.Nonce)
+	}
+	if again := mustGet(t, s, c.ID); again.Nonce != c.Nonce {
+		t.Errorf("GetCase after UpdateCase: Nonce %q, want %q", again.Nonce, c.Nonce)
 	}
 	// The key still maps to the case, and the other key to none.
 	if again, created, err := s.CreateCase(ctx, fullCase("mine")); err != nil || created || again.ID != c.ID {
