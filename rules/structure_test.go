@@ -251,6 +251,11 @@ func TestFrames(t *testing.T) {
 		{"da", "du er alt for brun til at være dansk", true, rules.CatHarassment},
 		{"da", "smid lige den turban af", true, rules.CatHarassment},
 		{"da", "smid lige jakken af", false, ""},
+		{"en", "the only good muslim is a dead muslim", true, rules.CatThreat},
+		{"da", "den eneste gode jøde er en død jøde", true, rules.CatThreat},
+		{"en", "the only good thing about muslims is their food", false, ""},
+		{"en", "refugees should be grateful and shut up", true, rules.CatGeneralisation},
+		{"da", "flygtninge skal bare være taknemmelige", true, rules.CatGeneralisation},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
