@@ -52,16 +52,21 @@ func (m *maskIndex) add(term string) {
 	}
 }
 
-// unmask returns text with each masked word that agrees with a slur term
-// spelled out, and the byte spans it changed. Only substitutions of equal
-// byte length are made, so every span of the result is a span of text.
-// It returns text itself and nil when nothing was masked.
-func (m *maskIndex) unmask(text string) (string, [][2]int) {
+// maskEdit is one masked word spelled out: bytes [ts,te) of the text are
+// bytes [us,ue) of the unmasked text. A letter may take more bytes than its
+// asterisk ("ø"), so the two spans may differ in length.
+type maskEdit struct{ ts, te, us, ue int }
+
+// unmask returns text with each masked word that agrees with a slur or
+// group term spelled out, and the edits it made, in order. It returns text
+// itself and nil when nothing was masked.
+func (m *maskIndex) unmask(text string) (string, []maskEdit) {
 	if m == nil || len(m.exact) == 0 || strings.IndexByte(text, maskChar) < 0 {
 		return text, nil
 	}
 	var out []byte
-	var spans [][2]int
+	var edits []maskEdit
+	last := 0 // the end of the text copied to out so far
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -84,20 +89,50 @@ func (m *maskIndex) unmask(text string) (string, [][2]int) {
 			j += n
 		}
 		if masks > 0 && shown >= minMaskShown && (shown >= masks || edgesShown(text[i:j])) && runes >= minMaskedWord {
-			if word, ok := m.match(text[i:j], runes); ok && len(word) == j-i {
-				if out == nil {
-					out = []byte(text)
-				}
-				copy(out[i:j], word)
-				spans = append(spans, [2]int{i, j})
+			if word, ok := m.match(text[i:j], runes); ok {
+				out = append(out, text[last:i]...)
+				edits = append(edits, maskEdit{ts: i, te: j, us: len(out), ue: len(out) + len(word)})
+				out = append(out, word...)
+				last = j
 			}
 		}
 		i = j
 	}
-	if out == nil {
+	if edits == nil {
 		return text, nil
 	}
-	return string(out), spans
+	out = append(out, text[last:]...)
+	return string(out), edits
+}
+
+// textOffset maps an offset of the unmasked text back to the text: an
+// offset inside a spelled-out word goes to the word's start (or, for an
+// end, its end).
+func textOffset(edits []maskEdit, o int, end bool) int {
+	delta := 0 // bytes the edits before o added
+	for _, ed := range edits {
+		switch {
+		case o <= ed.us:
+			return o - delta
+		case o < ed.ue:
+			if end {
+				return ed.te
+			}
+			return ed.ts
+		}
+		delta += (ed.ue - ed.us) - (ed.te - ed.ts)
+	}
+	return o - delta
+}
+
+// overlapsEdit reports whether [a,b) of the text overlaps a masked word.
+func overlapsEdit(edits []maskEdit, a, b int) bool {
+	for _, ed := range edits {
+		if a < ed.te && ed.ts < b {
+			return true
+		}
+	}
+	return false
 }
 
 // match finds a term that the masked word w (of n runes) agrees with: a
@@ -137,16 +172,6 @@ func (m *maskIndex) match(w string, n int) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// overlapsAny reports whether [a,b) overlaps one of spans.
-func overlapsAny(spans [][2]int, a, b int) bool {
-	for _, s := range spans {
-		if a < s[1] && s[0] < b {
-			return true
-		}
-	}
-	return false
 }
 
 // edgesShown reports whether a masked word of five or more characters

@@ -258,6 +258,8 @@ func TestFrames(t *testing.T) {
 		{"da", "flygtninge skal bare være taknemmelige", true, rules.CatGeneralisation},
 		{"da", "ej hvor er du gay, tag dig sammen", true, rules.CatHarassment},
 		{"da", "vi er gay og stolte af det, det er så gay at gå til pride", false, ""},
+		{"da", "j*derne styrer medierne", true, rules.CatGeneralisation},
+		{"da", "de b*sser er klamme", true, rules.CatGeneralisation},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
