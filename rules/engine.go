@@ -289,7 +289,7 @@ func (c *compiler) compileLexicon(p *Pack, name string, lx *Lexicon) {
 			c.errs = append(c.errs, err)
 		}
 		if name == LexGroup {
-			c.masks.add(t) // "j*der", "m*slimer": group names are masked as slurs are
+			c.masks.addGroup(t, c.lang) // "j*der", "m*slimer": group names are masked as slurs are
 		}
 	}
 	for i, t := range lx.Terms {
@@ -302,7 +302,7 @@ func (c *compiler) compileLexicon(p *Pack, name string, lx *Lexicon) {
 			c.errs = append(c.errs, err)
 		}
 		if name == LexGroup {
-			c.masks.add(t)
+			c.masks.addGroup(t, c.lang)
 		}
 	}
 }
@@ -535,7 +535,7 @@ func (e *Engine) Evaluate(m Message) Verdict {
 		}
 		text, truncated = text[:cut], true
 	}
-	if unmasked, edits := e.masks.unmask(text); edits != nil {
+	if unmasked, edits := e.masks.unmask(text, m.Lang); edits != nil {
 		return e.evaluateUnmasked(m, text, unmasked, edits, truncated)
 	}
 	return e.evaluate(m, text, truncated)

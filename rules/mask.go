@@ -11,8 +11,12 @@ import (
 // word. The engine reads such a word as the slur whose other letters agree,
 // evaluates the message with it, and reports the span as written.
 
-// maskChar is the character that stands for one hidden letter.
-const maskChar = '*'
+// isMask reports whether r stands for one hidden letter: an asterisk, a
+// hash or a bullet ("p*rker", "p#rker", "p•rker").
+func isMask(r rune) bool { return r == '*' || r == '#' || r == '•' }
+
+// maskChars are the mask characters, for a quick check of a text.
+const maskChars = "*#•"
 
 // minMaskedWord is the fewest characters a masked word needs, and
 // minMaskShown the fewest letters it must still show (and at least as many
@@ -26,15 +30,34 @@ const (
 // runes; open holds the terms open at their end ("perker*"), which a
 // longer masked word may start with ("p*rkerne").
 type maskIndex struct {
-	exact map[int][][]rune
-	open  [][]rune
+	exact map[int][]maskTerm
+	open  []maskTerm
+	// group is the same for group names, tried after the slurs: "p****e"
+	// is the slur before it is any group name of that shape.
+	group *maskIndex
 }
 
-func newMaskIndex() *maskIndex { return &maskIndex{exact: map[int][][]rune{}} }
+// maskTerm is a term a masked word may hide, with its pack's language: a
+// Danish message's "p****e" is the Danish slur before an English one.
+type maskTerm struct {
+	rs   []rune
+	lang string
+}
+
+func newMaskIndex() *maskIndex {
+	return &maskIndex{exact: map[int][]maskTerm{}, group: &maskIndex{exact: map[int][]maskTerm{}}}
+}
+
+// addGroup records a group name of a pack in lang as something a masked
+// word may hide.
+func (m *maskIndex) addGroup(term, lang string) { m.group.addLang(term, lang) }
 
 // add records a slur rule's term as something a masked word may hide.
-// Phrases and terms with digits are left out.
-func (m *maskIndex) add(term string) {
+func (m *maskIndex) add(term string) { m.addLang(term, "") }
+
+// addLang records a slur rule's term of a pack in lang. Phrases and terms
+// with digits are left out.
+func (m *maskIndex) addLang(term, lang string) {
 	t, mode := termMode(strings.TrimSpace(term), 0)
 	t = strings.ToLower(t)
 	rs := []rune(t)
@@ -46,9 +69,10 @@ func (m *maskIndex) add(term string) {
 			return
 		}
 	}
-	m.exact[len(rs)] = append(m.exact[len(rs)], rs)
+	mt := maskTerm{rs: rs, lang: lang}
+	m.exact[len(rs)] = append(m.exact[len(rs)], mt)
 	if mode&modeOpenRight != 0 {
-		m.open = append(m.open, rs)
+		m.open = append(m.open, mt)
 	}
 }
 
@@ -60,8 +84,8 @@ type maskEdit struct{ ts, te, us, ue int }
 // unmask returns text with each masked word that agrees with a slur or
 // group term spelled out, and the edits it made, in order. It returns text
 // itself and nil when nothing was masked.
-func (m *maskIndex) unmask(text string) (string, []maskEdit) {
-	if m == nil || len(m.exact) == 0 || strings.IndexByte(text, maskChar) < 0 {
+func (m *maskIndex) unmask(text, lang string) (string, []maskEdit) {
+	if m == nil || (len(m.exact) == 0 && len(m.group.exact) == 0) || !strings.ContainsAny(text, maskChars) {
 		return text, nil
 	}
 	var out []byte
@@ -78,7 +102,7 @@ func (m *maskIndex) unmask(text string) (string, []maskEdit) {
 		j, runes, shown, masks := i, 0, 0, 0
 		for j < len(text) {
 			c, n := utf8.DecodeRuneInString(text[j:])
-			if c == maskChar {
+			if isMask(c) {
 				masks++
 			} else if unicode.IsLetter(c) {
 				shown++
@@ -89,7 +113,7 @@ func (m *maskIndex) unmask(text string) (string, []maskEdit) {
 			j += n
 		}
 		if masks > 0 && shown >= minMaskShown && (shown >= masks || edgesShown(text[i:j])) && runes >= minMaskedWord {
-			if word, ok := m.match(text[i:j], runes); ok {
+			if word, ok := m.match(text[i:j], runes, lang); ok {
 				out = append(out, text[last:i]...)
 				edits = append(edits, maskEdit{ts: i, te: j, us: len(out), ue: len(out) + len(word)})
 				out = append(out, word...)
@@ -137,14 +161,15 @@ func overlapsEdit(edits []maskEdit, a, b int) bool {
 
 // match finds a term that the masked word w (of n runes) agrees with: a
 // term of the same length, or an open term that w starts with, every mask
-// falling inside the term.
-func (m *maskIndex) match(w string, n int) (string, bool) {
+// falling inside the term. Terms of lang are tried first, slurs before
+// group names.
+func (m *maskIndex) match(w string, n int, lang string) (string, bool) {
 	word := []rune(w)
 	agrees := func(t []rune) bool {
 		for k, c := range word {
 			switch {
-			case k < len(t) && (c == maskChar || unicode.ToLower(c) == t[k]):
-			case k >= len(t) && c != maskChar:
+			case k < len(t) && (isMask(c) || unicode.ToLower(c) == t[k]):
+			case k >= len(t) && !isMask(c):
 			default:
 				return false
 			}
@@ -154,22 +179,28 @@ func (m *maskIndex) match(w string, n int) (string, bool) {
 	fill := func(t []rune) string {
 		var b strings.Builder
 		for k, c := range word {
-			if c == maskChar {
+			if isMask(c) {
 				c = t[k]
 			}
 			b.WriteRune(c) // the writer's capitals where letters were shown
 		}
 		return b.String()
 	}
-	for _, t := range m.exact[n] {
-		if agrees(t) {
-			return fill(t), true
+	for pass := 0; pass < 2; pass++ {
+		mine := pass == 0
+		for _, t := range m.exact[n] {
+			if (t.lang == lang) == mine && agrees(t.rs) {
+				return fill(t.rs), true
+			}
+		}
+		for _, t := range m.open {
+			if (t.lang == lang) == mine && len(t.rs) < n && agrees(t.rs) {
+				return fill(t.rs), true
+			}
 		}
 	}
-	for _, t := range m.open {
-		if len(t) < n && agrees(t) {
-			return fill(t), true
-		}
+	if m.group != nil {
+		return m.group.match(w, n, lang)
 	}
 	return "", false
 }
@@ -180,5 +211,5 @@ func (m *maskIndex) match(w string, n int) (string, bool) {
 func edgesShown(w string) bool {
 	first, _ := utf8.DecodeRuneInString(w)
 	last, _ := utf8.DecodeLastRuneInString(w)
-	return utf8.RuneCountInString(w) >= 5 && first != maskChar && last != maskChar
+	return utf8.RuneCountInString(w) >= 5 && !isMask(first) && !isMask(last)
 }

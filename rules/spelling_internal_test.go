@@ -63,7 +63,7 @@ func TestUnmask(t *testing.T) {
 		{"zorbl*rne", "zorbl*rne", 0}, // a mask past the open term's letters
 	}
 	for _, tc := range tests {
-		got, spans := m.unmask(tc.in)
+		got, spans := m.unmask(tc.in, "")
 		if got != tc.want || len(spans) != tc.spans {
 			t.Errorf("unmask(%q) = %q, %d spans; want %q, %d", tc.in, got, len(spans), tc.want, tc.spans)
 		}
@@ -77,7 +77,7 @@ func TestUnmaskOffsets(t *testing.T) {
 	m.add("blørk")
 	m.add("zorblax")
 	text := "a bl*rk b z*rblax c"
-	got, edits := m.unmask(text)
+	got, edits := m.unmask(text, "")
 	if got != "a blørk b zorblax c" || len(edits) != 2 {
 		t.Fatalf("unmask = %q, %d edits", got, len(edits))
 	}

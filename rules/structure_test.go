@@ -260,6 +260,8 @@ func TestFrames(t *testing.T) {
 		{"da", "vi er gay og stolte af det, det er så gay at gå til pride", false, ""},
 		{"da", "j*derne styrer medierne", true, rules.CatGeneralisation},
 		{"da", "de b*sser er klamme", true, rules.CatGeneralisation},
+		{"da", "p#rkerne skal ud", true, rules.CatSlur},
+		{"da", "f**k hvor er jeg træt", false, ""},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
