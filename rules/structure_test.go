@@ -262,6 +262,8 @@ func TestFrames(t *testing.T) {
 		{"da", "de b*sser er klamme", true, rules.CatGeneralisation},
 		{"da", "p#rkerne skal ud", true, rules.CatSlur},
 		{"da", "f**k hvor er jeg træt", false, ""},
+		{"da", "hold kæft din fjollede bøsse", true, rules.CatSlur},
+		{"da", "læg pengene i din gamle bøsse", false, ""},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
