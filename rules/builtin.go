@@ -90,7 +90,7 @@ func compileTerms(c *compiler, r *Rule, cr *compiledRule) error {
 			return err
 		}
 		if cr.cat == CatSlur {
-			c.masks.add(t)
+			c.masks.addLang(t, c.lang)
 		}
 	}
 	forms, err := c.lemmaForms(r.Lemmas)
@@ -102,7 +102,7 @@ func compileTerms(c *compiler, r *Rule, cr *compiledRule) error {
 			return err
 		}
 		if cr.cat == CatSlur {
-			c.masks.add(t)
+			c.masks.addLang(t, c.lang)
 		}
 	}
 	for _, x := range r.Exceptions {

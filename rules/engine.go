@@ -288,6 +288,9 @@ func (c *compiler) compileLexicon(p *Pack, name string, lx *Lexicon) {
 		if err := c.addTerm(t, mode, patLexicon, ref, lx.Line, false); err != nil {
 			c.errs = append(c.errs, err)
 		}
+		if name == LexGroup {
+			c.masks.addGroup(t, c.lang) // "j*der", "m*slimer": group names are masked as slurs are
+		}
 	}
 	for i, t := range lx.Terms {
 		line := lineAt(lx.termLines, i, lx.Line)
@@ -297,6 +300,9 @@ func (c *compiler) compileLexicon(p *Pack, name string, lx *Lexicon) {
 		}
 		if err := c.addTerm(t, mode, patLexicon, ref, line, false); err != nil {
 			c.errs = append(c.errs, err)
+		}
+		if name == LexGroup {
+			c.masks.addGroup(t, c.lang)
 		}
 	}
 }
@@ -529,21 +535,24 @@ func (e *Engine) Evaluate(m Message) Verdict {
 		}
 		text, truncated = text[:cut], true
 	}
-	if unmasked, spans := e.masks.unmask(text); spans != nil {
-		return e.evaluateUnmasked(m, text, unmasked, spans, truncated)
+	if unmasked, edits := e.masks.unmask(text, m.Lang); edits != nil {
+		return e.evaluateUnmasked(m, text, unmasked, edits, truncated)
 	}
 	return e.evaluate(m, text, truncated)
 }
 
 // evaluateUnmasked evaluates text with its masked words spelled out, and
-// reports every match in the words as written.
-func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, spans [][2]int, truncated bool) Verdict {
+// reports every match in the words as written: a spelled-out letter may
+// take more bytes than its asterisk ("j*der" is "jøder"), so match offsets
+// are mapped back to text.
+func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, edits []maskEdit, truncated bool) Verdict {
 	v := e.evaluate(m, unmasked, truncated)
 	fix := func(ms []Match) {
 		for i := range ms {
 			mt := &ms[i]
+			mt.Start, mt.End = textOffset(edits, mt.Start, false), textOffset(edits, mt.End, true)
 			mt.Text = text[mt.Start:mt.End]
-			if overlapsAny(spans, mt.Start, mt.End) {
+			if overlapsEdit(edits, mt.Start, mt.End) {
 				if mt.Evasion == "" {
 					mt.Evasion = "masked letters"
 				} else {

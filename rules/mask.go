@@ -11,8 +11,12 @@ import (
 // word. The engine reads such a word as the slur whose other letters agree,
 // evaluates the message with it, and reports the span as written.
 
-// maskChar is the character that stands for one hidden letter.
-const maskChar = '*'
+// isMask reports whether r stands for one hidden letter: an asterisk, a
+// hash or a bullet ("p*rker", "p#rker", "p•rker").
+func isMask(r rune) bool { return r == '*' || r == '#' || r == '•' }
+
+// maskChars are the mask characters, for a quick check of a text.
+const maskChars = "*#•"
 
 // minMaskedWord is the fewest characters a masked word needs, and
 // minMaskShown the fewest letters it must still show (and at least as many
@@ -26,15 +30,34 @@ const (
 // runes; open holds the terms open at their end ("perker*"), which a
 // longer masked word may start with ("p*rkerne").
 type maskIndex struct {
-	exact map[int][][]rune
-	open  [][]rune
+	exact map[int][]maskTerm
+	open  []maskTerm
+	// group is the same for group names, tried after the slurs: "p****e"
+	// is the slur before it is any group name of that shape.
+	group *maskIndex
 }
 
-func newMaskIndex() *maskIndex { return &maskIndex{exact: map[int][][]rune{}} }
+// maskTerm is a term a masked word may hide, with its pack's language: a
+// Danish message's "p****e" is the Danish slur before an English one.
+type maskTerm struct {
+	rs   []rune
+	lang string
+}
+
+func newMaskIndex() *maskIndex {
+	return &maskIndex{exact: map[int][]maskTerm{}, group: &maskIndex{exact: map[int][]maskTerm{}}}
+}
+
+// addGroup records a group name of a pack in lang as something a masked
+// word may hide.
+func (m *maskIndex) addGroup(term, lang string) { m.group.addLang(term, lang) }
 
 // add records a slur rule's term as something a masked word may hide.
-// Phrases and terms with digits are left out.
-func (m *maskIndex) add(term string) {
+func (m *maskIndex) add(term string) { m.addLang(term, "") }
+
+// addLang records a slur rule's term of a pack in lang. Phrases and terms
+// with digits are left out.
+func (m *maskIndex) addLang(term, lang string) {
 	t, mode := termMode(strings.TrimSpace(term), 0)
 	t = strings.ToLower(t)
 	rs := []rune(t)
@@ -46,22 +69,28 @@ func (m *maskIndex) add(term string) {
 			return
 		}
 	}
-	m.exact[len(rs)] = append(m.exact[len(rs)], rs)
+	mt := maskTerm{rs: rs, lang: lang}
+	m.exact[len(rs)] = append(m.exact[len(rs)], mt)
 	if mode&modeOpenRight != 0 {
-		m.open = append(m.open, rs)
+		m.open = append(m.open, mt)
 	}
 }
 
-// unmask returns text with each masked word that agrees with a slur term
-// spelled out, and the byte spans it changed. Only substitutions of equal
-// byte length are made, so every span of the result is a span of text.
-// It returns text itself and nil when nothing was masked.
-func (m *maskIndex) unmask(text string) (string, [][2]int) {
-	if m == nil || len(m.exact) == 0 || strings.IndexByte(text, maskChar) < 0 {
+// maskEdit is one masked word spelled out: bytes [ts,te) of the text are
+// bytes [us,ue) of the unmasked text. A letter may take more bytes than its
+// asterisk ("ø"), so the two spans may differ in length.
+type maskEdit struct{ ts, te, us, ue int }
+
+// unmask returns text with each masked word that agrees with a slur or
+// group term spelled out, and the edits it made, in order. It returns text
+// itself and nil when nothing was masked.
+func (m *maskIndex) unmask(text, lang string) (string, []maskEdit) {
+	if m == nil || (len(m.exact) == 0 && len(m.group.exact) == 0) || !strings.ContainsAny(text, maskChars) {
 		return text, nil
 	}
 	var out []byte
-	var spans [][2]int
+	var edits []maskEdit
+	last := 0 // the end of the text copied to out so far
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -73,7 +102,7 @@ func (m *maskIndex) unmask(text string) (string, [][2]int) {
 		j, runes, shown, masks := i, 0, 0, 0
 		for j < len(text) {
 			c, n := utf8.DecodeRuneInString(text[j:])
-			if c == maskChar {
+			if isMask(c) {
 				masks++
 			} else if unicode.IsLetter(c) {
 				shown++
@@ -84,32 +113,63 @@ func (m *maskIndex) unmask(text string) (string, [][2]int) {
 			j += n
 		}
 		if masks > 0 && shown >= minMaskShown && (shown >= masks || edgesShown(text[i:j])) && runes >= minMaskedWord {
-			if word, ok := m.match(text[i:j], runes); ok && len(word) == j-i {
-				if out == nil {
-					out = []byte(text)
-				}
-				copy(out[i:j], word)
-				spans = append(spans, [2]int{i, j})
+			if word, ok := m.match(text[i:j], runes, lang); ok {
+				out = append(out, text[last:i]...)
+				edits = append(edits, maskEdit{ts: i, te: j, us: len(out), ue: len(out) + len(word)})
+				out = append(out, word...)
+				last = j
 			}
 		}
 		i = j
 	}
-	if out == nil {
+	if edits == nil {
 		return text, nil
 	}
-	return string(out), spans
+	out = append(out, text[last:]...)
+	return string(out), edits
+}
+
+// textOffset maps an offset of the unmasked text back to the text: an
+// offset inside a spelled-out word goes to the word's start (or, for an
+// end, its end).
+func textOffset(edits []maskEdit, o int, end bool) int {
+	delta := 0 // bytes the edits before o added
+	for _, ed := range edits {
+		switch {
+		case o <= ed.us:
+			return o - delta
+		case o < ed.ue:
+			if end {
+				return ed.te
+			}
+			return ed.ts
+		}
+		delta += (ed.ue - ed.us) - (ed.te - ed.ts)
+	}
+	return o - delta
+}
+
+// overlapsEdit reports whether [a,b) of the text overlaps a masked word.
+func overlapsEdit(edits []maskEdit, a, b int) bool {
+	for _, ed := range edits {
+		if a < ed.te && ed.ts < b {
+			return true
+		}
+	}
+	return false
 }
 
 // match finds a term that the masked word w (of n runes) agrees with: a
 // term of the same length, or an open term that w starts with, every mask
-// falling inside the term.
-func (m *maskIndex) match(w string, n int) (string, bool) {
+// falling inside the term. Terms of lang are tried first, slurs before
+// group names.
+func (m *maskIndex) match(w string, n int, lang string) (string, bool) {
 	word := []rune(w)
 	agrees := func(t []rune) bool {
 		for k, c := range word {
 			switch {
-			case k < len(t) && (c == maskChar || unicode.ToLower(c) == t[k]):
-			case k >= len(t) && c != maskChar:
+			case k < len(t) && (isMask(c) || unicode.ToLower(c) == t[k]):
+			case k >= len(t) && !isMask(c):
 			default:
 				return false
 			}
@@ -119,34 +179,30 @@ func (m *maskIndex) match(w string, n int) (string, bool) {
 	fill := func(t []rune) string {
 		var b strings.Builder
 		for k, c := range word {
-			if c == maskChar {
+			if isMask(c) {
 				c = t[k]
 			}
 			b.WriteRune(c) // the writer's capitals where letters were shown
 		}
 		return b.String()
 	}
-	for _, t := range m.exact[n] {
-		if agrees(t) {
-			return fill(t), true
+	for pass := 0; pass < 2; pass++ {
+		mine := pass == 0
+		for _, t := range m.exact[n] {
+			if (t.lang == lang) == mine && agrees(t.rs) {
+				return fill(t.rs), true
+			}
+		}
+		for _, t := range m.open {
+			if (t.lang == lang) == mine && len(t.rs) < n && agrees(t.rs) {
+				return fill(t.rs), true
+			}
 		}
 	}
-	for _, t := range m.open {
-		if len(t) < n && agrees(t) {
-			return fill(t), true
-		}
+	if m.group != nil {
+		return m.group.match(w, n, lang)
 	}
 	return "", false
-}
-
-// overlapsAny reports whether [a,b) overlaps one of spans.
-func overlapsAny(spans [][2]int, a, b int) bool {
-	for _, s := range spans {
-		if a < s[1] && s[0] < b {
-			return true
-		}
-	}
-	return false
 }
 
 // edgesShown reports whether a masked word of five or more characters
@@ -155,5 +211,5 @@ func overlapsAny(spans [][2]int, a, b int) bool {
 func edgesShown(w string) bool {
 	first, _ := utf8.DecodeRuneInString(w)
 	last, _ := utf8.DecodeLastRuneInString(w)
-	return utf8.RuneCountInString(w) >= 5 && first != maskChar && last != maskChar
+	return utf8.RuneCountInString(w) >= 5 && !isMask(first) && !isMask(last)
 }

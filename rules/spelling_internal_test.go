@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -53,7 +54,7 @@ func TestUnmask(t *testing.T) {
 		{"no mask", "no mask", 0},
 		{"z*****x", "zorblax", 1}, // first and last letter shown: "n****r"
 		{"zo*****", "zo*****", 0}, // shows too little
-		{"bl*rk", "bl*rk", 0},     // ø is two bytes: not replaced in place
+		{"bl*rk", "blørk", 1},     // ø takes two bytes for the asterisk's one
 		{"q*rblax", "q*rblax", 0}, // a shown letter disagrees
 		{"**rblax", "**rblax", 0}, // starts with a mask
 		{"zorb*", "zorbl", 1},     // the open term "zorbl*" counts as "zorbl"
@@ -62,9 +63,39 @@ func TestUnmask(t *testing.T) {
 		{"zorbl*rne", "zorbl*rne", 0}, // a mask past the open term's letters
 	}
 	for _, tc := range tests {
-		got, spans := m.unmask(tc.in)
+		got, spans := m.unmask(tc.in, "")
 		if got != tc.want || len(spans) != tc.spans {
 			t.Errorf("unmask(%q) = %q, %d spans; want %q, %d", tc.in, got, len(spans), tc.want, tc.spans)
 		}
+	}
+}
+
+// TestUnmaskOffsets: offsets in the unmasked text map back to the text as
+// written, also after a letter that took more bytes than its asterisk.
+func TestUnmaskOffsets(t *testing.T) {
+	m := newMaskIndex()
+	m.add("blørk")
+	m.add("zorblax")
+	text := "a bl*rk b z*rblax c"
+	got, edits := m.unmask(text, "")
+	if got != "a blørk b zorblax c" || len(edits) != 2 {
+		t.Fatalf("unmask = %q, %d edits", got, len(edits))
+	}
+	for _, w := range []string{"a", "b", "c"} {
+		us := strings.Index(got, w+" ")
+		if w == "c" {
+			us = len(got) - 1
+		}
+		if ts := textOffset(edits, us, false); text[ts:ts+1] != w {
+			t.Errorf("%q at %d in the unmasked text maps to %d (%q)", w, us, ts, text[ts:])
+		}
+	}
+	us := strings.Index(got, "blørk")
+	if s, e := textOffset(edits, us, false), textOffset(edits, us+len("blørk"), true); text[s:e] != "bl*rk" {
+		t.Errorf("the spelled-out word maps to %q, want %q", text[s:e], "bl*rk")
+	}
+	us = strings.Index(got, "rblax") // inside a spelled-out word: its edges
+	if s, e := textOffset(edits, us, false), textOffset(edits, us+2, true); text[s:e] != "z*rblax" {
+		t.Errorf("a span inside a spelled-out word maps to %q, want the word", text[s:e])
 	}
 }

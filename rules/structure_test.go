@@ -256,6 +256,14 @@ func TestFrames(t *testing.T) {
 		{"en", "the only good thing about muslims is their food", false, ""},
 		{"en", "refugees should be grateful and shut up", true, rules.CatGeneralisation},
 		{"da", "flygtninge skal bare være taknemmelige", true, rules.CatGeneralisation},
+		{"da", "ej hvor er du gay, tag dig sammen", true, rules.CatHarassment},
+		{"da", "vi er gay og stolte af det, det er så gay at gå til pride", false, ""},
+		{"da", "j*derne styrer medierne", true, rules.CatGeneralisation},
+		{"da", "de b*sser er klamme", true, rules.CatGeneralisation},
+		{"da", "p#rkerne skal ud", true, rules.CatSlur},
+		{"da", "f**k hvor er jeg træt", false, ""},
+		{"da", "hold kæft din fjollede bøsse", true, rules.CatSlur},
+		{"da", "læg pengene i din gamle bøsse", false, ""},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
