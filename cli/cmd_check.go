@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -10,13 +9,15 @@ import (
 )
 
 func cmdCheck(env *cmdEnv, args []string) error {
-	fs := env.newFlags("check", "[flags] TEXT", "Explain the verdict on one message: whether it is flagged, which rules\nmatched where, which guards set matches aside, and the normal form.\nTEXT - reads the message from stdin.",
+	fs := env.newFlags("check", "[flags] TEXT", "Explain the verdict on one message: whether it is flagged, which rules\nmatched where, which guards set matches aside, and the normal form.\nTEXT - reads the message from stdin. With --classifier-url, a safety model's\nopinion is shown under the rules' verdict (JSON: under \"model\"); only the\ntext and its language are sent to it.",
 		`  trygbot check "de burde alle sendes hjem i kasser"
-  trygbot check --json --lang da --pack local.yaml "..."`)
+  trygbot check --json --lang da --pack local.yaml "..."
+  trygbot check --classifier-url http://127.0.0.1:11434/v1 --classifier-model llama-guard3:1b --classifier-format llamaguard "..."`)
 	asJSON := fs.Bool("json", false, "print the verdict as JSON")
 	lang := fs.String("lang", "", "language for explanations: da or en (default en)")
 	var packs packFlags
 	fs.Var(&packs, "pack", "also load this rule pack `FILE` (repeatable)")
+	cf := addClassifierFlags(fs)
 	if done, err := env.parse(fs, args); done {
 		return err
 	}
@@ -32,17 +33,33 @@ func cmdCheck(env *cmdEnv, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
+	clf, err := cf.client(env) // before the engine: a bad flag fails at once
+	if err != nil {
+		return fmt.Errorf("check: %w", err)
+	}
 	eng, err := loadEngine(packs)
 	if err != nil {
 		return err
 	}
 	v := eng.Evaluate(rules.Message{Text: text, Lang: *lang})
+	if clf == nil {
+		if *asJSON {
+			return writeJSON(env.stdout, v)
+		}
+		printVerdict(env.stdout, v, eng.Threshold())
+		return nil
+	}
+	// The rules' verdict is made first; the model's opinion is waited for
+	// (within its timeout) and shown beside it.
+	mv, merr := clf.Classify(env.ctx, text, *lang)
 	if *asJSON {
-		enc := json.NewEncoder(env.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(v)
+		return writeJSON(env.stdout, struct {
+			rules.Verdict
+			Model modelOut `json:"model"`
+		}{v, toModelOut(clf, mv, merr)})
 	}
 	printVerdict(env.stdout, v, eng.Threshold())
+	printOpinion(env.stdout, clf, v.Flagged, mv, merr)
 	return nil
 }
 

@@ -105,6 +105,7 @@ func printConfigSummary(w io.Writer, file string, s config.Summary) {
 	fmt.Fprintf(tw, "store:\t%s\n", s.Store)
 	fmt.Fprintf(tw, "platforms:\t%s\n", strings.Join(s.Platforms, ", "))
 	fmt.Fprintf(tw, "communities:\t%d\n", len(s.Communities))
+	fmt.Fprintf(tw, "classifier:\t%s\n", s.Classifier)
 	tw.Flush()
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, c := range s.Communities {

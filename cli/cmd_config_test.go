@@ -81,7 +81,7 @@ func TestConfigCheck(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{good + ": ok\n", "store:", "sqlite " + filepath.Join(filepath.Dir(good), "trygbot.db"), "platforms:    discord", "communities:  1", "oresund-youth", "Øresund Youth", "discord.token set", "privacy.pseudonym_key set", "telegram.token unset"} {
+		for _, want := range []string{good + ": ok\n", "store:", "sqlite " + filepath.Join(filepath.Dir(good), "trygbot.db"), "platforms:    discord", "communities:  1", "classifier:   off", "oresund-youth", "Øresund Youth", "discord.token set", "privacy.pseudonym_key set", "telegram.token unset"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("output lacks %q:\n%s", want, out)
 			}

@@ -3,12 +3,14 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"runtime"
 
+	"github.com/trygbot/trygbot/classifier"
 	"github.com/trygbot/trygbot/rules"
 )
 
@@ -34,6 +36,8 @@ type scanOut struct {
 	Matches  []rules.Match   `json:"matches"`
 	Guarded  []rules.Match   `json:"guarded,omitempty"`
 	Notes    []string        `json:"notes,omitempty"`
+	// Model is the safety model's opinion, with --classifier-url.
+	Model *modelOut `json:"model,omitempty"`
 }
 
 type scanErr struct {
@@ -47,19 +51,27 @@ func cmdScan(env *cmdEnv, args []string) error {
 "platform", "community", "channel" and "author", and write one JSON object
 per input line to stdout, in the same order: "id" (echoed), "flagged",
 "category", "severity", "score" and "matches". A line that is not valid JSON
-gets an output line with "error", and the scan goes on.`,
+gets an output line with "error", and the scan goes on. With --classifier-url,
+each line also has "model": a safety model's opinion (or its "error"); only
+the text and its language are sent to it.`,
 		`  echo '{"id":1,"text":"hello"}' | trygbot scan
-  trygbot scan --pack local.yaml < messages.jsonl > verdicts.jsonl`)
+  trygbot scan --pack local.yaml < messages.jsonl > verdicts.jsonl
+  trygbot scan --classifier-url http://127.0.0.1:8080/v1 --classifier-model qwen3guard < messages.jsonl`)
 	var packs packFlags
 	fs.Var(&packs, "pack", "also load this rule pack `FILE` (repeatable)")
+	cf := addClassifierFlags(fs)
 	if done, err := env.parse(fs, args); done {
 		return err
+	}
+	clf, err := cf.client(env) // before the engine: a bad flag fails at once
+	if err != nil {
+		return fmt.Errorf("scan: %w", err)
 	}
 	eng, err := loadEngine(packs)
 	if err != nil {
 		return err
 	}
-	return scan(env, eng)
+	return scan(env, eng, clf, cf.maxInFlight)
 }
 
 // scanBatch is a run of input lines, evaluated by one worker and written
@@ -72,10 +84,15 @@ type scanBatch struct {
 }
 
 // scan evaluates lines on every core and writes the verdicts in input
-// order.
-func scan(env *cmdEnv, eng *rules.Engine) error {
-	const batchLines = 512
+// order. With a classifier, each line also waits for the model, so the
+// batches are small and there are enough workers to keep inFlight
+// requests going.
+func scan(env *cmdEnv, eng *rules.Engine, clf *classifier.Client, inFlight int) error {
+	batchLines := 512
 	workers := max(runtime.GOMAXPROCS(0), 1)
+	if clf != nil {
+		batchLines, workers = 4, max(workers, inFlight)
+	}
 	todo := make(chan *scanBatch, workers*2)
 	ordered := make(chan *scanBatch, workers*4)
 	for i := 0; i < workers; i++ {
@@ -91,7 +108,7 @@ func scan(env *cmdEnv, eng *rules.Engine) error {
 					case len(bytes.TrimSpace(l)) == 0:
 						out = scanErr{Line: n, Error: "empty line"}
 					default:
-						out = scanOne(eng, l, n)
+						out = scanOne(env.ctx, eng, clf, l, n)
 					}
 					enc.Encode(out) // into a buffer: cannot fail
 				}
@@ -188,7 +205,7 @@ func readBatches(env *cmdEnv, n int, emit func(*scanBatch)) error {
 	}
 }
 
-func scanOne(eng *rules.Engine, b []byte, n int) any {
+func scanOne(ctx context.Context, eng *rules.Engine, clf *classifier.Client, b []byte, n int) any {
 	var in scanIn
 	if err := json.Unmarshal(b, &in); err != nil {
 		return scanErr{Line: n, Error: "invalid JSON: " + err.Error()}
@@ -206,6 +223,12 @@ func scanOne(eng *rules.Engine, b []byte, n int) any {
 	if matches == nil {
 		matches = []rules.Match{}
 	}
-	return scanOut{ID: id, Flagged: v.Flagged, Category: v.Category, Severity: v.Severity, Score: v.Score,
+	out := scanOut{ID: id, Flagged: v.Flagged, Category: v.Category, Severity: v.Severity, Score: v.Score,
 		Matches: matches, Guarded: v.Guarded, Notes: v.Notes}
+	if clf != nil {
+		mv, err := clf.Classify(ctx, *in.Text, in.Lang)
+		m := toModelOut(clf, mv, err)
+		out.Model = &m
+	}
+	return out
 }

@@ -65,6 +65,7 @@ type Config struct {
 	Telegram    Telegram    `yaml:"telegram"`
 	Ingest      Ingest      `yaml:"ingest"`
 	Web         Web         `yaml:"web"`
+	Classifier  Classifier  `yaml:"classifier"`
 	Log         Log         `yaml:"log"`
 	Communities []Community `yaml:"communities"`
 
@@ -381,6 +382,8 @@ func Default() *Config {
 		Ingest:   Ingest{Listen: "127.0.0.1:8080", RateLimit: 1000, RateBurst: 2000},
 		Web:      Web{Listen: "127.0.0.1:8081"},
 		Log:      Log{Level: "info", Format: "text"},
+
+		Classifier: defaultClassifier(),
 	}
 }
 

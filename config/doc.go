@@ -11,7 +11,8 @@
 // TestConfigExample).
 //
 // The package imports nothing else from trygbot but the YAML error
-// helpers (internal/yamlerr), and only app and cli import it: app maps
+// helpers (internal/yamlerr) and the local-network check of
+// classifier.url (internal/localnet), and only app and cli import it: app maps
 // the sections to constructor arguments. It has no
 // package-level mutable state, reads the environment only through the
 // getenv function passed to Load, and reads no file but the one passed to

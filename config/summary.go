@@ -31,6 +31,9 @@ type Summary struct {
 	Store       string             `json:"store"`
 	Platforms   []string           `json:"platforms"`
 	Communities []CommunitySummary `json:"communities"`
+	// Classifier is "off", or the model's format, name, URL and what is
+	// sent to it.
+	Classifier string `json:"classifier"`
 	// Secrets maps each secret's field path to "set" or "unset".
 	Secrets map[string]string `json:"secrets"`
 	// FromEnv maps field paths set by environment overrides to the
@@ -55,7 +58,8 @@ type CommunitySummary struct {
 
 // Summary summarises c without secrets.
 func (c *Config) Summary() Summary {
-	s := Summary{File: c.file, Platforms: c.Platforms(), Secrets: map[string]string{}, Communities: []CommunitySummary{}}
+	s := Summary{File: c.file, Platforms: c.Platforms(), Secrets: map[string]string{}, Communities: []CommunitySummary{},
+		Classifier: c.Classifier.summary()}
 	switch c.Store.Driver {
 	case DriverRedis:
 		r := c.Store.Redis

@@ -61,6 +61,7 @@ func (c *Config) validate(p *problems) {
 	checkThreshold(p, "rules.threshold", c.Rules.Threshold)
 	c.validatePlatforms(p)
 	c.validateWeb(p)
+	c.validateClassifier(p)
 	if !slices.Contains(logLevels, c.Log.Level) {
 		p.addf("log.level", yamlerr.DidYouMean(c.Log.Level, logLevels), "unknown level %q", c.Log.Level)
 	}

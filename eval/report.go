@@ -152,6 +152,10 @@ type ReportOptions struct {
 	// Verdict, if not nil, writes a kept case's verdict under it in the
 	// text report (the command passes the printer of trygbot check).
 	Verdict func(w io.Writer, v rules.Verdict)
+	// Compare, if not nil, is a second opinion scored beside the rules:
+	// the text report has its table after the rules' figures, the JSON
+	// report has it under "compare".
+	Compare *Comparison
 }
 
 // WriteReport writes the result as Markdown (see Markdown), then each kept
@@ -163,6 +167,9 @@ type ReportOptions struct {
 func WriteReport(w io.Writer, res Result, opts ReportOptions) error {
 	ew := &errWriter{w: w}
 	res.Markdown(ew, opts.Name)
+	if opts.Compare != nil {
+		writeComparison(ew, *opts.Compare)
+	}
 	for _, x := range res.Wrong {
 		if x.Case.Category != "" {
 			fmt.Fprintf(ew, "- [%s gold=%v category=%s predicted=%s] %q\n", x.Case.Functionality, x.Case.Hateful,
@@ -226,6 +233,9 @@ type Report struct {
 	ByPredictedCategory []PredictedCategory `json:"by_predicted_category,omitempty"`
 	// Errors are the kept misclassified cases and category errors.
 	Errors []ErrorCase `json:"errors,omitempty"`
+	// Compare scores a second opinion beside the rules, when one was
+	// asked.
+	Compare *ComparisonReport `json:"compare,omitempty"`
 }
 
 // Functionality scores the cases of one functionality.
@@ -287,9 +297,14 @@ func NewReport(name string, res Result) Report {
 	return rep
 }
 
-// WriteJSON writes NewReport(opts.Name, res) as one line of JSON.
+// WriteJSON writes NewReport(opts.Name, res), with opts.Compare under
+// "compare", as one line of JSON.
 func WriteJSON(w io.Writer, res Result, opts ReportOptions) error {
-	return json.NewEncoder(w).Encode(NewReport(opts.Name, res))
+	rep := NewReport(opts.Name, res)
+	if opts.Compare != nil {
+		rep.Compare = comparisonReport(*opts.Compare)
+	}
+	return json.NewEncoder(w).Encode(rep)
 }
 
 func nan0(f float64) float64 {

@@ -17,11 +17,12 @@ const module = "github.com/trygbot/trygbot"
 
 // mayImport lists, for each package (its directory in the repository;
 // "" is main), the packages of trygbot it may import: only those below it.
-// The internal helpers (internal/yamlerr, internal/textsplit) are open to
-// all. A package missing here fails the test: place it in the order.
+// The internal helpers (internal/yamlerr, internal/textsplit,
+// internal/localnet) are open to all. A package missing here fails the
+// test: place it in the order.
 var mayImport = map[string][]string{
 	"":                     {"cli"},
-	"cli":                  {"app", "config", "web", "report", "adapters/*", "bot", "storage", "storage/*", "templates", "rules", "eval", "bench"},
+	"cli":                  {"app", "config", "web", "report", "adapters/*", "bot", "storage", "storage/*", "templates", "rules", "eval", "bench", "classifier"},
 	"app":                  {"config", "web", "report", "adapters/*", "bot", "storage", "storage/*", "templates", "rules"},
 	"config":               {},
 	"web":                  {"report", "bot", "storage", "templates", "rules"},
@@ -46,10 +47,16 @@ var mayImport = map[string][]string{
 	"internal/slurtest":    {"rules"},
 	"internal/browsertest": {},
 	"adapters":             {},
+
+	// The model's second opinion: a client of an OpenAI-compatible
+	// server, below bot like templates; classifiertest is its fake server.
+	"classifier":                {"rules"},
+	"classifier/classifiertest": {"classifier", "rules"},
+	"internal/localnet":         {},
 }
 
 // helpers may be imported by every package (slurtest by tests above rules).
-var helpers = []string{"internal/yamlerr", "internal/textsplit", "internal/slurtest", "internal/browsertest"}
+var helpers = []string{"internal/yamlerr", "internal/textsplit", "internal/slurtest", "internal/browsertest", "internal/localnet"}
 
 // root finds the repository: the directory with go.mod above this one.
 func root(t *testing.T) string {
