@@ -264,6 +264,8 @@ func TestFrames(t *testing.T) {
 		{"da", "f**k hvor er jeg træt", false, ""},
 		{"da", "hold kæft din fjollede bøsse", true, rules.CatSlur},
 		{"da", "læg pengene i din gamle bøsse", false, ""},
+		{"da", "kællingerne på kontoret skal holde kæft", true, rules.CatSlur},
+		{"da", "os piger er bare nogle gamle kællinger, og det er vi glade for", false, ""},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
