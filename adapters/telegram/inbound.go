@@ -327,6 +327,7 @@ func (a *Adapter) ask(ctx context.Context, q *models.CallbackQuery, ref bot.Case
 		ReplyParameters: &models.ReplyParameters{MessageID: promptID, AllowSendingWithoutReply: true},
 		ReplyMarkup:     &models.ForceReply{ForceReply: true, Selective: true, InputFieldPlaceholder: l.placeholder}}
 	var sent *models.Message
+	asked := a.opt.Now() // the ten minutes run from the request, not from its delivery
 	err := a.withChat(ctx, chat, func(chat int64) error {
 		params.ChatID = chat
 		var err error
@@ -338,7 +339,7 @@ func (a *Adapter) ask(ctx context.Context, q *models.CallbackQuery, ref bot.Case
 		return
 	}
 	a.remember(pendingKey{chat: sent.Chat.ID, msg: sent.ID}, pendingReply{caseID: id, nonce: ref.Nonce, kind: kind, user: q.From.ID,
-		lang: lang, expires: a.opt.Now().Add(pendingTTL)})
+		lang: lang, expires: asked.Add(pendingTTL)})
 }
 
 // langFor is the language of the adapter's messages in a chat: that of
