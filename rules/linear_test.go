@@ -95,6 +95,15 @@ func (w packWords) slur(pack string) string {
 	return ""
 }
 
+// exception returns the first of a pack's exceptions.
+func (w packWords) exception(pack string) string {
+	w.tb.Helper()
+	if len(w.packs[pack].Exceptions) == 0 {
+		w.tb.Fatalf("pack %s has no exceptions", pack)
+	}
+	return w.packs[pack].Exceptions[0]
+}
+
 // spread puts sep after every letter of s: "w.o.m.e.n.".
 func spread(s, sep string) string {
 	var b strings.Builder
@@ -128,6 +137,8 @@ func adversarialInputs(tb testing.TB) []adversarial {
 	not := w.lex("base", "negation")
 	group, daGroup := w.lex("en", "group"), w.lex("da", "group")
 	frame := group + " " + w.lex("en", "copula") + " " + w.lex("en", "dehumanising")
+	pronounFrame := []string{group, w.lex("en", "they_are"), w.lex("en", "dehum_strong")}
+	daFrame := daGroup + " " + w.lex("da", "de_pron") + " " + w.lex("da", "copula") + " " + w.lex("da", "vile")
 	slur := w.slur("en")
 	return []adversarial{
 		// Terms and group words.
@@ -138,12 +149,19 @@ func adversarialInputs(tb testing.TB) []adversarial {
 		rep("slurs joined", slur),
 		rep("group words on lines", group+"\n"),
 		rep("group words with repeated letters", group+strings.Repeat(group[len(group)-1:], 5)+" "),
+		rep("exception", w.exception("da")+" "),
+		rep("exceptions joined", w.exception("en")),
 		// Frames, negations, guards.
 		rep("frame", frame+" "),
+		rep("frame joined", w.lex("da", "first_person_now")+w.lex("da", "violence_now")+group),
+		rep("frame with negations", strings.Join(pronounFrame, " "+not+" ")+" "+not+" "),
+		rep("danish frame with negations", strings.ReplaceAll(daFrame, " ", " ikke ")+" ikke "),
 		rep("frame in sentences", strings.ReplaceAll(frame, " ", ". ")+"! "),
 		rep("frame in clauses", strings.ReplaceAll(frame, " ", ", "+w.lex("base", "clause_break")+" ")+", "),
 		rep("quoted frame", `"`+frame+`" `),
 		rep("pronoun frame", w.lex("en", "they_are")+" "),
+		rep("group then pronoun", group+". "+w.lex("en", "group_pronoun")+" "),
+		rep("group adjective and noun", w.lex("en", "group_adj")+" "+w.lex("en", "person_noun")+" "),
 		rep("counter-speech after negations", not+" "+w.lex("en", "counter_speech")+" "+slur+" "),
 		rep("guard words before slurs", w.lex("en", "reported_speech")+" "+slur+" "),
 		rep("self-reference before slurs", w.lex("base", "self_reference")+" "+slur+" "),
@@ -156,6 +174,7 @@ func adversarialInputs(tb testing.TB) []adversarial {
 		rep("leet group word", leet(group)+" "),
 		after("leet run", "x", "70457"),
 		after("leet run with hits", "x", leet(group)),
+		rep("numbers", "14 88\n"),
 		after("exclamation marks", "a", "!"),
 		rep("exclamation marks in a word", "a!"),
 		rep("decomposed å", "a\u030a"),

@@ -286,6 +286,18 @@ type scratch struct {
 	text   []byte  // rendered normal form, for regular expressions
 	textAt []int32 // letter index of each byte of text
 
+	// dotBrk[i] and dotWithin[i] count the letters before letter i that
+	// follow a sentence break, or hold one in their collapsed run.
+	dotBrk, dotWithin []int32
+	// Indexes of the hit lists by letter, for look-ups near a hit
+	// (nearby.go), and a buffer for their answers.
+	idx    []hitIndex
+	excIdx hitIndex
+	near   []int32
+	// sentPre[k] and clausePre[k] count the sentence ends and clause
+	// marks in src[:k], once textCounted.
+	sentPre, clausePre []int32
+	textCounted        bool
 }
 
 func (sc *scratch) reset(record bool) {
