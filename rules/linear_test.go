@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"flag"
 	"runtime"
 	"strings"
 	"testing"
@@ -141,7 +142,8 @@ func adversarialInputs(tb testing.TB) []adversarial {
 	daFrame := daGroup + " " + w.lex("da", "de_pron") + " " + w.lex("da", "copula") + " " + w.lex("da", "vile")
 	slur := w.slur("en")
 	return []adversarial{
-		// Terms and group words.
+		// Ordinary words, terms and group words.
+		rep("ordinary phrase", "hello there "),
 		rep("group word", group+" "),
 		rep("group words joined", group),
 		rep("danish group words joined", daGroup),
@@ -255,4 +257,61 @@ func BenchmarkEvaluateAdversarial(b *testing.B) {
 			}
 		})
 	}
+}
+
+// FuzzEvaluateLinear looks for a message that makes the engine
+// superlinear: prefix, then unit repeated to 4 KiB and to 32 KiB, is
+// evaluated by the built-in packs together with the fuzz pack (which adds
+// a regex rule and every rule kind), and the CPU time per byte may not
+// grow more than linearGrowth times, nor pass linearBudget. A first
+// measurement over the line is measured again, at least of five runs, so a
+// busy machine does not fail it.
+func FuzzEvaluateLinear(f *testing.F) {
+	packs, err := rules.BuiltinPacks()
+	if err != nil {
+		f.Fatal(err)
+	}
+	extra, err := rules.ParsePack("fuzz.yaml", []byte(fuzzPack))
+	if err != nil {
+		f.Fatal(err)
+	}
+	e, err := rules.Compile(append(packs, extra)...)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, in := range adversarialInputs(f) {
+		f.Add(in.prefix, in.unit)
+	}
+	budget := linearBudget
+	if raceEnabled() {
+		budget *= 20
+	}
+	if fuzzing() {
+		budget *= 5 // coverage instrumentation makes this code about three times slower
+	}
+	const small, large = rules.DefaultMaxText / 8, rules.DefaultMaxText
+	f.Fuzz(func(t *testing.T, prefix, unit string) {
+		if unit == "" || len(prefix) > small/2 {
+			return
+		}
+		in := adversarial{"fuzz", prefix, unit}
+		over := func(runs int) (ts, tl time.Duration, bad bool) {
+			ts = perByte(evalCPU(e, in.text(small), runs), small)
+			tl = perByte(evalCPU(e, in.text(large), runs), large)
+			return ts, tl, tl > budget || (tl > linearFloor && float64(tl) > linearGrowth*float64(max(ts, 1)))
+		}
+		if _, _, bad := over(1); !bad {
+			return
+		}
+		if ts, tl, bad := over(5); bad {
+			t.Fatalf("prefix %q, unit %q: %v a byte at %d bytes, %v at %d bytes (budget %v a byte, growth at most x%d)",
+				prefix, unit, ts, small, tl, large, budget, linearGrowth)
+		}
+	})
+}
+
+// fuzzing reports whether the test binary runs under go test -fuzz.
+func fuzzing() bool {
+	f := flag.Lookup("test.fuzz")
+	return f != nil && f.Value.String() != ""
 }
