@@ -511,26 +511,7 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 		return false
 	}
 	for _, a := range lexHits[r.near[anchor]] {
-		// The other parts start within reach words of the anchor.
-		at := sc.toks[a.s]
-		lo, hi := sc.tokFirst(at-reach), sc.tokFirst(at+reach+1)-1
-		empty := false
-		for j, li := range r.near {
-			if j == anchor {
-				continue
-			}
-			list := lexHits[li]
-			sc.near = sc.lexIndex(li, list).nearby(sc.near[:0], list, lo, hi, a.s, maxNearby)
-			cands[j] = cands[j][:0]
-			for _, i := range sc.near {
-				cands[j] = append(cands[j], list[i])
-			}
-			if len(cands[j]) == 0 {
-				empty = true
-				break
-			}
-		}
-		if empty {
+		if !nearbyParts(sc, r, lexHits, anchor, a, reach, &cands) {
 			continue
 		}
 		chosen[anchor] = a
@@ -553,6 +534,30 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 		guard = "negation: " + bestNeg
 	}
 	return span, best, terms, guard, true
+}
+
+// nearbyParts fills cands[j] with the hits of part j of rule r that start
+// within reach words of a, the hit of part anchor: at most maxNearby of
+// each part, the nearest, in list order. It reports false when a part has
+// none there.
+func nearbyParts(sc *scratch, r *compiledRule, lexHits [][]hit, anchor int, a hit, reach int32, cands *[4][]hit) bool {
+	at := sc.toks[a.s]
+	lo, hi := sc.tokFirst(at-reach), sc.tokFirst(at+reach+1)-1
+	for j, li := range r.near {
+		if j == anchor {
+			continue
+		}
+		list := lexHits[li]
+		sc.near = sc.lexIndex(li, list).nearby(sc.near[:0], list, lo, hi, a.s, maxNearby)
+		cands[j] = cands[j][:0]
+		for _, i := range sc.near {
+			cands[j] = append(cands[j], list[i])
+		}
+		if len(cands[j]) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxPartWords bounds the words of one near part (a lexicon phrase), for
