@@ -424,8 +424,8 @@ func (e *Engine) tokens(sc *scratch) {
 // of a combination can only lie within reach of it (each step at most
 // within words plus the length of a phrase), so only their hits near the
 // anchor are tried, at most maxNearby of each part, the nearest, and at
-// most maxCombinations combinations for each anchor. A long message full
-// of hits costs time in proportion to its hits, not to their product.
+// most maxSteps of them in all for each anchor. A long message full of
+// hits costs time in proportion to its hits, not to their product.
 func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guardCues) (hit, []hit, []string, string, bool) {
 	k := len(r.near)
 	anchor := 0
@@ -440,41 +440,20 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 	reach := int32(k-1) * (int32(r.within) + 1 + maxPartWords)
 	var (
 		chosen  [4]hit
-		cands   [4][]hit
+		cands   nearCands
 		best    []hit
 		bestNeg string
 		found   bool
-		tries   int // combinations tried around this anchor
+		steps   int // part hits tried around this anchor
 	)
 	var try func(j int) bool
 	try = func(j int) bool {
 		if j == k {
-			tries++
-			var buf [4]hit
+			buf, ok := combination(sc, r, chosen[:k])
+			if !ok {
+				return false
+			}
 			parts := buf[:k]
-			copy(parts, chosen[:k])
-			slices.SortFunc(parts, func(a, b hit) int { return int(a.s - b.s) })
-			for x := 1; x < k; x++ {
-				if !follows(sc, parts[x-1], parts[x]) {
-					return false // overlapping parts
-				}
-				if sc.toks[parts[x].s]-sc.toks[parts[x-1].e]-1 > int32(r.within) {
-					return false
-				}
-				if !r.across && sc.sentenceEnds(int(parts[x-1].to), int(parts[x].from)) > 0 {
-					return false // "X are not a problem. Y is the problem."
-				}
-				if r.clause && sc.clauseBreak(int(parts[x-1].to), int(parts[x].from)) {
-					return false // "X are not a burden, they are part of us."
-				}
-			}
-			if r.ordered {
-				for x := 1; x < k; x++ {
-					if !follows(sc, chosen[x-1], chosen[x]) {
-						return false
-					}
-				}
-			}
 			neg := e.negated(sc, r, parts, cues)
 			if neg == "" {
 				best, bestNeg, found = slices.Clone(parts), "", true
@@ -485,22 +464,31 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 			}
 			return false
 		}
-		// In an ordered rule, part j must follow part j-1 within reach.
-		inOrder := func(h hit) bool {
-			if !r.ordered || j == 0 {
+		// In an ordered rule, part j follows part j-1 within reach (from
+		// gives only those, when it can tell them quickly). Once a
+		// negated combination is kept, one whose parts so far are already
+		// negated can do no better, and is not followed.
+		next := func(h hit) bool {
+			if !r.ordered {
 				return true
 			}
-			prev := chosen[j-1]
-			return follows(sc, prev, h) && sc.toks[h.s]-sc.toks[prev.e]-1 <= int32(r.within)
+			if j > 0 {
+				prev := chosen[j-1]
+				if !follows(sc, prev, h) || sc.toks[h.s]-sc.toks[prev.e]-1 > int32(r.within) {
+					return false
+				}
+			}
+			return !found || !e.cancelled(sc, r, chosen[:j], h, cues)
 		}
 		if j == anchor {
-			return inOrder(chosen[j]) && try(j+1)
+			return next(chosen[j]) && try(j+1)
 		}
-		for _, h := range cands[j] {
-			if tries >= maxCombinations {
+		for _, h := range cands.from(sc, r, j, chosen[:j]) {
+			if steps >= maxSteps {
 				return false
 			}
-			if !inOrder(h) {
+			steps++
+			if !next(h) {
 				continue
 			}
 			chosen[j] = h
@@ -515,7 +503,7 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 			continue
 		}
 		chosen[anchor] = a
-		tries = 0
+		steps = 0
 		if try(0) {
 			break
 		}
@@ -536,11 +524,127 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 	return span, best, terms, guard, true
 }
 
-// nearbyParts fills cands[j] with the hits of part j of rule r that start
-// within reach words of a, the hit of part anchor: at most maxNearby of
-// each part, the nearest, in list order. It reports false when a part has
-// none there.
-func nearbyParts(sc *scratch, r *compiledRule, lexHits [][]hit, anchor int, a hit, reach int32, cands *[4][]hit) bool {
+// combination checks chosen, a hit for each part of near rule r, and
+// returns them in text order: they may not overlap, each lies within
+// r.within words of the one before, in the same sentence (unless the rule
+// spans sentences) and clause (for clause rules), and for an ordered rule
+// in the rule's order.
+func combination(sc *scratch, r *compiledRule, chosen []hit) ([4]hit, bool) {
+	var buf [4]hit
+	k := copy(buf[:], chosen)
+	parts := buf[:k]
+	slices.SortFunc(parts, func(a, b hit) int { return int(a.s - b.s) })
+	for x := 1; x < k; x++ {
+		if !follows(sc, parts[x-1], parts[x]) {
+			return buf, false // overlapping parts
+		}
+		if sc.toks[parts[x].s]-sc.toks[parts[x-1].e]-1 > int32(r.within) {
+			return buf, false
+		}
+		if !r.across && sc.sentenceEnds(int(parts[x-1].to), int(parts[x].from)) > 0 {
+			return buf, false // "X are not a problem. Y is the problem."
+		}
+		if r.clause && sc.clauseBreak(int(parts[x-1].to), int(parts[x].from)) {
+			return buf, false // "X are not a burden, they are part of us."
+		}
+	}
+	if r.ordered {
+		for x := 1; x < k; x++ {
+			if !follows(sc, chosen[x-1], chosen[x]) {
+				return buf, false
+			}
+		}
+	}
+	return buf, true
+}
+
+// cancelled reports whether every combination of ordered rule r that
+// goes on from parts (in order) with h is negated: a negation stands
+// between the last of parts and h, its reach not ended before h, or (no
+// parts yet, negation: before) within three words before h. Such a
+// negation lies between two neighbouring parts and overlaps neither, so
+// negated finds it whatever parts follow.
+func (e *Engine) cancelled(sc *scratch, r *compiledRule, parts []hit, h hit, cues *guardCues) bool {
+	if e.negLex < 0 || r.negation == negNone || len(cues.neg) == 0 || (len(parts) == 0 && r.negation != negBefore) {
+		return false
+	}
+	// The answer depends on the two hits' letters only, and is asked again
+	// for every anchor and rule that tries them.
+	key := cancelKey{hs: h.s, he: h.e, ps: -1, pe: -1}
+	if len(parts) > 0 {
+		key.ps, key.pe = parts[len(parts)-1].s, parts[len(parts)-1].e
+	}
+	slot := &sc.cancelled[key.slot()]
+	if slot.gen == sc.gen && slot.key == key {
+		return slot.v
+	}
+	v := e.cancelledBy(sc, parts, h, cues)
+	*slot = cancelMemo{key, v, sc.gen}
+	return v
+}
+
+// cancelKey is a question to cancelled: a hit, and the part before it
+// (ps -1 for none).
+type cancelKey struct{ ps, pe, hs, he int32 }
+
+// slot is where the answer to k is kept in scratch.cancelled.
+func (k cancelKey) slot() int {
+	h := uint32(k.hs)*2654435761 ^ uint32(k.he)*2246822519 ^ uint32(k.ps)*3266489917 ^ uint32(k.pe)*668265263
+	return int(h>>22) % len(scratch{}.cancelled)
+}
+
+// cancelMemo is one remembered answer of cancelled, valid in the message
+// numbered gen.
+type cancelMemo struct {
+	key cancelKey
+	v   bool
+	gen uint32
+}
+
+// cancelledBy answers cancelled.
+func (e *Engine) cancelledBy(sc *scratch, parts []hit, h hit, cues *guardCues) bool {
+	lo := sc.reachBack(sc.toks[h.s] - 3)
+	if len(parts) > 0 {
+		lo = parts[len(parts)-1].e
+	}
+	sc.near = sc.lexIndex(e.negLex, cues.neg).nearby(sc.near[:0], cues.neg, lo, h.s, h.s, maxNearby)
+	for _, i := range sc.near {
+		nh := cues.neg[i]
+		if overlaps(sc, nh, h) {
+			continue
+		}
+		if len(parts) == 0 {
+			if follows(sc, nh, h) && sc.toks[h.s]-sc.toks[nh.e] <= 3 && !cues.scopeEnds(sc, nh.e, h.s) {
+				return true
+			}
+			continue
+		}
+		prev := parts[len(parts)-1]
+		if !overlaps(sc, nh, prev) && follows(sc, prev, nh) && follows(sc, nh, h) && !cues.scopeEnds(sc, nh.e, h.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether hits a and b share letters other than a run
+// collapsed across the break between them (see follows).
+func overlaps(sc *scratch, a, b hit) bool {
+	return a.s <= b.e && b.s <= a.e && !follows(sc, a, b) && !follows(sc, b, a)
+}
+
+// nearCands are the hits a near rule tries for each part around one
+// anchor, in list order, and whether that order is also text order.
+type nearCands struct {
+	hits   [4][]hit
+	sorted [4]bool
+}
+
+// nearbyParts fills cands with the hits of each part of rule r but anchor
+// that start within reach words of a, the anchor's hit: at most maxNearby
+// of each part, the nearest, in list order. It reports false when a part
+// has none there.
+func nearbyParts(sc *scratch, r *compiledRule, lexHits [][]hit, anchor int, a hit, reach int32, cands *nearCands) bool {
 	at := sc.toks[a.s]
 	lo, hi := sc.tokFirst(at-reach), sc.tokFirst(at+reach+1)-1
 	for j, li := range r.near {
@@ -549,15 +653,38 @@ func nearbyParts(sc *scratch, r *compiledRule, lexHits [][]hit, anchor int, a hi
 		}
 		list := lexHits[li]
 		sc.near = sc.lexIndex(li, list).nearby(sc.near[:0], list, lo, hi, a.s, maxNearby)
-		cands[j] = cands[j][:0]
+		hs := cands.hits[j][:0]
+		sorted := true
 		for _, i := range sc.near {
-			cands[j] = append(cands[j], list[i])
+			if n := len(hs); n > 0 && list[i].s < hs[n-1].s {
+				sorted = false
+			}
+			hs = append(hs, list[i])
 		}
-		if len(cands[j]) == 0 {
+		cands.hits[j], cands.sorted[j] = hs, sorted
+		if len(hs) == 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// from returns part j's hits to try after chosen, the parts before it. In
+// an ordered rule whose hits for j are in text order, those that can
+// follow the last of chosen (within r.within words after it) are a run of
+// them, found without trying the rest; otherwise all.
+func (c *nearCands) from(sc *scratch, r *compiledRule, j int, chosen []hit) []hit {
+	hs := c.hits[j]
+	if !r.ordered || j == 0 || !c.sorted[j] {
+		return hs
+	}
+	prev := chosen[j-1]
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].s >= prev.e })
+	n := i
+	for n < len(hs) && sc.toks[hs[n].s]-sc.toks[prev.e]-1 <= int32(r.within) {
+		n++
+	}
+	return hs[i:n]
 }
 
 // maxPartWords bounds the words of one near part (a lexicon phrase), for
@@ -659,7 +786,7 @@ func (e *Engine) negated(sc *scratch, r *compiledRule, parts []hit, cues *guardC
 		nh := cues.neg[i]
 		inside := false
 		for _, pt := range parts {
-			if nh.s <= pt.e && pt.s <= nh.e && !follows(sc, nh, pt) && !follows(sc, pt, nh) {
+			if overlaps(sc, nh, pt) {
 				inside = true // the negation is part of a matched phrase ("not human")
 				break
 			}

@@ -18,9 +18,9 @@ import (
 // 32,000 characters of one repeated term.
 
 // linearBudget is the most CPU time per byte a message of DefaultMaxText
-// may take (about 100 ms for 32 KiB): about three times the slowest input
-// below (a frame with a negation after every word, 1 µs a byte, up to 1.5
-// µs in one run on a busy machine); ordinary chat takes about 0.05 µs.
+// may take (about 100 ms for 32 KiB): twice the slowest input below (a
+// frame with each word written four times and a negation after each, 1.4
+// µs a byte); ordinary chat takes about 0.05 µs.
 const linearBudget = 3 * time.Microsecond
 
 // linearGrowth is how many times the CPU time per byte may grow from a
@@ -141,6 +141,14 @@ func adversarialInputs(tb testing.TB) []adversarial {
 	group, daGroup := w.lex("en", "group"), w.lex("da", "group")
 	frame := group + " " + w.lex("en", "copula") + " " + w.lex("en", "dehumanising")
 	pronounFrame := []string{group, w.lex("en", "they_are"), w.lex("en", "dehum_strong")}
+	times := func(n int, words ...string) []string {
+		for i, x := range words {
+			words[i] = strings.TrimSuffix(strings.Repeat(x+" ", n), " ")
+		}
+		return words
+	}
+	threat := times(3, group, w.lex("en", "threat_intent"), w.lex("en", "violence"), w.lex("en", "they_threat"))
+	deFrame := times(4, group, w.lex("da", "de_pron"), w.lex("en", "copula"), w.lex("en", "dehum_strong"))
 	daFrame := daGroup + " " + w.lex("da", "de_pron") + " " + w.lex("da", "copula") + " " + w.lex("da", "vile")
 	slur := w.slur("en")
 	return []adversarial{
@@ -159,6 +167,8 @@ func adversarialInputs(tb testing.TB) []adversarial {
 		rep("frame", frame+" "),
 		rep("frame joined", w.lex("da", "first_person_now")+w.lex("da", "violence_now")+group),
 		rep("frame with negations", strings.Join(pronounFrame, " "+not+" ")+" "+not+" "),
+		rep("threat frame tripled, negated", strings.Join(threat, " "+not+" ")+" "+not+" "),
+		rep("pronoun frame quadrupled, negated", strings.Join(deFrame, " "+not+" ")+" "+not+" "),
 		rep("danish frame with negations", strings.ReplaceAll(daFrame, " ", " ikke ")+" ikke "),
 		rep("frame in sentences", strings.ReplaceAll(frame, " ", ". ")+"! "),
 		rep("frame in clauses", strings.ReplaceAll(frame, " ", ", "+w.lex("base", "clause_break")+" ")+", "),

@@ -17,9 +17,10 @@ import (
 const (
 	// maxNearby is the most hits of one list a look-up considers.
 	maxNearby = 32
-	// maxCombinations is the most combinations of parts a near rule tries
-	// around one hit of its rarest part.
-	maxCombinations = 1 << 30
+	// maxSteps is the most hits of other parts a near rule tries, in all
+	// its partial and whole combinations, around one hit of its rarest
+	// part.
+	maxSteps = 1024
 )
 
 // hitIndex lists the hits of one list by the letter they start at.
@@ -92,6 +93,10 @@ func (sc *scratch) resetIndexes(lexicons int) {
 	}
 	sc.excIdx.n = -1
 	sc.textCounted = false
+	if sc.gen++; sc.gen == 0 { // forgets cancelled's answers
+		clear(sc.cancelled[:])
+		sc.gen = 1
+	}
 }
 
 // tokFirst returns the first letter of token t or a later one: 0 for t

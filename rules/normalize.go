@@ -298,6 +298,10 @@ type scratch struct {
 	// marks in src[:k], once textCounted.
 	sentPre, clausePre []int32
 	textCounted        bool
+	// cancelled remembers answers of Engine.cancelled for the message
+	// numbered gen.
+	cancelled [1024]cancelMemo
+	gen       uint32
 }
 
 func (sc *scratch) reset(record bool) {
