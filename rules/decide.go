@@ -392,12 +392,10 @@ type pending struct {
 	guard string
 }
 
-// tokens numbers the words of the message, for near rules' distances,
-// and counts the sentence breaks, for sentenceBreak.
+// tokens numbers the words of the message, for near rules' distances.
 func (e *Engine) tokens(sc *scratch) {
 	sc.toks = sc.toks[:0]
-	sc.dotBrk, sc.dotWithin = append(sc.dotBrk[:0], 0), append(sc.dotWithin[:0], 0)
-	t, nb, nw := int32(0), int32(0), int32(0)
+	t := int32(0)
 	for i := range sc.syms {
 		if i > 0 && sc.brk[i] >= brkSpace {
 			t++
@@ -406,13 +404,6 @@ func (e *Engine) tokens(sc *scratch) {
 		if sc.within[i] >= brkSpace {
 			t++
 		}
-		if sc.brk[i] >= brkDot {
-			nb++
-		}
-		if sc.within[i] >= brkDot {
-			nw++
-		}
-		sc.dotBrk, sc.dotWithin = append(sc.dotBrk, nb), append(sc.dotWithin, nw)
 	}
 }
 
@@ -574,6 +565,9 @@ func (e *Engine) cancelled(sc *scratch, r *compiledRule, parts []hit, h hit, cue
 	if len(parts) > 0 {
 		key.ps, key.pe = parts[len(parts)-1].s, parts[len(parts)-1].e
 	}
+	if sc.cancelled == nil {
+		sc.cancelled = make([]cancelMemo, cancelSlots)
+	}
 	slot := &sc.cancelled[key.slot()]
 	if slot.gen == sc.gen && slot.key == key {
 		return slot.v
@@ -587,10 +581,13 @@ func (e *Engine) cancelled(sc *scratch, r *compiledRule, parts []hit, h hit, cue
 // (ps -1 for none).
 type cancelKey struct{ ps, pe, hs, he int32 }
 
+// cancelSlots is how many answers of cancelled scratch keeps.
+const cancelSlots = 1024
+
 // slot is where the answer to k is kept in scratch.cancelled.
 func (k cancelKey) slot() int {
 	h := uint32(k.hs)*2654435761 ^ uint32(k.he)*2246822519 ^ uint32(k.ps)*3266489917 ^ uint32(k.pe)*668265263
-	return int(h>>22) % len(scratch{}.cancelled)
+	return int(h>>22) % cancelSlots
 }
 
 // cancelMemo is one remembered answer of cancelled, valid in the message
@@ -733,8 +730,8 @@ func (e *Engine) guardCuesOf(lexHits [][]hit) *guardCues {
 // by a space, or other hard punctuation: "?", "!", ",", a line end) lies
 // between letters a and b.
 func sentenceBreak(sc *scratch, a, b int32) bool {
-	// The letters a+1..b after a break, and a..b-1 with one in their run,
-	// counted in tokens.
+	// The letters a+1..b after a break, and a..b-1 with one in their run.
+	sc.countDots()
 	n := int32(len(sc.brk))
 	if hi := min(b, n-1); a+1 <= hi && sc.dotBrk[hi+1] > sc.dotBrk[a+1] {
 		return true
@@ -756,6 +753,14 @@ func (g *guardCues) scopeEnds(sc *scratch, a, b int32) bool {
 	}
 	// A clause break lies strictly between: by start, from a+1. Once one
 	// ends at b or later, the rest start within 254 letters of b.
+	if len(g.clause) <= smallList {
+		for _, c := range g.clause {
+			if c.s > a && c.e < b {
+				return true
+			}
+		}
+		return false
+	}
 	o := sc.lexIndex(g.clauseLex, g.clause).order
 	for i := sort.Search(len(o), func(i int) bool { return g.clause[o[i]].s > a }); i < len(o) && g.clause[o[i]].s < b; i++ {
 		if g.clause[o[i]].e < b {

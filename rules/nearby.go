@@ -21,6 +21,9 @@ const (
 	// its partial and whole combinations, around one hit of its rarest
 	// part.
 	maxSteps = 1024
+	// smallList is the longest list that is read through rather than
+	// indexed: most messages have a few hits of each lexicon.
+	smallList = 16
 )
 
 // hitIndex lists the hits of one list by the letter they start at.
@@ -30,13 +33,16 @@ type hitIndex struct {
 }
 
 // index returns the index of list, building it when the list is new or
-// has grown since.
+// has grown since. A list of at most smallList hits is not indexed.
 func (x *hitIndex) index(list []hit) *hitIndex {
 	if x.n == len(list) {
 		return x
 	}
 	x.n = len(list)
 	x.order = x.order[:0]
+	if len(list) <= smallList {
+		return x
+	}
 	for i := range list {
 		x.order = append(x.order, int32(i))
 	}
@@ -53,6 +59,14 @@ func (x *hitIndex) index(list []hit) *hitIndex {
 // letters lo..hi, in list order; when there are more than limit, the limit
 // nearest to letter at (the earlier of two as near).
 func (x *hitIndex) nearby(buf []int32, list []hit, lo, hi, at int32, limit int) []int32 {
+	if len(list) <= smallList && len(list) <= limit {
+		for i, h := range list {
+			if h.s >= lo && h.s <= hi {
+				buf = append(buf, int32(i))
+			}
+		}
+		return buf
+	}
 	o := x.order
 	i0 := sort.Search(len(o), func(i int) bool { return list[o[i]].s >= lo })
 	i1 := i0 + sort.Search(len(o)-i0, func(i int) bool { return list[o[i0+i]].s > hi })
@@ -92,9 +106,9 @@ func (sc *scratch) resetIndexes(lexicons int) {
 		sc.idx[i].n = -1
 	}
 	sc.excIdx.n = -1
-	sc.textCounted = false
+	sc.textCounted, sc.dotsCounted = false, false
 	if sc.gen++; sc.gen == 0 { // forgets cancelled's answers
-		clear(sc.cancelled[:])
+		clear(sc.cancelled)
 		sc.gen = 1
 	}
 }
@@ -108,6 +122,26 @@ func (sc *scratch) tokFirst(t int32) int32 {
 // reachBack is the first letter at which a hit may start whose end lies
 // in token t or later: a term is at most 255 letters long.
 func (sc *scratch) reachBack(t int32) int32 { return max(sc.tokFirst(t)-254, 0) }
+
+// countDots fills the running counts of sentence breaks over the
+// letters, once per message.
+func (sc *scratch) countDots() {
+	if sc.dotsCounted {
+		return
+	}
+	sc.dotsCounted = true
+	sc.dotBrk, sc.dotWithin = append(sc.dotBrk[:0], 0), append(sc.dotWithin[:0], 0)
+	var nb, nw int32
+	for i := range sc.brk {
+		if sc.brk[i] >= brkDot {
+			nb++
+		}
+		if sc.within[i] >= brkDot {
+			nw++
+		}
+		sc.dotBrk, sc.dotWithin = append(sc.dotBrk, nb), append(sc.dotWithin, nw)
+	}
+}
 
 // countText fills the running counts of sentence ends and clause marks
 // over sc.src, once per message.

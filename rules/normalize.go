@@ -287,8 +287,10 @@ type scratch struct {
 	textAt []int32 // letter index of each byte of text
 
 	// dotBrk[i] and dotWithin[i] count the letters before letter i that
-	// follow a sentence break, or hold one in their collapsed run.
+	// follow a sentence break, or hold one in their collapsed run, once
+	// dotsCounted.
 	dotBrk, dotWithin []int32
+	dotsCounted       bool
 	// Indexes of the hit lists by letter, for look-ups near a hit
 	// (nearby.go), and a buffer for their answers.
 	idx    []hitIndex
@@ -300,7 +302,7 @@ type scratch struct {
 	textCounted        bool
 	// cancelled remembers answers of Engine.cancelled for the message
 	// numbered gen.
-	cancelled [1024]cancelMemo
+	cancelled []cancelMemo // cancelSlots once asked
 	gen       uint32
 }
 
