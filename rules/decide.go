@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,6 +15,7 @@ import (
 func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	sc.src = text
 	defer func() { sc.src = "" }()
+	sc.resetIndexes(len(e.lexNames))
 	exc := e.exceptionHits(sc)
 	e.tokens(sc)
 	lexHits := e.lexiconHits(sc, exc)
@@ -70,9 +72,16 @@ func (e *Engine) exceptionHits(sc *scratch) []hit {
 }
 
 // excepted names the exception whose word holds hit h, for rule (or any
-// rule's exception when rule is -1).
-func (e *Engine) excepted(exc []hit, h hit, rule int32) (string, bool) {
-	for _, x := range exc {
+// rule's exception when rule is -1). Such a word starts at most 254
+// letters before h ends, so only the exceptions starting there are looked
+// at.
+func (e *Engine) excepted(sc *scratch, exc []hit, h hit, rule int32) (string, bool) {
+	if len(exc) == 0 {
+		return "", false
+	}
+	sc.near = sc.excIdx.index(exc).nearby(sc.near[:0], exc, max(h.e-254, 0), h.s, h.s, len(exc))
+	for _, i := range sc.near {
+		x := exc[i]
 		p := e.pats[x.pat]
 		if x.s <= h.s && h.e <= x.e && (p.ref < 0 || p.ref == rule) && x.pat != h.pat {
 			return p.term, true
@@ -90,7 +99,7 @@ func (e *Engine) lexiconHits(sc *scratch, exc []hit) [][]hit {
 		if p.kind != patLexicon {
 			continue
 		}
-		if _, ok := e.excepted(exc, h, -1); ok || !plausible(sc, &p, h) {
+		if _, ok := e.excepted(sc, exc, h, -1); ok || !plausible(sc, &p, h) {
 			continue
 		}
 		lexHits[p.ref] = append(lexHits[p.ref], h)
@@ -99,8 +108,10 @@ func (e *Engine) lexiconHits(sc *scratch, exc []hit) [][]hit {
 }
 
 // termMatches adds the term rules' matches, each with its exception or
-// unless guard. A slur that stands adds itself to the group slot.
+// unless guard. A slur that stands adds itself to the group slot, once
+// every term rule's guards are checked.
 func (e *Engine) termMatches(sc *scratch, exc []hit, lexHits [][]hit, set *matchSet) {
+	var slurs []hit
 	for _, h := range sc.hits {
 		p := e.pats[h.pat]
 		if p.kind != patRule || !plausible(sc, &p, h) {
@@ -108,7 +119,7 @@ func (e *Engine) termMatches(sc *scratch, exc []hit, lexHits [][]hit, set *match
 		}
 		r := e.rules[p.ref]
 		guard := ""
-		if x, ok := e.excepted(exc, h, p.ref); ok {
+		if x, ok := e.excepted(sc, exc, h, p.ref); ok {
 			guard = "exception: " + x
 		} else if g := e.unlessGuard(sc, r, h, lexHits); g != "" {
 			guard = g
@@ -117,8 +128,11 @@ func (e *Engine) termMatches(sc *scratch, exc []hit, lexHits [][]hit, set *match
 		if guard == "" && r.cat == CatSlur && e.groupLex >= 0 {
 			// A slur names a group: every frame's group slot takes it
 			// ("I will shoot the next ...": a threat, not only a slur).
-			lexHits[e.groupLex] = append(lexHits[e.groupLex], h)
+			slurs = append(slurs, h)
 		}
+	}
+	if len(slurs) > 0 {
+		lexHits[e.groupLex] = append(lexHits[e.groupLex], slurs...)
 	}
 }
 
@@ -191,7 +205,7 @@ func (e *Engine) guard(m Message, text string, sc *scratch, counters []hit, ms [
 		mt.Text = text[mt.Start:mt.End]
 		mt.Evasion = describeEvasion(mt.Text, pm.h.evasion)
 		mt.Why = r.explain(m.Lang, pm.terms)
-		if counter := coveringCue(e, text, counters, pm.h); mt.Guard == "" && counter != "" {
+		if counter := coveringCue(e, sc, counters, pm.h); mt.Guard == "" && counter != "" {
 			mt.Score *= counterFactor
 			if mt.Score < e.threshold {
 				mt.Guard = "counter-speech: " + counter
@@ -271,8 +285,16 @@ func (e *Engine) groupPhrases(sc *scratch, lexHits [][]hit) {
 	if e.groupLex < 0 || e.groupAdjLex < 0 || e.personLex < 0 {
 		return
 	}
+	people := lexHits[e.personLex]
+	if len(people) == 0 {
+		return
+	}
+	x := sc.lexIndex(e.personLex, people)
 	for _, a := range lexHits[e.groupAdjLex] {
-		for _, n := range lexHits[e.personLex] {
+		// The noun starts within the next two words.
+		sc.near = x.nearby(sc.near[:0], people, a.e, sc.tokFirst(sc.toks[a.e]+3)-1, a.e, maxNearby)
+		for _, i := range sc.near {
+			n := people[i]
 			if follows(sc, a, n) && sc.toks[n.s]-sc.toks[a.e]-1 <= 1 {
 				g := a
 				g.e, g.to = n.e, n.to
@@ -297,11 +319,12 @@ func (e *Engine) resolvePronouns(sc *scratch, lexHits [][]hit) {
 		return
 	}
 	groups := lexHits[e.groupLex]
-	n := len(groups)
+	x := sc.lexIndex(e.groupLex, groups)
 	for _, p := range lexHits[e.pronounLex] {
 		found := false
-		for _, g := range groups[:n] {
-			if follows(sc, g, p) && sc.toks[p.s]-sc.toks[g.e] <= maxAntecedent {
+		sc.near = x.nearby(sc.near[:0], groups, sc.reachBack(sc.toks[p.s]-maxAntecedent), p.s, p.s, maxNearby)
+		for _, i := range sc.near {
+			if g := groups[i]; follows(sc, g, p) && sc.toks[p.s]-sc.toks[g.e] <= maxAntecedent {
 				found = true
 				break
 			}
@@ -391,8 +414,9 @@ func (e *Engine) tokens(sc *scratch) {
 // The search is anchored on the part with the fewest hits: the other parts
 // of a combination can only lie within reach of it (each step at most
 // within words plus the length of a phrase), so only their hits near the
-// anchor are tried. A long message full of hits costs time in proportion
-// to its hits, not to their product.
+// anchor are tried, at most maxNearby of each part, the nearest, and at
+// most maxSteps of them in all for each anchor. A long message full of
+// hits costs time in proportion to its hits, not to their product.
 func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guardCues) (hit, []hit, []string, string, bool) {
 	k := len(r.near)
 	anchor := 0
@@ -407,39 +431,20 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 	reach := int32(k-1) * (int32(r.within) + 1 + maxPartWords)
 	var (
 		chosen  [4]hit
-		cands   [4][]hit
+		cands   nearCands
 		best    []hit
 		bestNeg string
 		found   bool
+		steps   int // part hits tried around this anchor
 	)
 	var try func(j int) bool
 	try = func(j int) bool {
 		if j == k {
-			var buf [4]hit
+			buf, ok := combination(sc, r, chosen[:k])
+			if !ok {
+				return false
+			}
 			parts := buf[:k]
-			copy(parts, chosen[:k])
-			slices.SortFunc(parts, func(a, b hit) int { return int(a.s - b.s) })
-			for x := 1; x < k; x++ {
-				if !follows(sc, parts[x-1], parts[x]) {
-					return false // overlapping parts
-				}
-				if sc.toks[parts[x].s]-sc.toks[parts[x-1].e]-1 > int32(r.within) {
-					return false
-				}
-				if !r.across && sentenceEnds(sc.src, int(parts[x-1].to), int(parts[x].from)) > 0 {
-					return false // "X are not a problem. Y is the problem."
-				}
-				if r.clause && clauseBreak(sc.src, int(parts[x-1].to), int(parts[x].from)) {
-					return false // "X are not a burden, they are part of us."
-				}
-			}
-			if r.ordered {
-				for x := 1; x < k; x++ {
-					if !follows(sc, chosen[x-1], chosen[x]) {
-						return false
-					}
-				}
-			}
 			neg := e.negated(sc, r, parts, cues)
 			if neg == "" {
 				best, bestNeg, found = slices.Clone(parts), "", true
@@ -450,19 +455,31 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 			}
 			return false
 		}
-		// In an ordered rule, part j must follow part j-1 within reach.
-		inOrder := func(h hit) bool {
-			if !r.ordered || j == 0 {
+		// In an ordered rule, part j follows part j-1 within reach (from
+		// gives only those, when it can tell them quickly). Once a
+		// negated combination is kept, one whose parts so far are already
+		// negated can do no better, and is not followed.
+		next := func(h hit) bool {
+			if !r.ordered {
 				return true
 			}
-			prev := chosen[j-1]
-			return follows(sc, prev, h) && sc.toks[h.s]-sc.toks[prev.e]-1 <= int32(r.within)
+			if j > 0 {
+				prev := chosen[j-1]
+				if !follows(sc, prev, h) || sc.toks[h.s]-sc.toks[prev.e]-1 > int32(r.within) {
+					return false
+				}
+			}
+			return !found || !e.cancelled(sc, r, chosen[:j], h, cues)
 		}
 		if j == anchor {
-			return inOrder(chosen[j]) && try(j+1)
+			return next(chosen[j]) && try(j+1)
 		}
-		for _, h := range cands[j] {
-			if !inOrder(h) {
+		for _, h := range cands.from(sc, r, j, chosen[:j]) {
+			if steps >= maxSteps {
+				return false
+			}
+			steps++
+			if !next(h) {
 				continue
 			}
 			chosen[j] = h
@@ -473,27 +490,11 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 		return false
 	}
 	for _, a := range lexHits[r.near[anchor]] {
-		at := sc.toks[a.s]
-		empty := false
-		for j, li := range r.near {
-			if j == anchor {
-				continue
-			}
-			cands[j] = cands[j][:0]
-			for _, h := range lexHits[li] {
-				if d := sc.toks[h.s] - at; d <= reach && d >= -reach {
-					cands[j] = append(cands[j], h)
-				}
-			}
-			if len(cands[j]) == 0 {
-				empty = true
-				break
-			}
-		}
-		if empty {
+		if !nearbyParts(sc, r, lexHits, anchor, a, reach, &cands) {
 			continue
 		}
 		chosen[anchor] = a
+		steps = 0
 		if try(0) {
 			break
 		}
@@ -512,6 +513,175 @@ func (e *Engine) near(sc *scratch, r *compiledRule, lexHits [][]hit, cues *guard
 		guard = "negation: " + bestNeg
 	}
 	return span, best, terms, guard, true
+}
+
+// combination checks chosen, a hit for each part of near rule r, and
+// returns them in text order: they may not overlap, each lies within
+// r.within words of the one before, in the same sentence (unless the rule
+// spans sentences) and clause (for clause rules), and for an ordered rule
+// in the rule's order.
+func combination(sc *scratch, r *compiledRule, chosen []hit) ([4]hit, bool) {
+	var buf [4]hit
+	k := copy(buf[:], chosen)
+	parts := buf[:k]
+	slices.SortFunc(parts, func(a, b hit) int { return int(a.s - b.s) })
+	for x := 1; x < k; x++ {
+		if !follows(sc, parts[x-1], parts[x]) {
+			return buf, false // overlapping parts
+		}
+		if sc.toks[parts[x].s]-sc.toks[parts[x-1].e]-1 > int32(r.within) {
+			return buf, false
+		}
+		if !r.across && sc.sentenceEnds(int(parts[x-1].to), int(parts[x].from)) > 0 {
+			return buf, false // "X are not a problem. Y is the problem."
+		}
+		if r.clause && sc.clauseBreak(int(parts[x-1].to), int(parts[x].from)) {
+			return buf, false // "X are not a burden, they are part of us."
+		}
+	}
+	if r.ordered {
+		for x := 1; x < k; x++ {
+			if !follows(sc, chosen[x-1], chosen[x]) {
+				return buf, false
+			}
+		}
+	}
+	return buf, true
+}
+
+// cancelled reports whether every combination of ordered rule r that
+// goes on from parts (in order) with h is negated: a negation stands
+// between the last of parts and h, its reach not ended before h, or (no
+// parts yet, negation: before) within three words before h. Such a
+// negation lies between two neighbouring parts and overlaps neither, so
+// negated finds it whatever parts follow.
+func (e *Engine) cancelled(sc *scratch, r *compiledRule, parts []hit, h hit, cues *guardCues) bool {
+	if e.negLex < 0 || r.negation == negNone || len(cues.neg) == 0 || (len(parts) == 0 && r.negation != negBefore) {
+		return false
+	}
+	// The answer depends on the two hits' letters only, and is asked again
+	// for every anchor and rule that tries them.
+	key := cancelKey{hs: h.s, he: h.e, ps: -1, pe: -1}
+	if len(parts) > 0 {
+		key.ps, key.pe = parts[len(parts)-1].s, parts[len(parts)-1].e
+	}
+	if sc.cancelled == nil {
+		sc.cancelled = make([]cancelMemo, cancelSlots)
+	}
+	slot := &sc.cancelled[key.slot()]
+	if slot.gen == sc.gen && slot.key == key {
+		return slot.v
+	}
+	v := e.cancelledBy(sc, parts, h, cues)
+	*slot = cancelMemo{key, v, sc.gen}
+	return v
+}
+
+// cancelKey is a question to cancelled: a hit, and the part before it
+// (ps -1 for none).
+type cancelKey struct{ ps, pe, hs, he int32 }
+
+// cancelSlots is how many answers of cancelled scratch keeps.
+const cancelSlots = 1024
+
+// slot is where the answer to k is kept in scratch.cancelled.
+func (k cancelKey) slot() int {
+	h := uint32(k.hs)*2654435761 ^ uint32(k.he)*2246822519 ^ uint32(k.ps)*3266489917 ^ uint32(k.pe)*668265263
+	return int(h>>22) % cancelSlots
+}
+
+// cancelMemo is one remembered answer of cancelled, valid in the message
+// numbered gen.
+type cancelMemo struct {
+	key cancelKey
+	v   bool
+	gen uint32
+}
+
+// cancelledBy answers cancelled.
+func (e *Engine) cancelledBy(sc *scratch, parts []hit, h hit, cues *guardCues) bool {
+	lo := sc.reachBack(sc.toks[h.s] - 3)
+	if len(parts) > 0 {
+		lo = parts[len(parts)-1].e
+	}
+	sc.near = sc.lexIndex(e.negLex, cues.neg).nearby(sc.near[:0], cues.neg, lo, h.s, h.s, maxNearby)
+	for _, i := range sc.near {
+		nh := cues.neg[i]
+		if overlaps(sc, nh, h) {
+			continue
+		}
+		if len(parts) == 0 {
+			if follows(sc, nh, h) && sc.toks[h.s]-sc.toks[nh.e] <= 3 && !cues.scopeEnds(sc, nh.e, h.s) {
+				return true
+			}
+			continue
+		}
+		prev := parts[len(parts)-1]
+		if !overlaps(sc, nh, prev) && follows(sc, prev, nh) && follows(sc, nh, h) && !cues.scopeEnds(sc, nh.e, h.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether hits a and b share letters other than a run
+// collapsed across the break between them (see follows).
+func overlaps(sc *scratch, a, b hit) bool {
+	return a.s <= b.e && b.s <= a.e && !follows(sc, a, b) && !follows(sc, b, a)
+}
+
+// nearCands are the hits a near rule tries for each part around one
+// anchor, in list order, and whether that order is also text order.
+type nearCands struct {
+	hits   [4][]hit
+	sorted [4]bool
+}
+
+// nearbyParts fills cands with the hits of each part of rule r but anchor
+// that start within reach words of a, the anchor's hit: at most maxNearby
+// of each part, the nearest, in list order. It reports false when a part
+// has none there.
+func nearbyParts(sc *scratch, r *compiledRule, lexHits [][]hit, anchor int, a hit, reach int32, cands *nearCands) bool {
+	at := sc.toks[a.s]
+	lo, hi := sc.tokFirst(at-reach), sc.tokFirst(at+reach+1)-1
+	for j, li := range r.near {
+		if j == anchor {
+			continue
+		}
+		list := lexHits[li]
+		sc.near = sc.lexIndex(li, list).nearby(sc.near[:0], list, lo, hi, a.s, maxNearby)
+		hs := cands.hits[j][:0]
+		sorted := true
+		for _, i := range sc.near {
+			if n := len(hs); n > 0 && list[i].s < hs[n-1].s {
+				sorted = false
+			}
+			hs = append(hs, list[i])
+		}
+		cands.hits[j], cands.sorted[j] = hs, sorted
+		if len(hs) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// from returns part j's hits to try after chosen, the parts before it. In
+// an ordered rule whose hits for j are in text order, those that can
+// follow the last of chosen (within r.within words after it) are a run of
+// them, found without trying the rest; otherwise all.
+func (c *nearCands) from(sc *scratch, r *compiledRule, j int, chosen []hit) []hit {
+	hs := c.hits[j]
+	if !r.ordered || j == 0 || !c.sorted[j] {
+		return hs
+	}
+	prev := chosen[j-1]
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].s >= prev.e })
+	n := i
+	for n < len(hs) && sc.toks[hs[n].s]-sc.toks[prev.e]-1 <= int32(r.within) {
+		n++
+	}
+	return hs[i:n]
 }
 
 // maxPartWords bounds the words of one near part (a lexicon phrase), for
@@ -533,8 +703,9 @@ func follows(sc *scratch, a, b hit) bool {
 // optional clause_break lexicon, which ends a negation's reach ("I don't
 // mind them, but ...").
 type guardCues struct {
-	neg    []hit
-	clause []hit
+	neg       []hit
+	clause    []hit
+	clauseLex int // the clause_break lexicon, when clause is not empty
 }
 
 // LexClauseBreak names the optional lexicon of words that end a negation's
@@ -548,7 +719,7 @@ func (e *Engine) guardCuesOf(lexHits [][]hit) *guardCues {
 	}
 	for i, n := range e.lexNames {
 		if n == LexClauseBreak {
-			g.clause = lexHits[i]
+			g.clause, g.clauseLex = lexHits[i], i
 			break
 		}
 	}
@@ -559,15 +730,14 @@ func (e *Engine) guardCuesOf(lexHits [][]hit) *guardCues {
 // by a space, or other hard punctuation: "?", "!", ",", a line end) lies
 // between letters a and b.
 func sentenceBreak(sc *scratch, a, b int32) bool {
-	for k := a + 1; k <= b && int(k) < len(sc.brk); k++ {
-		if sc.brk[k] >= brkDot {
-			return true
-		}
+	// The letters a+1..b after a break, and a..b-1 with one in their run.
+	sc.countDots()
+	n := int32(len(sc.brk))
+	if hi := min(b, n-1); a+1 <= hi && sc.dotBrk[hi+1] > sc.dotBrk[a+1] {
+		return true
 	}
-	for k := a; k < b && int(k) < len(sc.within); k++ {
-		if sc.within[k] >= brkDot {
-			return true
-		}
+	if hi := min(b-1, n-1); a <= hi && sc.dotWithin[hi+1] > sc.dotWithin[a] {
+		return true
 	}
 	return false
 }
@@ -578,8 +748,22 @@ func (g *guardCues) scopeEnds(sc *scratch, a, b int32) bool {
 	if sentenceBreak(sc, a, b) {
 		return true
 	}
-	for _, c := range g.clause {
-		if c.s > a && c.e < b {
+	if len(g.clause) == 0 {
+		return false
+	}
+	// A clause break lies strictly between: by start, from a+1. Once one
+	// ends at b or later, the rest start within 254 letters of b.
+	if len(g.clause) <= smallList {
+		for _, c := range g.clause {
+			if c.s > a && c.e < b {
+				return true
+			}
+		}
+		return false
+	}
+	o := sc.lexIndex(g.clauseLex, g.clause).order
+	for i := sort.Search(len(o), func(i int) bool { return g.clause[o[i]].s > a }); i < len(o) && g.clause[o[i]].s < b; i++ {
+		if g.clause[o[i]].e < b {
 			return true
 		}
 	}
@@ -596,10 +780,18 @@ func (e *Engine) negated(sc *scratch, r *compiledRule, parts []hit, cues *guardC
 		return ""
 	}
 	first, last := parts[0], parts[len(parts)-1]
-	for _, nh := range cues.neg {
+	// A negation that counts starts between the parts, or (before) within
+	// three words before the first.
+	lo := first.e
+	if r.negation == negBefore {
+		lo = sc.reachBack(sc.toks[first.s] - 3)
+	}
+	sc.near = sc.lexIndex(e.negLex, cues.neg).nearby(sc.near[:0], cues.neg, lo, last.s, first.s, maxNearby)
+	for _, i := range sc.near {
+		nh := cues.neg[i]
 		inside := false
 		for _, pt := range parts {
-			if nh.s <= pt.e && pt.s <= nh.e && !follows(sc, nh, pt) && !follows(sc, pt, nh) {
+			if overlaps(sc, nh, pt) {
 				inside = true // the negation is part of a matched phrase ("not human")
 				break
 			}
@@ -638,8 +830,13 @@ func (e *Engine) counterCues(sc *scratch, lexHits [][]hit, cues *guardCues) []hi
 	var out []hit
 	for _, h := range lexHits[e.counterLex] {
 		negated := false
-		for _, nh := range cues.neg {
-			if follows(sc, nh, h) && sc.toks[h.s]-sc.toks[nh.e] <= 2 && !cues.scopeEnds(sc, nh.e, h.s) {
+		if len(cues.neg) > 0 {
+			sc.near = sc.lexIndex(e.negLex, cues.neg).nearby(sc.near[:0], cues.neg, sc.reachBack(sc.toks[h.s]-2), h.s, h.s, maxNearby)
+		} else {
+			sc.near = sc.near[:0]
+		}
+		for _, i := range sc.near {
+			if nh := cues.neg[i]; follows(sc, nh, h) && sc.toks[h.s]-sc.toks[nh.e] <= 2 && !cues.scopeEnds(sc, nh.e, h.s) {
 				negated = true
 				break
 			}
@@ -655,15 +852,15 @@ func (e *Engine) counterCues(sc *scratch, lexHits [][]hit, cues *guardCues) []hi
 // in the same sentence, or in the sentence right after it ("X are rats.
 // Stop saying that."). A cue in another part of a long message ("the
 // report this weekend! ...") says nothing about it.
-func coveringCue(e *Engine, text string, cues []hit, h hit) string {
+func coveringCue(e *Engine, sc *scratch, cues []hit, h hit) string {
 	for _, c := range cues {
 		switch {
 		case c.to <= h.from:
-			if sentenceEnds(text, int(c.to), int(h.from)) == 0 {
+			if sc.sentenceEnds(int(c.to), int(h.from)) == 0 {
 				return e.pats[c.pat].term
 			}
 		case h.to <= c.from:
-			if sentenceEnds(text, int(h.to), int(c.from)) <= 1 {
+			if sc.sentenceEnds(int(h.to), int(c.from)) <= 1 {
 				return e.pats[c.pat].term
 			}
 		default:
@@ -673,42 +870,17 @@ func coveringCue(e *Engine, text string, cues []hit, h hit) string {
 	return ""
 }
 
-// clauseBreak reports whether text[a:b] holds a comma, semicolon, colon
-// or sentence end: the parts of a clause rule lie on both sides of it.
-func clauseBreak(text string, a, b int) bool {
-	if a < 0 || b > len(text) || a >= b {
-		return false
-	}
-	return strings.ContainsAny(text[a:b], ",;:") || sentenceEnds(text, a, b) > 0
-}
-
-// sentenceEnds counts the sentence ends in text[a:b]: a line break, or a
-// run of . ! ? followed by a space or the end.
-func sentenceEnds(text string, a, b int) int {
-	n := 0
-	for k := max(a, 0); k < b && k < len(text); k++ {
-		switch text[k] {
-		case '\n':
-			n++
-		case '.', '!', '?':
-			j := k
-			for j+1 < len(text) && j+1 < b && strings.IndexByte(".!?", text[j+1]) >= 0 {
-				j++
-			}
-			if j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n' || text[j+1] == '\t' {
-				n++
-			}
-			k = j
-		}
-	}
-	return n
-}
-
 // unlessGuard names the guard lexicon that stands just before the match.
 func (e *Engine) unlessGuard(sc *scratch, r *compiledRule, h hit, lexHits [][]hit) string {
 	for _, u := range r.unless {
-		for _, g := range lexHits[u.lex] {
-			if follows(sc, g, h) && sc.toks[h.s]-sc.toks[g.e] <= int32(u.before) {
+		list := lexHits[u.lex]
+		if len(list) == 0 {
+			continue
+		}
+		// It ends before h, within u.before words.
+		sc.near = sc.lexIndex(u.lex, list).nearby(sc.near[:0], list, sc.reachBack(sc.toks[h.s]-int32(u.before)), h.s, h.s, maxNearby)
+		for _, i := range sc.near {
+			if g := list[i]; follows(sc, g, h) && sc.toks[h.s]-sc.toks[g.e] <= int32(u.before) {
 				return e.lexNames[u.lex] + ": " + e.pats[g.pat].term
 			}
 		}
@@ -726,7 +898,13 @@ func (e *Engine) unlessInside(sc *scratch, r *compiledRule, parts []hit, lexHits
 	}
 	first, last := parts[0], parts[len(parts)-1]
 	for _, u := range r.unless {
-		for _, g := range lexHits[u.lex] {
+		list := lexHits[u.lex]
+		if len(list) == 0 {
+			continue
+		}
+		sc.near = sc.lexIndex(u.lex, list).nearby(sc.near[:0], list, first.e, last.s, first.e, maxNearby)
+		for _, i := range sc.near {
+			g := list[i]
 			if !follows(sc, first, g) || !follows(sc, g, last) {
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -641,6 +642,7 @@ func (e *Engine) mayMatch(sc *scratch) bool {
 // those whose boundaries and inner breaks make sense.
 func (e *Engine) scan(sc *scratch) {
 	raw := len(sc.hits)
+	sc.leetDone = false
 	sc.loose = sc.loose[:0]
 	// Where raw hits start and end: a term inside a longer word can only
 	// join a neighbour that starts or ends right next to it.
@@ -685,21 +687,54 @@ func bit(b []uint64, i int) bool { return i >= 0 && i/64 < len(b) && b[i/64]&(1<
 // abuts it there whose own far side is good, so a chain of terms must run
 // from one word boundary to the other; "Scunthorpe" or "transport" (a term
 // plus letters that are no term) stay whole words.
+//
+// Goodness spreads one way on each side: a left side becomes good only
+// through a neighbour that starts further left, a right side through one
+// that ends further right. So one pass over the hits by start settles
+// every left side, one by end every right side, each looking up its
+// neighbours by letter: linear in the hits however long the chain (a
+// repeat-until-nothing-changes loop over every pair took cubic time on a
+// word of thousands of joined terms).
 func (e *Engine) joinLoose(sc *scratch) {
 	good := len(sc.hits)
-	for changed := true; changed; {
-		changed = false
-		for k := range sc.loose {
-			l := &sc.loose[k]
-			n := e.pats[l.pat].n
-			if l.need&needLeft != 0 && e.abuts(sc, good, l.s-1, true, n) {
-				l.need &^= needLeft
-				changed = true
-			}
-			if l.need&needRight != 0 && e.abuts(sc, good, l.e+1, false, n) {
-				l.need &^= needRight
-				changed = true
-			}
+	n := len(sc.ls)
+	// The longest usable neighbour ending (left pass) or starting (right
+	// pass) at each letter; 0 for none. Terms are at most 255 letters.
+	sc.edge = growBytes(sc.edge, n)
+	for _, h := range sc.hits[:good] {
+		if pn := e.pats[h.pat].n; pn >= minJoined {
+			sc.edge[h.e] = max(sc.edge[h.e], uint8(pn))
+		}
+	}
+	// Left sides, by start: a hit's left neighbours end before it starts.
+	sc.order = sc.order[:0]
+	for k := range sc.loose {
+		sc.order = append(sc.order, int32(k))
+	}
+	slices.SortStableFunc(sc.order, func(a, b int32) int { return int(sc.loose[a].s - sc.loose[b].s) })
+	for _, k := range sc.order {
+		l := &sc.loose[k]
+		if l.need&needLeft != 0 && e.abuts(sc, *l, l.s-1, l.s) {
+			l.need &^= needLeft
+		}
+		if l.need&needLeft == 0 {
+			sc.edge[l.e] = max(sc.edge[l.e], uint8(e.pats[l.pat].n))
+		}
+	}
+	// Right sides, by end, from the last: loose hits are in order of end.
+	clear(sc.edge)
+	for _, h := range sc.hits[:good] {
+		if pn := e.pats[h.pat].n; pn >= minJoined {
+			sc.edge[h.s] = max(sc.edge[h.s], uint8(pn))
+		}
+	}
+	for k := len(sc.loose) - 1; k >= 0; k-- {
+		l := &sc.loose[k]
+		if l.need&needRight != 0 && e.abuts(sc, *l, l.e+1, l.e) {
+			l.need &^= needRight
+		}
+		if l.need&needRight == 0 {
+			sc.edge[l.s] = max(sc.edge[l.s], uint8(e.pats[l.pat].n))
 		}
 	}
 	for _, l := range sc.loose {
@@ -710,39 +745,29 @@ func (e *Engine) joinLoose(sc *scratch) {
 	}
 }
 
-// abuts reports whether a hit ends at letter at (left: the neighbour on the
-// left, whose own left side must be good) or starts there (the neighbour
-// on the right, whose right side must be good). The first good hits of
-// sc.hits have both sides good.
-func (e *Engine) abuts(sc *scratch, good int, at int32, left bool, selfN int32) bool {
-	// The letter next to at on the hit's own side, when a collapsed run,
-	// may belong to both ("shoot|those" is "sho t hose").
-	shared := int32(-1)
-	if own := at + 1; left && int(own) < len(sc.ls) && sc.ls[own].flags&flagRun != 0 {
-		shared = own
-	} else if own := at - 1; !left && own >= 0 && sc.ls[own].flags&flagRun != 0 {
-		shared = own
+// abuts reports whether hit l has a usable neighbour in sc.edge at letter
+// at, or at own, l's edge letter, when that is a collapsed run the two
+// may share ("shoot|those" is "sho t hose"). Of two terms written
+// together the longer needs minJoinedLong letters: "get|ting" is one word.
+func (e *Engine) abuts(sc *scratch, l hit, at, own int32) bool {
+	var m uint8
+	if at >= 0 && int(at) < len(sc.edge) {
+		m = sc.edge[at]
 	}
-	next := func(h hit) bool {
-		if max(selfN, e.pats[h.pat].n) < minJoinedLong { // "get|ting" is one word
-			return false
-		}
-		if left {
-			return h.e == at || h.e == shared
-		}
-		return h.s == at || h.s == shared
+	if sc.ls[own].flags&flagRun != 0 {
+		m = max(m, sc.edge[own])
 	}
-	for _, h := range sc.hits[:good] {
-		if next(h) && e.pats[h.pat].n >= minJoined {
-			return true
-		}
+	return m > 0 && max(int32(m), e.pats[l.pat].n) >= minJoinedLong
+}
+
+// growBytes returns b with n zeroed bytes.
+func growBytes(b []uint8, n int) []uint8 {
+	if cap(b) < n {
+		return make([]uint8, n)
 	}
-	for _, h := range sc.loose {
-		if next(h) && ((left && h.need&needLeft == 0) || (!left && h.need&needRight == 0)) {
-			return true
-		}
-	}
-	return false
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 func (e *Engine) candidate(sc *scratch, p int32, i int) {
@@ -817,12 +842,11 @@ func leftBoundary(sc *scratch, s int) bool {
 	if ls[s].within != brkNone {
 		return true
 	}
-	for j := s - 1; j >= 0 && ls[j].flags&flagLeet != 0; j-- {
-		if ls[j].brk != brkNone || ls[j].within != brkNone {
-			return true
-		}
+	if s == 0 || ls[s-1].flags&flagLeet == 0 {
+		return false
 	}
-	return false
+	sc.leetRuns()
+	return bit(sc.leetLeft, s-1)
 }
 
 // rightBoundary is leftBoundary's mirror ("hate!!" ends at the e).
@@ -831,12 +855,40 @@ func rightBoundary(sc *scratch, i int) bool {
 	if ls[i].within != brkNone {
 		return true
 	}
-	for j := i + 1; j < len(ls) && ls[j].flags&flagLeet != 0; j++ {
-		if j+1 == len(ls) || ls[j+1].brk != brkNone || ls[j].within != brkNone {
-			return true
+	if i+1 == len(ls) || ls[i+1].flags&flagLeet == 0 {
+		return false
+	}
+	sc.leetRuns()
+	return bit(sc.leetRight, i+1)
+}
+
+// leetRuns marks, once per message, the leetspeak letters from which a
+// word boundary is reached over leetspeak letters only: leetLeft going
+// back (a break before the letter, or inside its run, or so for the one
+// before), leetRight going on (a break after it or inside its run, the
+// end, or so for the one after). Each hit then asks in one step, not by
+// walking a run of thousands of leet letters again.
+func (sc *scratch) leetRuns() {
+	if sc.leetDone {
+		return
+	}
+	sc.leetDone = true
+	ls := sc.ls
+	n := len(ls)
+	words := (n + 63) / 64
+	sc.leetLeft, sc.leetRight = grow(sc.leetLeft, words), grow(sc.leetRight, words)
+	for j := 0; j < n; j++ {
+		l := &ls[j]
+		if l.flags&flagLeet != 0 && (l.brk != brkNone || l.within != brkNone || bit(sc.leetLeft, j-1)) {
+			sc.leetLeft[j/64] |= 1 << (j % 64)
 		}
 	}
-	return false
+	for j := n - 1; j >= 0; j-- {
+		l := &ls[j]
+		if l.flags&flagLeet != 0 && (j+1 == n || ls[j+1].brk != brkNone || l.within != brkNone || bit(sc.leetRight, j+1)) {
+			sc.leetRight[j/64] |= 1 << (j % 64)
+		}
+	}
 }
 
 // innerBreaks checks the breaks inside a candidate match. Breaks where the

@@ -265,6 +265,13 @@ type scratch struct {
 	record bool     // keep the letters in ls (else only feed the automaton)
 	redo   bool     // a quick pass met something only a recording pass handles
 
+	// Working space of scan: joinLoose's longest neighbour at each letter
+	// and its loose hits by start; leetRuns' marks, once leetDone.
+	edge                []uint8
+	order               []int32
+	leetLeft, leetRight []uint64
+	leetDone            bool
+
 	// Column views of ls, filled by expand only for messages that may
 	// match, for the rule logic in decide.go.
 	runes  []rune
@@ -278,6 +285,25 @@ type scratch struct {
 	src    string  // the text being decided, for sentence ends
 	text   []byte  // rendered normal form, for regular expressions
 	textAt []int32 // letter index of each byte of text
+
+	// dotBrk[i] and dotWithin[i] count the letters before letter i that
+	// follow a sentence break, or hold one in their collapsed run, once
+	// dotsCounted.
+	dotBrk, dotWithin []int32
+	dotsCounted       bool
+	// Indexes of the hit lists by letter, for look-ups near a hit
+	// (nearby.go), and a buffer for their answers.
+	idx    []hitIndex
+	excIdx hitIndex
+	near   []int32
+	// sentPre[k] and clausePre[k] count the sentence ends and clause
+	// marks in src[:k], once textCounted.
+	sentPre, clausePre []int32
+	textCounted        bool
+	// cancelled remembers answers of Engine.cancelled for the message
+	// numbered gen.
+	cancelled []cancelMemo // cancelSlots once asked
+	gen       uint32
 }
 
 func (sc *scratch) reset(record bool) {
@@ -317,6 +343,11 @@ type cursor struct {
 	chunkEnd     int   // where it ends, once scanned (only leet punctuation needs it)
 	chunkLetters bool  // whether it has a real letter: "h4te!" reads ! as i
 	chunkLeet    bool  // whether it is one leet character alone: "$." in "r. i. $."
+	// What endsPlainWord needs of the chunk plainStart..plainEnd: whether
+	// it has a leet character other than "!", and its last letter.
+	plainStart, plainEnd int
+	plainLeet            bool
+	plainLast            int
 }
 
 // run normalises s into sc. It never fails: invalid UTF-8 is a hard break.
@@ -326,7 +357,7 @@ type cursor struct {
 // the automaton, which is all a message that matches nothing needs.
 func (n *normalizer) run(s string, sc *scratch, record bool) {
 	sc.reset(record)
-	cur := cursor{pending: brkHard, chunkEnd: -1}
+	cur := cursor{pending: brkHard, chunkEnd: -1, plainStart: -1}
 	ac := n.ac
 	low := &n.alpha.low
 	// The hot path keeps its state in locals; they are written back to sc
@@ -430,7 +461,7 @@ func (n *normalizer) slow(sc *scratch, s string, cur *cursor) {
 			if cur.chunkEnd < pos {
 				cur.chunkEnd, cur.chunkLetters, cur.chunkLeet = scanChunk(s, cur.chunkStart)
 			}
-			if (cur.chunkLetters || cur.chunkLeet) && !(c == '!' && cur.chunkLetters && endsPlainWord(s, cur.chunkStart, pos, cur.chunkEnd)) {
+			if (cur.chunkLetters || cur.chunkLeet) && !(c == '!' && cur.chunkLetters && cur.endsPlainWord(s, pos)) {
 				n.emit(sc, rune(leetMap[c]), pos, pos+1, flagLeet, cur)
 			} else {
 				cur.hard(sc) // "!!!", and the "!" that ends "wow!"
@@ -571,17 +602,25 @@ func (cur *cursor) hard(sc *scratch) {
 	cur.pending = brkHard
 }
 
-// rescan reruns the automaton over the letters so far, after the last one
-// changed in place. It is rare (decomposed å), so simplicity wins.
+// rescan redoes the automaton's step for the last letter, after it changed
+// in place (decomposed å) or a letter after it was merged into it. The
+// state before a letter is the longest term prefix the text ends with, at
+// most 255 letters: only those are fed again, without noting hits, so a
+// message of thousands of decomposed å costs no more than one of a.
 func (n *normalizer) rescan(sc *scratch) {
 	if n.ac == nil {
 		return
 	}
-	sc.hits = sc.hits[:0]
-	sc.state = 0
-	for i, l := range sc.ls {
-		n.step(sc, l.sym, i)
+	last := len(sc.ls) - 1
+	for len(sc.hits) > 0 && sc.hits[len(sc.hits)-1].e >= int32(last) {
+		sc.hits = sc.hits[:len(sc.hits)-1]
 	}
+	a := n.ac
+	sc.state = 0
+	for _, l := range sc.ls[max(last-255, 0):last] {
+		sc.state = a.delta[int(sc.state)+int(l.sym)] &^ outFlag
+	}
+	n.step(sc, sc.ls[last].sym, last)
 }
 
 // step advances the automaton by one letter and notes raw hits.
@@ -647,23 +686,31 @@ func leetBetween(s string, start, end int) bool {
 // endsPlainWord reports whether the "!" at pos ends a word written
 // without leetspeak ("weekend!"): nothing but punctuation follows it in
 // the chunk, and no other leet character is in it. Then it ends a
-// sentence; in "kl33ndj!" it is an i.
-func endsPlainWord(s string, start, pos, end int) bool {
+// sentence; in "kl33ndj!" it is an i. The chunk is read once, not once
+// for every "!" in it ("a!!!!..." was quadratic).
+func (cur *cursor) endsPlainWord(s string, pos int) bool {
+	if cur.plainStart != cur.chunkStart || cur.plainEnd != cur.chunkEnd {
+		cur.plainStart, cur.plainEnd = cur.chunkStart, cur.chunkEnd
+		cur.plainLeet, cur.plainLast = chunkLeetAndLast(s, cur.chunkStart, cur.chunkEnd)
+	}
+	return !cur.plainLeet && cur.plainLast < pos
+}
+
+// chunkLeetAndLast reports whether s[start:end] holds a digit or a leet
+// character other than "!", and where its last letter (or byte of a
+// non-ASCII character) is, -1 if none.
+func chunkLeetAndLast(s string, start, end int) (leet bool, last int) {
+	last = -1
 	for k := max(start, 0); k < end && k < len(s); k++ {
-		c := s[k]
-		switch {
-		case k == pos || c == '!':
-		case c >= utf8.RuneSelf:
-			if k > pos {
-				return false // a letter after it
-			}
+		switch c := s[k]; {
+		case c == '!':
+		case c >= utf8.RuneSelf || asciiClass[c] == ccLetter:
+			last = k
 		case asciiClass[c] == ccDigit || asciiClass[c] == ccLeet:
-			return false
-		case asciiClass[c] == ccLetter && k > pos:
-			return false
+			leet = true
 		}
 	}
-	return true
+	return leet, last
 }
 
 // scanChunk finds the end of the whitespace-delimited chunk starting at pos,
