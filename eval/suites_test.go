@@ -25,7 +25,7 @@ func TestSuiteFloors(t *testing.T) {
 		minCases            int
 	}{
 		{"suites/da/functional.csv", 0.68, 0.99, 1500},
-		{"suites/da/chat.csv", 0.49, 0.99, 400},
+		{"suites/da/chat.csv", 0.50, 0.99, 400},
 		{"suites/en/adversarial.csv", 0.40, 0.95, 500},
 	}
 	for _, f := range floors {

@@ -266,6 +266,9 @@ func TestFrames(t *testing.T) {
 		{"da", "læg pengene i din gamle bøsse", false, ""},
 		{"da", "kællingerne på kontoret skal holde kæft", true, rules.CatSlur},
 		{"da", "os piger er bare nogle gamle kællinger, og det er vi glade for", false, ""},
+		{"da", "Hitler var en god leder", true, rules.CatExtremism},
+		{"da", "Merkel var en stor leder, Hitler var et monster", false, ""},
+		{"da", "Breivik var en sand patriot", true, rules.CatExtremism},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
