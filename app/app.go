@@ -239,6 +239,9 @@ func (a *App) buildHealth(context.Context) error {
 		p = s
 	}
 	a.health = newHealth(a.log.With("component", "health"), p, a.spool, a.metrics)
+	if a.classifier != nil {
+		a.health.model = a.classifier
+	}
 	if a.storeDown != nil {
 		// Said from the first request on, before the first probe.
 		a.health.set("degraded", []string{"store unreachable: " + a.storeDown.Error()})

@@ -6,11 +6,16 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
+	"github.com/trygbot/trygbot/classifier"
 	"github.com/trygbot/trygbot/classifier/classifiertest"
 	"github.com/trygbot/trygbot/config"
 )
@@ -55,13 +60,18 @@ communities:
 	return cfg
 }
 
-// newClassifierApp builds the process of `trygbot run` from cfg, logging
-// to the buffer it returns.
-func newClassifierApp(t *testing.T, cfg *config.Config) (*App, *syncBuffer) {
+// newClassifierApp builds the process of `trygbot run` from cfg, with
+// the classifier's options changed by tune if set, logging to the buffer
+// it returns.
+func newClassifierApp(t *testing.T, cfg *config.Config, tune func(*classifier.Options)) (*App, *syncBuffer) {
 	t.Helper()
 	logs := &syncBuffer{}
 	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	a, err := New(context.Background(), FromConfig(logger, cfg, strings.NewReader(""), io.Discard))
+	spec := FromConfig(logger, cfg, strings.NewReader(""), io.Discard)
+	if tune != nil {
+		tune(spec.Classifier)
+	}
+	a, err := New(context.Background(), spec)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,13 +93,13 @@ func safe(classifiertest.Request) classifiertest.Reply {
 func TestClassifierBuiltFromConfig(t *testing.T) {
 	srv := classifiertest.New(t, classifiertest.Ollama, safe)
 
-	a, logs := newClassifierApp(t, classifierConfig(t, ""))
+	a, logs := newClassifierApp(t, classifierConfig(t, ""), nil)
 	if a.classifier != nil || strings.Contains(logs.String(), "classifier") {
 		t.Errorf("no classifier.url: client %v, logs %q; want none and no word of one", a.classifier, logs)
 	}
 
 	cfg := classifierConfig(t, "classifier: {url: "+srv.URL+", model: qwen3guard:0.6b, format: qwen3guard, timeout: 3s, max_in_flight: 2}\n")
-	a, logs = newClassifierApp(t, cfg)
+	a, logs = newClassifierApp(t, cfg, nil)
 	if a.classifier == nil {
 		t.Fatal("classifier.url is set but the process has no client")
 	}
@@ -109,9 +119,100 @@ func TestClassifierBuiltFromConfig(t *testing.T) {
 	}
 
 	cfg = classifierConfig(t, "classifier: {url: "+srv.URL+", model: m, allow_remote: true}\n")
-	_, logs = newClassifierApp(t, cfg)
+	_, logs = newClassifierApp(t, cfg, nil)
 	if got := logs.String(); !strings.Contains(got, "level=WARN msg=\"classifier.allow_remote is set: message text may be sent off this machine's networks") ||
 		!strings.Contains(got, "host=127.0.0.1") {
 		t.Errorf("allow_remote: true: logs %q, want a warning at start naming the host", got)
+	}
+}
+
+// flakyModel is a fake model server that answers 503 while down, and a
+// clock for its client's breaker.
+type flakyModel struct {
+	srv  *classifiertest.Server
+	down atomic.Bool
+	mu   sync.Mutex
+	now  time.Time
+}
+
+func newFlakyModel(t *testing.T) *flakyModel {
+	m := &flakyModel{now: time.Date(2026, 12, 7, 19, 0, 0, 0, time.UTC)}
+	m.srv = classifiertest.New(t, classifiertest.Ollama, func(r classifiertest.Request) classifiertest.Reply {
+		if m.down.Load() {
+			return classifiertest.Reply{Status: http.StatusServiceUnavailable, Message: "model is loading"}
+		}
+		return safe(r)
+	})
+	return m
+}
+
+func (m *flakyModel) clock() time.Time {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.now
+}
+
+func (m *flakyModel) advance(d time.Duration) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.now = m.now.Add(d)
+}
+
+// tune makes the breaker open after two failures, with no retries, and
+// run on the fake clock.
+func (m *flakyModel) tune(o *classifier.Options) {
+	o.Attempts, o.BreakerFailures, o.BreakerCoolDown, o.Now = 1, 2, time.Minute, m.clock
+}
+
+// get answers one request to h.
+func get(h http.Handler, path string) (int, string) {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	return rec.Code, rec.Body.String()
+}
+
+// TestHealthzShowsClassifier: with a model configured, /healthz adds a
+// line on its breaker: "classifier: ok" while it answers, "degraded
+// (breaker open since ...)" once it failed repeatedly, and "ok" again
+// when a probe after the cool-down is answered. The model being down
+// never changes the first line or the status code: the store is fine,
+// so /healthz stays 200 ok. Nothing logged holds the message text.
+func TestHealthzShowsClassifier(t *testing.T) {
+	m := newFlakyModel(t)
+	a, logs := newClassifierApp(t, classifierConfig(t, "classifier: {url: "+m.srv.URL+", model: guard}\n"), m.tune)
+	ctx := context.Background()
+	const text = "a message nobody may log"
+	a.health.check(ctx)
+	if code, body := get(a.health, "/healthz"); code != http.StatusOK || body != "ok\nclassifier: ok\n" {
+		t.Errorf("model up: /healthz = %d %q, want 200 \"ok\\nclassifier: ok\\n\"", code, body)
+	}
+
+	m.down.Store(true)
+	for i := range 3 { // two failures open the breaker; the third is refused at once
+		if _, err := a.classifier.Classify(ctx, fmt.Sprint(text, i), "en"); err == nil {
+			t.Fatalf("Classify %d while the model is down: no error", i)
+		}
+	}
+	a.health.check(ctx)
+	code, body := get(a.health, "/healthz")
+	want := "ok\nclassifier: degraded (breaker open since 2026-12-07T19:00:00Z after 2 failures in a row; " +
+		"next probe at 2026-12-07T19:01:00Z; rules verdicts stand alone)\n"
+	if code != http.StatusOK || body != want {
+		t.Errorf("model down: /healthz = %d %q, want 200 ok with the breaker open since 19:00", code, body)
+	}
+
+	m.advance(time.Minute)
+	if _, body := get(a.health, "/healthz"); !strings.Contains(body, "classifier: degraded (breaker open since 2026-12-07T19:00:00Z after 2 failures in a row; the next request is a probe)") {
+		t.Errorf("after the cool-down: /healthz = %q, want the probe announced", body)
+	}
+	m.down.Store(false)
+	if _, err := a.classifier.Classify(ctx, text, "en"); err != nil {
+		t.Fatalf("the probe: %v", err)
+	}
+	if code, body := get(a.health, "/healthz"); code != http.StatusOK || body != "ok\nclassifier: ok\n" {
+		t.Errorf("model back: /healthz = %d %q, want 200 ok, classifier ok", code, body)
+	}
+	if strings.Contains(logs.String(), text) {
+		t.Errorf("the message text was logged: %q", logs)
 	}
 }
