@@ -216,3 +216,77 @@ func TestHealthzShowsClassifier(t *testing.T) {
 		t.Errorf("the message text was logged: %q", logs)
 	}
 }
+
+// TestMetricsShowClassifier: with a model configured, /metrics counts
+// the questions to it by how they ended, the HTTP requests, and the
+// cache, and says whether its breaker is open (trygbot_classifier_*),
+// and trygbot_component_up{component="classifier"} is 1 while the
+// breaker is closed, 0 while it is open. Without a model there is none
+// of these series.
+func TestMetricsShowClassifier(t *testing.T) {
+	a, _ := newClassifierApp(t, classifierConfig(t, ""), nil)
+	a.health.check(context.Background())
+	if _, body := get(a.metrics.handler(), "/metrics"); strings.Contains(body, "classifier") {
+		t.Errorf("no model configured, yet /metrics speaks of one:\n%s", body)
+	}
+
+	m := newFlakyModel(t)
+	a, _ = newClassifierApp(t, classifierConfig(t, "classifier: {url: "+m.srv.URL+", model: guard}\n"), m.tune)
+	ctx := context.Background()
+	for _, text := range []string{"first", "first", "second"} { // the second "first" comes from the cache
+		if _, err := a.classifier.Classify(ctx, text, "en"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.health.check(ctx)
+	wantMetrics(t, a, "model up", map[string]float64{
+		`trygbot_classifier_requests_total{result="answered"}`:     2,
+		`trygbot_classifier_requests_total{result="cached"}`:       1,
+		`trygbot_classifier_requests_total{result="breaker_open"}`: 0,
+		`trygbot_classifier_requests_total{result="error"}`:        0,
+		`trygbot_classifier_http_requests_total`:                   2,
+		`trygbot_classifier_cache_entries`:                         2,
+		`trygbot_classifier_breaker_open`:                          0,
+		`trygbot_component_up{component="classifier"}`:             1,
+		`trygbot_component_up{component="store"}`:                  1,
+	})
+
+	m.down.Store(true)
+	for _, text := range []string{"third", "fourth", "fifth"} { // two failures open the breaker; the third is not asked
+		if _, err := a.classifier.Classify(ctx, text, "en"); err == nil {
+			t.Fatal("no error while the model is down")
+		}
+	}
+	a.health.check(ctx)
+	wantMetrics(t, a, "model down", map[string]float64{
+		`trygbot_classifier_requests_total{result="answered"}`:     2,
+		`trygbot_classifier_requests_total{result="error"}`:        2,
+		`trygbot_classifier_requests_total{result="breaker_open"}`: 1,
+		`trygbot_classifier_requests_total{result="timeout"}`:      0,
+		`trygbot_classifier_http_requests_total`:                   4,
+		`trygbot_classifier_breaker_open`:                          1,
+		`trygbot_component_up{component="classifier"}`:             0,
+		`trygbot_component_up{component="store"}`:                  1,
+	})
+}
+
+// wantMetrics scrapes the process's /metrics and compares the series.
+func wantMetrics(t *testing.T, a *App, when string, want map[string]float64) {
+	t.Helper()
+	_, body := get(a.metrics.handler(), "/metrics")
+	got := map[string]float64{}
+	for line := range strings.Lines(body) {
+		name, value, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if ok && !strings.HasPrefix(name, "#") {
+			var v float64
+			if _, err := fmt.Sscan(value, &v); err == nil {
+				got[name] = v
+			}
+		}
+	}
+	for series, w := range want {
+		if v, ok := got[series]; !ok || v != w {
+			t.Errorf("%s: %s = %v (present %v), want %v", when, series, v, ok, w)
+		}
+	}
+}

@@ -36,7 +36,8 @@ type breakerWatch interface {
 // The model's second opinion is optional and never in the way: with one
 // configured, /healthz adds a line on its breaker ("classifier: ok" or
 // "classifier: degraded (...)"), and the first line and status code stay
-// what the store and spool make them.
+// what the store and spool make them. Its component_up gauge is 1 while
+// the breaker is closed.
 type health struct {
 	log     *slog.Logger
 	store   pinger
@@ -92,6 +93,9 @@ func (h *health) check(ctx context.Context) {
 		h.metrics.spooled(st.Items, st.Bytes)
 	}
 	h.metrics.up("store", storeUp)
+	if h.model != nil {
+		h.metrics.up("classifier", h.model.Health().State == classifier.Closed)
+	}
 	h.set(state, why)
 }
 
