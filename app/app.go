@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/classifier"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/redis"
@@ -38,21 +39,25 @@ type App struct {
 	// process started degraded (Redis away, messages kept in the spool).
 	storeDown error
 
+	// classifier is the model's client; nil without Spec.Classifier.
+	classifier *classifier.Client
+
 	services []service // in start order
 	closers  []func() error
 	ready    chan struct{}
 }
 
 // New builds a process from spec: store, rules, templates, metrics, bot,
-// queue, health, adapters, dashboard, then the timed jobs. Nothing runs
-// until Run; Close releases what New opened, in reverse order.
+// the model's client, queue, health, adapters, dashboard, then the timed
+// jobs. Nothing runs until Run; Close releases what New opened, in
+// reverse order.
 func New(ctx context.Context, spec Spec) (*App, error) {
 	a := &App{spec: spec, log: spec.Logger, posters: map[string]bot.Poster{}, ready: make(chan struct{})}
 	if a.log == nil {
 		a.log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 	steps := []func(context.Context) error{a.openStore, a.buildRules, a.buildTemplates, a.buildBot,
-		a.buildQueue, a.buildHealth, a.buildAdapters, a.buildWeb, a.buildJobs}
+		a.buildClassifier, a.buildQueue, a.buildHealth, a.buildAdapters, a.buildWeb, a.buildJobs}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			a.Close()
@@ -234,6 +239,9 @@ func (a *App) buildHealth(context.Context) error {
 		p = s
 	}
 	a.health = newHealth(a.log.With("component", "health"), p, a.spool, a.metrics)
+	if a.classifier != nil {
+		a.health.model = a.classifier
+	}
 	if a.storeDown != nil {
 		// Said from the first request on, before the first probe.
 		a.health.set("degraded", []string{"store unreachable: " + a.storeDown.Error()})

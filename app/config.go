@@ -25,7 +25,8 @@ import (
 // communities and workflow timings; the adapters of every platform the
 // communities use (the console's on stdin and stdout); the shared queue
 // and spool with Redis; health and metrics; the dashboard when someone
-// can log in to it; and the weekly post to the coordinators' chats.
+// can log in to it; the model's client when classifier.url is set; and
+// the weekly post to the coordinators' chats.
 func FromConfig(logger *slog.Logger, cfg *config.Config, stdin io.Reader, stdout io.Writer) Spec {
 	spec := Spec{
 		Logger:    logger,
@@ -41,6 +42,7 @@ func FromConfig(logger *slog.Logger, cfg *config.Config, stdin io.Reader, stdout
 		Tick:         cfg.Workflow.Tick,
 		Metrics:      true,
 		Health:       true,
+		Classifier:   classifierOptions(cfg.Classifier),
 		Adapters:     func(p Parts) ([]Adapter, error) { return configAdapters(p, cfg, stdin, stdout) },
 		Web:          webSpec(cfg),
 		Weekly:       weeklySpec(cfg),

@@ -10,12 +10,19 @@ import (
 	"sync"
 	"time"
 
+	"github.com/trygbot/trygbot/classifier"
 	"github.com/trygbot/trygbot/storage/spool"
 )
 
 // pinger is a store that can say whether it answers.
 type pinger interface {
 	Ping(ctx context.Context) error
+}
+
+// breakerWatch is the model's client as health sees it: its circuit
+// breaker, read without contacting the model.
+type breakerWatch interface {
+	Health() classifier.Health
 }
 
 // health watches the store and the spool, logs when either changes, keeps
@@ -25,10 +32,17 @@ type pinger interface {
 //	200 degraded  the store is away but work is buffered on disk
 //	503 down      new work cannot be taken (store away without a spool,
 //	              or the spool is full)
+//
+// The model's second opinion is optional and never in the way: with one
+// configured, /healthz adds a line on its breaker ("classifier: ok" or
+// "classifier: degraded (...)"), and the first line and status code stay
+// what the store and spool make them. Its component_up gauge is 1 while
+// the breaker is closed.
 type health struct {
 	log     *slog.Logger
 	store   pinger
 	spool   *spool.Queue // nil with SQLite
+	model   breakerWatch // nil without a classifier
 	metrics *promMetrics
 	every   time.Duration
 
@@ -79,6 +93,9 @@ func (h *health) check(ctx context.Context) {
 		h.metrics.spooled(st.Items, st.Bytes)
 	}
 	h.metrics.up("store", storeUp)
+	if h.model != nil {
+		h.metrics.up("classifier", h.model.Health().State == classifier.Closed)
+	}
 	h.set(state, why)
 }
 
@@ -136,4 +153,22 @@ func (h *health) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	for _, s := range why {
 		fmt.Fprintln(w, s)
 	}
+	if h.model != nil {
+		fmt.Fprintln(w, classifierLine(h.model.Health()))
+	}
+}
+
+// classifierLine is the model's line on /healthz: ok while its breaker is
+// closed, degraded with since when while it is open.
+func classifierLine(ch classifier.Health) string {
+	at := func(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+	switch ch.State {
+	case classifier.Open:
+		return fmt.Sprintf("classifier: degraded (breaker open since %s after %d failures in a row; next probe at %s; rules verdicts stand alone)",
+			at(ch.OpenedAt), ch.Failures, at(ch.RetryAt))
+	case classifier.HalfOpen:
+		return fmt.Sprintf("classifier: degraded (breaker open since %s after %d failures in a row; the next request is a probe)",
+			at(ch.OpenedAt), ch.Failures)
+	}
+	return "classifier: ok"
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/classifier"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/spool"
@@ -45,6 +46,10 @@ type Spec struct {
 	Metrics bool
 	// Health watches the store (and spool) and answers GET /healthz.
 	Health bool
+	// Classifier, if set, makes the client of the model's second opinion
+	// (classifier.New; it contacts nothing at start); /healthz and
+	// /metrics show its state. The bot does not ask it yet.
+	Classifier *classifier.Options
 	// Queue, with a Redis store, puts a queue shared by every instance
 	// between the adapters and the bot; nil hands messages to the bot.
 	Queue *Queue

@@ -23,7 +23,7 @@ const module = "github.com/trygbot/trygbot"
 var mayImport = map[string][]string{
 	"":                     {"cli"},
 	"cli":                  {"app", "config", "web", "report", "adapters/*", "bot", "storage", "storage/*", "templates", "rules", "eval", "bench", "classifier"},
-	"app":                  {"config", "web", "report", "adapters/*", "bot", "storage", "storage/*", "templates", "rules"},
+	"app":                  {"config", "web", "report", "adapters/*", "bot", "storage", "storage/*", "templates", "rules", "classifier"},
 	"config":               {},
 	"web":                  {"report", "bot", "storage", "templates", "rules"},
 	"report":               {"bot", "storage", "templates", "rules"},
