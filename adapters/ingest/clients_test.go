@@ -14,7 +14,6 @@ import (
 
 	"github.com/trygbot/trygbot/adapters/ingest"
 	"github.com/trygbot/trygbot/bot"
-	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/sqlite"
 )
@@ -38,24 +37,13 @@ func clientsSetup(t *testing.T, shared bool) (*httptest.Server, storage.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	p, err := rules.ParsePack("t.yaml", []byte("pack: t\nrules:\n  - {id: t.zorb, category: slur, rationale: test, terms: [zorblax]}\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	b, err := bot.New(logger, st, eng, nil, bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef")), bot.Options{
+	b := zorbBot(t, logger, st, nil, bot.Options{
 		Communities: []bot.Community{
 			{ID: "forum", Platform: ingest.Platform, ChatID: "forum1", Lang: "en", ModeratorsChat: "forum-mods", Moderators: []string{"user:mod1"}},
 			{ID: "board", Platform: ingest.Platform, ChatID: "board1", Lang: "en", ModeratorsChat: "board-mods", Moderators: []string{"user:mod1"}},
 		},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	a := ingest.NewClients(logger,
 		[]ingest.Client{{Name: "forum-sync", Token: forumToken, Communities: []string{"forum"}}, {Name: "all", Token: allToken}},
 		[]ingest.Community{{ID: "forum", ChatID: "forum1", Chats: []string{"forum-mods"}}, {ID: "board", ChatID: "board1", Chats: []string{"board-mods"}}})

@@ -61,18 +61,13 @@ func TestOutboxErased(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { st.Close() })
-			p, _ := rules.ParsePack("t.yaml", []byte("pack: t\nrules:\n  - {id: t.zorb, category: slur, rationale: test, terms: [zorblax]}\n"))
-			eng, _ := rules.Compile(p)
 			logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-			pseud := bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef"))
-			b, err := bot.New(logger, st, eng, greeting{}, pseud, bot.Options{
+			pseud := bot.NewPseudonymizer(testPseudonymKey)
+			b := zorbBot(t, logger, st, greeting{}, bot.Options{
 				Communities: []bot.Community{{ID: "x", Platform: ingest.Platform, ChatID: "forum", Lang: "en", ModeratorsChat: "mods",
 					Moderators: []string{"user:mod1"}}},
 				Sleep: func(context.Context, time.Duration) error { return nil },
 			})
-			if err != nil {
-				t.Fatal(err)
-			}
 			const token = "s3cret-token-for-the-erasure-test"
 			a := ingest.New(logger, token)
 			a.UseFeed(st)

@@ -28,17 +28,12 @@ func setup(t *testing.T) (*httptest.Server, storage.Store, *bytes.Buffer) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	p, _ := rules.ParsePack("t.yaml", []byte("pack: t\nrules:\n  - {id: t.zorb, category: slur, rationale: test, terms: [zorblax]}\n"))
-	eng, _ := rules.Compile(p)
 	var logs bytes.Buffer
 	logger := slog.New(slog.NewTextHandler(&logs, nil))
-	b, err := bot.New(logger, st, eng, nil, bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef")), bot.Options{
+	b := zorbBot(t, logger, st, nil, bot.Options{
 		Communities: []bot.Community{{ID: "x", Platform: ingest.Platform, ChatID: "forum", Lang: "en", ModeratorsChat: "mods",
 			Moderators: []string{"user:mod1"}}},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	a := ingest.New(logger, "s3cret-token")
 	b.AddOutbox(ingest.Platform, a)
 	go a.Run(ctx, b)
@@ -139,4 +134,26 @@ func TestIngestRefusesBadRequests(t *testing.T) {
 			}
 		})
 	}
+}
+
+// testPseudonymKey is the pseudonym key of this package's test bots.
+var testPseudonymKey = []byte("0123456789abcdef0123456789abcdef")
+
+// zorbBot is a bot over st whose one rule flags "zorblax", with the
+// templates tpl (nil for none): the bot behind every ingest test.
+func zorbBot(t *testing.T, logger *slog.Logger, st storage.Store, tpl bot.Templates, opt bot.Options) *bot.Bot {
+	t.Helper()
+	p, err := rules.ParsePack("t.yaml", []byte("pack: t\nrules:\n  - {id: t.zorb, category: slur, rationale: test, terms: [zorblax]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := rules.Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := bot.New(logger, st, eng, tpl, bot.NewPseudonymizer(testPseudonymKey), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

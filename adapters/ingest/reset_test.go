@@ -17,7 +17,6 @@ import (
 	"github.com/trygbot/trygbot/adapters/ingest"
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/internal/redistest"
-	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/redis"
 	"github.com/trygbot/trygbot/storage/sqlite"
@@ -35,22 +34,11 @@ func instance(t *testing.T, st feedStore, cases storage.Store) *httptest.Server 
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	p, err := rules.ParsePack("t.yaml", []byte("pack: t\nrules:\n  - {id: t.zorb, category: slur, rationale: test, terms: [zorblax]}\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	b, err := bot.New(logger, cases, eng, nil, bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef")), bot.Options{
+	b := zorbBot(t, logger, cases, nil, bot.Options{
 		Communities: []bot.Community{{ID: "x", Platform: ingest.Platform, ChatID: "forum", Lang: "en", ModeratorsChat: "mods",
 			Moderators: []string{"user:mod1"}}},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	a := ingest.New(logger, "s3cret-token")
 	if st != nil {
 		a.UseFeed(st)

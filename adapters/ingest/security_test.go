@@ -136,22 +136,11 @@ func rolesSetup(t *testing.T) (*httptest.Server, storage.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	p, err := rules.ParsePack("t.yaml", []byte("pack: t\nrules:\n  - {id: t.zorb, category: slur, rationale: test, terms: [zorblax]}\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	b, err := bot.New(logger, st, eng, nil, bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef")), bot.Options{
+	b := zorbBot(t, logger, st, nil, bot.Options{
 		Communities: []bot.Community{{ID: "x", Platform: ingest.Platform, ChatID: "forum", Lang: "en", ModeratorsChat: "mods",
 			Moderators: []string{"user:mod1", "role:mods"}, Admins: []string{"user:adm1"}, Coordinators: []string{"role:coord"}}},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	a := ingest.New(logger, "s3cret-token")
 	b.AddOutbox(ingest.Platform, a)
 	go a.Run(ctx, b)
