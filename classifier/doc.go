@@ -28,14 +28,14 @@
 // What is done: the client, the formats, and `trygbot check`, `scan` and
 // `eval` with --classifier-url, which wait for the model's answer and show
 // it beside the rules' verdict (eval scores rules, model and the
-// combination side by side).
+// combination side by side). `trygbot run` builds a Client from config's
+// classifier block (none when classifier.url is empty), logs at start
+// which model and host it uses (a warning when allow_remote is set), and
+// shows Client.Health on /healthz and Client.Stats on /metrics.
 //
-// The running bot does not use it yet. The intended API for that step:
-// app builds a Client with New from config's classifier block (none when
-// classifier.url is empty) and logs at start when allow_remote is set;
-// /healthz reports Client.Health (degraded while Open) and /metrics
-// exports Client.Stats and the breaker state. bot declares its own small
-// interface, which *Client satisfies:
+// The running bot does not ask it about messages yet. The intended API for
+// that step: bot declares its own small interface, which *Client
+// satisfies:
 //
 //	type SecondOpinion interface {
 //		Classify(ctx context.Context, text, lang string) (classifier.Verdict, error)
