@@ -275,6 +275,9 @@ func TestFrames(t *testing.T) {
 		{"da", "hvem fandt på at give kvinder stemmeret?", true, rules.CatGeneralisation},
 		{"en", "how many more refugees must drown before we act?", false, ""},
 		{"da", "hvor mange flere indvandrere skal vi tage imod?", true, rules.CatGeneralisation},
+		{"da", "jeg ville ikke fælde en tåre hvis alle sigøjnere døde", true, rules.CatThreat},
+		{"da", "jeg håber somalierne får det de fortjener", true, rules.CatThreat},
+		{"da", "jeg håber holdet får det de fortjener", false, ""},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
