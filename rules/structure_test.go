@@ -278,6 +278,8 @@ func TestFrames(t *testing.T) {
 		{"da", "jeg ville ikke fælde en tåre hvis alle sigøjnere døde", true, rules.CatThreat},
 		{"da", "jeg håber somalierne får det de fortjener", true, rules.CatThreat},
 		{"da", "jeg håber holdet får det de fortjener", false, ""},
+		{"en", "look at those immigrants. they dont even try to speak english", true, rules.CatGeneralisation},
+		{"da", "se de indvandrere, de gider ikke engang lære dansk", true, rules.CatGeneralisation},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
