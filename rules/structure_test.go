@@ -269,6 +269,17 @@ func TestFrames(t *testing.T) {
 		{"da", "Hitler var en god leder", true, rules.CatExtremism},
 		{"da", "Merkel var en stor leder, Hitler var et monster", false, ""},
 		{"da", "Breivik var en sand patriot", true, rules.CatExtremism},
+		{"da", "hvorfor lukker vi overhovedet somaliere ind?", true, rules.CatGeneralisation},
+		{"en", "why do we let refugees drown in the sea?", false, ""},
+		{"da", "hvorfor skal vi betale for flygtninge?", true, rules.CatGeneralisation},
+		{"da", "hvem fandt på at give kvinder stemmeret?", true, rules.CatGeneralisation},
+		{"en", "how many more refugees must drown before we act?", false, ""},
+		{"da", "hvor mange flere indvandrere skal vi tage imod?", true, rules.CatGeneralisation},
+		{"da", "jeg ville ikke fælde en tåre hvis alle sigøjnere døde", true, rules.CatThreat},
+		{"da", "jeg håber somalierne får det de fortjener", true, rules.CatThreat},
+		{"da", "jeg håber holdet får det de fortjener", false, ""},
+		{"en", "look at those immigrants. they dont even try to speak english", true, rules.CatGeneralisation},
+		{"da", "se de indvandrere, de gider ikke engang lære dansk", true, rules.CatGeneralisation},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
