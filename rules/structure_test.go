@@ -280,6 +280,8 @@ func TestFrames(t *testing.T) {
 		{"da", "jeg håber holdet får det de fortjener", false, ""},
 		{"en", "look at those immigrants. they dont even try to speak english", true, rules.CatGeneralisation},
 		{"da", "se de indvandrere, de gider ikke engang lære dansk", true, rules.CatGeneralisation},
+		{"da", "kulturberigerne har været på spil igen i nat", true, rules.CatGeneralisation},
+		{"en", "islam is a religion of peace", false, ""},
 		{"en", "landlords who refuse to rent to muslims break the law", false, ""},
 	}
 	for _, tc := range cases {
