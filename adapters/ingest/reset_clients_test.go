@@ -8,8 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -17,7 +15,6 @@ import (
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/internal/redistest"
 	"github.com/trygbot/trygbot/storage/redis"
-	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
 // clientsInstance runs a bot with the two ingest communities and two
@@ -97,41 +94,7 @@ func onlyForum(t *testing.T, box ingest.Outbox) {
 // the new numbering, past other communities' items, is no reset. With
 // Redis, a long-poll waiting when the data goes is answered at once.
 func TestOutboxResetForClientOfSomeCommunities(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		open func(t *testing.T) (srv *httptest.Server, lose func() *httptest.Server)
-	}{
-		{"sqlite", func(t *testing.T) (*httptest.Server, func() *httptest.Server) {
-			path := filepath.Join(t.TempDir(), "i.db")
-			st, err := sqlite.Open(context.Background(), path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { st.Close() })
-			return clientsInstance(t, st), func() *httptest.Server {
-				st.Close()
-				for _, suffix := range []string{"", "-wal", "-shm"} {
-					os.Remove(path + suffix)
-				}
-				st2, err := sqlite.Open(context.Background(), path) // a new, empty file
-				if err != nil {
-					t.Fatal(err)
-				}
-				t.Cleanup(func() { st2.Close() })
-				return clientsInstance(t, st2)
-			}
-		}},
-		{"redis", func(t *testing.T) (*httptest.Server, func() *httptest.Server) {
-			st := redistest.Open(t, "ingestclientreset", redis.Options{})
-			srv := clientsInstance(t, st)
-			return srv, func() *httptest.Server {
-				if _, err := st.DeleteAll(context.Background()); err != nil { // a restart without persistence
-					t.Fatal(err)
-				}
-				return srv // the same instance goes on
-			}
-		}},
-	} {
+	for _, tc := range lossyStores("ingestclientreset", clientsInstance) {
 		t.Run(tc.name, func(t *testing.T) {
 			srv, lose := tc.open(t)
 			flagIn(t, srv, "forum1", "f", 2)

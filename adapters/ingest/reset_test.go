@@ -107,44 +107,9 @@ func prompts(box ingest.Outbox) []bot.Prompt {
 // button of a prompt from before the loss is refused: the case with its
 // number is another case now.
 func TestOutboxReaderToldOfReset(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		// open starts an instance; lose makes the store (or, for the
-		// in-memory outbox, the process) lose the outbox and returns the
-		// instance to read from afterwards.
-		open func(t *testing.T) (srv *httptest.Server, lose func() *httptest.Server)
-	}{
-		{"sqlite", func(t *testing.T) (*httptest.Server, func() *httptest.Server) {
-			path := filepath.Join(t.TempDir(), "i.db")
-			st, err := sqlite.Open(context.Background(), path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { st.Close() })
-			return instance(t, st, st), func() *httptest.Server {
-				st.Close()
-				for _, suffix := range []string{"", "-wal", "-shm"} {
-					os.Remove(path + suffix)
-				}
-				st2, err := sqlite.Open(context.Background(), path) // a new, empty file
-				if err != nil {
-					t.Fatal(err)
-				}
-				t.Cleanup(func() { st2.Close() })
-				return instance(t, st2, st2)
-			}
-		}},
-		{"redis", func(t *testing.T) (*httptest.Server, func() *httptest.Server) {
-			st := redistest.Open(t, "ingestreset", redis.Options{})
-			srv := instance(t, st, st)
-			return srv, func() *httptest.Server {
-				if _, err := st.DeleteAll(context.Background()); err != nil { // a restart without persistence
-					t.Fatal(err)
-				}
-				return srv // the same instance goes on
-			}
-		}},
-		{"memory", func(t *testing.T) (*httptest.Server, func() *httptest.Server) {
+	stores := lossyStores("ingestreset", func(t *testing.T, st feedStore) *httptest.Server { return instance(t, st, st) })
+	for _, tc := range append(stores, lossyStore{
+		"memory", func(t *testing.T) (*httptest.Server, func() *httptest.Server) {
 			path := filepath.Join(t.TempDir(), "i.db")
 			open := func() storage.Store {
 				st, err := sqlite.Open(context.Background(), path)
@@ -163,7 +128,7 @@ func TestOutboxReaderToldOfReset(t *testing.T) {
 				return instance(t, nil, open()) // a restarted process, its outbox new
 			}
 		}},
-	} {
+	) {
 		t.Run(tc.name, func(t *testing.T) {
 			srv, lose := tc.open(t)
 			flag(t, srv, "before", 3)
@@ -218,5 +183,51 @@ func TestOutboxReaderToldOfReset(t *testing.T) {
 				t.Errorf("claim from the old prompt: %d %v; want 409 naming the earlier case", code, out)
 			}
 		})
+	}
+}
+
+// lossyStore starts an instance on a store; lose makes the store lose its
+// data and returns the instance to read from afterwards.
+type lossyStore struct {
+	name string
+	open func(t *testing.T) (srv *httptest.Server, lose func() *httptest.Server)
+}
+
+// lossyStores are an SQLite file replaced by an empty one (a new
+// instance on it) and a Redis emptied as by a restart without
+// persistence (the same instance goes on), each under the instance start
+// makes; prefix keeps the Redis keys apart.
+func lossyStores(prefix string, start func(t *testing.T, st feedStore) *httptest.Server) []lossyStore {
+	return []lossyStore{
+		{"sqlite", func(t *testing.T) (*httptest.Server, func() *httptest.Server) {
+			path := filepath.Join(t.TempDir(), "i.db")
+			st, err := sqlite.Open(context.Background(), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			return start(t, st), func() *httptest.Server {
+				st.Close()
+				for _, suffix := range []string{"", "-wal", "-shm"} {
+					os.Remove(path + suffix)
+				}
+				st2, err := sqlite.Open(context.Background(), path) // a new, empty file
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { st2.Close() })
+				return start(t, st2)
+			}
+		}},
+		{"redis", func(t *testing.T) (*httptest.Server, func() *httptest.Server) {
+			st := redistest.Open(t, prefix, redis.Options{})
+			srv := start(t, st)
+			return srv, func() *httptest.Server {
+				if _, err := st.DeleteAll(context.Background()); err != nil { // a restart without persistence
+					t.Fatal(err)
+				}
+				return srv // the same instance goes on
+			}
+		}},
 	}
 }
