@@ -553,11 +553,11 @@ func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, edits []mask
 			mt := &ms[i]
 			mt.Start, mt.End = textOffset(edits, mt.Start, false), textOffset(edits, mt.End, true)
 			mt.Text = text[mt.Start:mt.End]
-			if overlapsEdit(edits, mt.Start, mt.End) {
+			if kind := overlapsEdit(edits, mt.Start, mt.End); kind != "" {
 				if mt.Evasion == "" {
-					mt.Evasion = "masked letters"
+					mt.Evasion = kind
 				} else {
-					mt.Evasion = "masked letters, " + mt.Evasion
+					mt.Evasion = kind + ", " + mt.Evasion
 				}
 			}
 		}

@@ -78,55 +78,133 @@ func (m *maskIndex) addLang(term, lang string) {
 
 // maskEdit is one masked word spelled out: bytes [ts,te) of the text are
 // bytes [us,ue) of the unmasked text. A letter may take more bytes than its
-// asterisk ("ø"), so the two spans may differ in length.
-type maskEdit struct{ ts, te, us, ue int }
+// asterisk ("ø"), so the two spans may differ in length. kind names the
+// evasion for the match's explanation.
+type maskEdit struct {
+	ts, te, us, ue int
+	kind           string
+}
+
+// The kinds of maskEdit.
+const (
+	editMasked      = "masked letters"
+	editEmojiLetter = "emoji in a word"
+	editEmojiWord   = "emoji for a word"
+)
 
 // unmask returns text with each masked word that agrees with a slur or
-// group term spelled out, and the edits it made, in order. It returns text
-// itself and nil when nothing was masked.
+// group term spelled out, and the edits it made, in order. An emoji inside
+// a word counts as a mask ("p🤮rker"), or else as nothing ("n👏i👏g👏g👏er");
+// an emoji of an animal or filth standing alone is replaced by its word
+// (emojiWords). It returns text itself and nil when nothing changed.
 func (m *maskIndex) unmask(text, lang string) (string, []maskEdit) {
-	if m == nil || (len(m.exact) == 0 && len(m.group.exact) == 0) || !strings.ContainsAny(text, maskChars) {
+	if m == nil || (len(m.exact) == 0 && len(m.group.exact) == 0) ||
+		(!strings.ContainsAny(text, maskChars) && !mayHaveEmoji(text)) {
 		return text, nil
 	}
-	var out []byte
-	var edits []maskEdit
-	last := 0 // the end of the text copied to out so far
+	u := unmasker{m: m, text: text, lang: lang}
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
+		switch {
+		case unicode.IsLetter(r):
+			i = u.word(i)
+		case isEmoji(r):
+			j := emojiEnd(text, i)
+			if w, ok := emojiWord(r, lang); ok {
+				u.edit(i, j, " "+w+" ", editEmojiWord)
+			}
+			i = j
+		default:
 			i += size
-			continue
 		}
-		// A word of letters and masks, starting with a letter.
-		j, runes, shown, masks := i, 0, 0, 0
-		for j < len(text) {
-			c, n := utf8.DecodeRuneInString(text[j:])
-			if isMask(c) {
-				masks++
-			} else if unicode.IsLetter(c) {
-				shown++
-			} else {
-				break
-			}
-			runes++
-			j += n
-		}
-		if masks > 0 && shown >= minMaskShown && (shown >= masks || edgesShown(text[i:j])) && runes >= minMaskedWord {
-			if word, ok := m.match(text[i:j], runes, lang); ok {
-				out = append(out, text[last:i]...)
-				edits = append(edits, maskEdit{ts: i, te: j, us: len(out), ue: len(out) + len(word)})
-				out = append(out, word...)
-				last = j
-			}
-		}
-		i = j
 	}
-	if edits == nil {
+	if u.edits == nil {
 		return text, nil
 	}
-	out = append(out, text[last:]...)
-	return string(out), edits
+	u.out = append(u.out, text[u.last:]...)
+	return string(u.out), u.edits
+}
+
+// unmasker is the state of one unmask pass.
+type unmasker struct {
+	m          *maskIndex
+	text, lang string
+	out        []byte
+	edits      []maskEdit
+	last       int // the end of the text copied to out so far
+}
+
+// edit replaces text[i:j] with word.
+func (u *unmasker) edit(i, j int, word, kind string) {
+	u.out = append(u.out, u.text[u.last:i]...)
+	u.edits = append(u.edits, maskEdit{ts: i, te: j, us: len(u.out), ue: len(u.out) + len(word), kind: kind})
+	u.out = append(u.out, word...)
+	u.last = j
+}
+
+// word reads the word of letters, masks and in-word emoji that starts with
+// the letter at text[i], spells it out if it agrees with a term, and
+// returns its end.
+func (u *unmasker) word(i int) int {
+	text := u.text
+	j, runes, shown, masks, emoji := i, 0, 0, 0, 0
+	var asMask, asNothing []byte // the word with each emoji as a mask, and without them
+	for j < len(text) {
+		c, n := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case isMask(c):
+			masks++
+		case unicode.IsLetter(c):
+			shown++
+		case isEmoji(c) && j > i:
+			k := emojiEnd(text, j)
+			if next, _ := utf8.DecodeRuneInString(text[k:]); k >= len(text) || !unicode.IsLetter(next) {
+				return u.finish(i, j, runes, shown, masks, emoji, asMask, asNothing)
+			}
+			if emoji == 0 {
+				asMask, asNothing = []byte(text[i:j]), []byte(text[i:j])
+			}
+			emoji++
+			masks++
+			runes++
+			asMask = append(asMask, '*')
+			j = k
+			continue
+		default:
+			return u.finish(i, j, runes, shown, masks, emoji, asMask, asNothing)
+		}
+		if emoji > 0 {
+			asMask = append(asMask, text[j:j+n]...)
+			asNothing = append(asNothing, text[j:j+n]...)
+		}
+		runes++
+		j += n
+	}
+	return u.finish(i, j, runes, shown, masks, emoji, asMask, asNothing)
+}
+
+// finish spells out the word text[i:j] if it agrees with a term and
+// returns j. Emoji are first read as put between the letters, then as
+// letters.
+func (u *unmasker) finish(i, j, runes, shown, masks, emoji int, asMask, asNothing []byte) int {
+	if emoji > 0 && masks == emoji {
+		n := utf8.RuneCount(asNothing)
+		if word, ok := u.m.match(string(asNothing), n, u.lang); ok && n >= minMaskedWord {
+			u.edit(i, j, word, editEmojiLetter)
+			return j
+		}
+	}
+	w, kind := u.text[i:j], editMasked
+	if emoji > 0 {
+		w, kind = string(asMask), editEmojiLetter
+	}
+	if masks > 0 && shown >= minMaskShown && (shown >= masks || edgesShown(w)) && runes >= minMaskedWord {
+		if word, ok := u.m.match(w, runes, u.lang); ok {
+			u.edit(i, j, word, kind)
+		}
+	}
+	return j
 }
 
 // textOffset maps an offset of the unmasked text back to the text: an
@@ -149,14 +227,15 @@ func textOffset(edits []maskEdit, o int, end bool) int {
 	return o - delta
 }
 
-// overlapsEdit reports whether [a,b) of the text overlaps a masked word.
-func overlapsEdit(edits []maskEdit, a, b int) bool {
+// overlapsEdit returns the kind of the first edit that [a,b) of the text
+// overlaps, or "".
+func overlapsEdit(edits []maskEdit, a, b int) string {
 	for _, ed := range edits {
 		if a < ed.te && ed.ts < b {
-			return true
+			return ed.kind
 		}
 	}
-	return false
+	return ""
 }
 
 // match finds a term that the masked word w (of n runes) agrees with: a

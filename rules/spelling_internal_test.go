@@ -59,8 +59,15 @@ func TestUnmask(t *testing.T) {
 		{"**rblax", "**rblax", 0}, // starts with a mask
 		{"zorb*", "zorbl", 1},     // the open term "zorbl*" counts as "zorbl"
 		{"z*rblax z*rblax", "zorblax zorblax", 2},
-		{"z*rblerne", "zorblerne", 1}, // the open term "zorbl*" starts it
-		{"zorbl*rne", "zorbl*rne", 0}, // a mask past the open term's letters
+		{"z*rblerne", "zorblerne", 1},               // the open term "zorbl*" starts it
+		{"zorbl*rne", "zorbl*rne", 0},               // a mask past the open term's letters
+		{"z🤮rblax", "zorblax", 1},                   // an emoji for a letter
+		{"zorb😂lax", "zorblax", 1},                  // an emoji put between letters
+		{"z👏o👏r👏b👏l👏a👏x", "zorblax", 1},             // emoji between every letter
+		{"q🤮rblax", "q🤮rblax", 0},                   // a shown letter disagrees
+		{"they are 🐀🐀", "they are  rats  rats ", 2}, // an animal for a word
+		{"ha 🙈 ok", "ha 🙈 ok", 0},                   // embarrassment, not an ape
+		{"zorblax 🔥", "zorblax 🔥", 0},               // fire means "great"
 	}
 	for _, tc := range tests {
 		got, spans := m.unmask(tc.in, "")
