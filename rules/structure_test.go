@@ -313,6 +313,19 @@ func TestFrames(t *testing.T) {
 		{"da", "muslimer skal 🔫", true, rules.CatThreat},
 		{"da", "vi skal 🔫 på skydebanen i morgen", false, ""},
 		{"en", "n👏i👏g👏g👏e👏r", true, rules.CatSlur},
+		{"da", "er du autist eller hvad", true, rules.CatHarassment},
+		{"da", "er du autist? min søn har også diagnosen", false, ""},
+		{"da", "hold kæft din stammende idiot", true, rules.CatHarassment},
+		{"da", "du har en blind vinkel når du bakker", false, ""},
+		{"da", "du går som en spastiker", true, rules.CatHarassment},
+		{"da", "haha se ham halte rundt", true, rules.CatHarassment},
+		{"da", "folk som dig burde ikke have fået lov at blive født", true, rules.CatHarassment},
+		{"da", "han kalder sig hun nu", true, rules.CatHarassment},
+		{"da", "hun tror hun er en mand", true, rules.CatHarassment},
+		{"da", "han er en mand, uanset hvad han siger", true, rules.CatHarassment},
+		{"da", "han er en mand med mange talenter", false, ""},
+		{"da", "hvorfor tager du ikke tilbage til Somalia", true, rules.CatHarassment},
+		{"da", "hvorfor tager du ikke toget hjem i aften", false, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
