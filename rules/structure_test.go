@@ -326,6 +326,16 @@ func TestFrames(t *testing.T) {
 		{"da", "han er en mand med mange talenter", false, ""},
 		{"da", "hvorfor tager du ikke tilbage til Somalia", true, rules.CatHarassment},
 		{"da", "hvorfor tager du ikke toget hjem i aften", false, ""},
+		{"da", "den homobar burde man smide en bombe ind i", true, rules.CatThreat},
+		{"da", "moskéen brændte i nat, godt det samme", true, rules.CatThreat},
+		{"da", "det var fortjent at nogen tændte ild til asylcentret", true, rules.CatThreat},
+		{"da", "det var godt at nogen hjalp asylcentret", false, ""},
+		{"da", "det ville være dejligt hvis den synagoge forsvandt i flammer", true, rules.CatThreat},
+		{"da", "hvor er vores egen breivik når vi har brug for ham", true, rules.CatExtremism},
+		{"da", "vi har brug for en ny træner", false, ""},
+		{"da", "hitler burde have gjort arbejdet færdigt", true, rules.CatExtremism},
+		{"da", "gaskamrene fandtes ikke", true, rules.CatExtremism},
+		{"da", "historikere har vist at gaskamrene fandtes", false, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
