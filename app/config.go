@@ -172,7 +172,7 @@ func botCommunities(cfg *config.Config) []bot.Community {
 		bc := bot.Community{ID: c.ID, Name: c.DisplayName(), Platform: c.Platform, ChatID: c.ChatID, Lang: c.Language,
 			RulesLink: c.RulesLink, ModeratorsChat: c.ModeratorsChat, SecondChat: c.ReofferChat(), CoordinatorsChat: c.EscalationChat(),
 			Moderators: c.Moderators, Admins: c.Admins, Coordinators: c.Coordinators, AllowDelete: c.AllowDelete,
-			Exempt: c.Exempt, Shadow: c.Shadow}
+			Exempt: c.Exempt, Shadow: c.Shadow, TemplateOrder: c.TemplateOrder}
 		for _, ch := range c.Channels {
 			if ch.Ignore {
 				bc.IgnoreChannels = append(bc.IgnoreChannels, ch.ChatID)

@@ -1,0 +1,48 @@
+package app_test
+
+import (
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/trygbot/trygbot/app"
+	"github.com/trygbot/trygbot/config"
+	"github.com/trygbot/trygbot/templates"
+)
+
+// TestTemplateTonesAgree: the tones config accepts in template_order are
+// the templates' tones, in their order.
+func TestTemplateTonesAgree(t *testing.T) {
+	var want []string
+	for _, tone := range templates.Tones {
+		want = append(want, string(tone))
+	}
+	if got := config.TemplateTones(); !reflect.DeepEqual(got, want) {
+		t.Errorf("config.TemplateTones() = %q, want templates.Tones %q", got, want)
+	}
+}
+
+// TestTemplateOrderFromConfig: a community's pinned order reaches the
+// bot; a community without one has none (random per case).
+func TestTemplateOrderFromConfig(t *testing.T) {
+	yaml := `
+privacy: {pseudonym_key: "${KEY}"}
+communities:
+  - {id: c, platform: console, chat_id: general, language: en, moderators_chat: mods, moderators: ["user:m"], template_order: [support, empathetic]}
+  - {id: d, platform: console, chat_id: other, language: da, moderators_chat: mods2, moderators: ["user:m"]}
+`
+	cfg, err := config.Parse("t.yaml", []byte(yaml), func(k string) string {
+		if k == "KEY" {
+			return strings.Repeat("k", 40)
+		}
+		return ""
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	comms := app.FromConfig(nil, cfg, strings.NewReader(""), io.Discard).Bot.Communities
+	if len(comms) != 2 || !reflect.DeepEqual(comms[0].TemplateOrder, []string{"support", "empathetic"}) || comms[1].TemplateOrder != nil {
+		t.Errorf("bot communities' orders: %+v", comms)
+	}
+}
