@@ -46,6 +46,7 @@ func FromConfig(logger *slog.Logger, cfg *config.Config, stdin io.Reader, stdout
 		Adapters:     func(p Parts) ([]Adapter, error) { return configAdapters(p, cfg, stdin, stdout) },
 		Web:          webSpec(cfg),
 		Weekly:       weeklySpec(cfg),
+		Trials:       trialSettings(cfg),
 		Describe:     []any{"communities", len(cfg.Communities), "platforms", strings.Join(cfg.Platforms(), ","), "store", cfg.Store.Driver},
 	}
 	if rc := cfg.Store.Redis; cfg.Store.Driver == config.DriverRedis {
