@@ -108,9 +108,10 @@ type TrialCell struct {
 	VsNoReply Interval `json:"vs_no_reply"`
 }
 
-// TrialCategory is one category's arms: all replies, each template, each
-// tone, no reply.
+// TrialCategory is one category's arms, in one language: all replies,
+// each template, each tone, no reply.
 type TrialCategory struct {
+	// Category names the category and the language ("slur (da)").
 	Category string     `json:"category"`
 	Arms     []TrialArm `json:"arms"`
 }
@@ -287,12 +288,18 @@ type trialBuilder struct {
 	randomised, pinned, unrecorded counter
 }
 
-// trialCategory is the category a case is compared within.
+// trialCategory is the group a case is compared within: its category and
+// language ("slur (da)"), since a volunteer is only ever offered the
+// templates of their community's language.
 func trialCategory(c storage.Case) string {
-	if c.Category == "" {
-		return "member report"
+	cat := string(c.Category)
+	if cat == "" {
+		cat = "member report"
 	}
-	return string(c.Category)
+	if c.Lang == "" {
+		return cat
+	}
+	return cat + " (" + c.Lang + ")"
 }
 
 // add files one case of the trial period under its arms: a reply (its

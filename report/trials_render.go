@@ -202,7 +202,7 @@ func (t *Trials) csvTables() []table {
 // prints it.
 func (t *Trials) Markdown(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Template trials\n\n%s\n\nCells describing fewer than %d authors read \"%s\".\n", t.period(), t.MinGroup, t.privacy().hidden())
+	fmt.Fprintf(&b, "# Template trials\n\nCells describing fewer than %d authors read \"%s\".\n", t.MinGroup, t.privacy().hidden())
 	writeMarkdownTables(&b, t.tables())
 	_, err := io.WriteString(w, b.String())
 	return err
