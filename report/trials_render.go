@@ -237,6 +237,17 @@ type forest struct {
 	// Zero is the x of no difference; Left and Right label the axis ends.
 	Zero        float64
 	Left, Right string
+	// X0 and X1 bound the plot; labels stand left of X0.
+	X0, X1 float64
+}
+
+// clip shortens a label to n characters, marking the cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 // trialsView is the trials section for the HTML templates.
@@ -250,8 +261,8 @@ type trialsView struct {
 // Forest plot geometry: labels left of plotX0, the plot from plotX0 to
 // plotX1.
 const (
-	plotX0 = 260.0
-	plotX1 = 620.0
+	plotX0 = 300.0
+	plotX1 = 630.0
 )
 
 func (t *Trials) view() *trialsView {
@@ -284,12 +295,16 @@ func (t *Trials) forest(i int, out TrialOutcome) forest {
 			if (a.Kind != ArmTemplate && a.Kind != ArmTone) || t.hiddenCell(c) || !c.VsMean.OK() {
 				continue
 			}
-			rows = append(rows, row{cat.Category + " · " + armName(a), c.VsMean})
+			label := a.Template
+			if a.Kind == ArmTone {
+				label = cat.Category + " · " + a.Tone
+			}
+			rows = append(rows, row{clip(label, 46), c.VsMean})
 			span = max(span, math.Abs(c.VsMean.Lo), math.Abs(c.VsMean.Hi))
 		}
 	}
 	x := func(v float64) float64 { return (plotX0+plotX1)/2 + (plotX1-plotX0)/2*v/span }
-	f.Zero, f.Left, f.Right = x(0), pts(-span), pts(span)
+	f.Zero, f.Left, f.Right, f.X0, f.X1 = x(0), pts(-span), pts(span), plotX0, plotX1
 	for j, r := range rows {
 		f.Rows = append(f.Rows, forestRow{Label: r.label, Value: pts(r.d.Est), Y: 30 + 24*j, X: x(r.d.Est), Lo: x(r.d.Lo), Hi: x(r.d.Hi)})
 	}

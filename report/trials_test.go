@@ -281,10 +281,10 @@ func TestTrialsRendered(t *testing.T) {
 	// 24 h, 7 and 28 days and thread charts (its deletions are too few);
 	// b only in the thread chart (its 2 repeat flags are suppressed, and
 	// a's deletions too few to compare with).
-	if n := strings.Count(html.String(), ">slur · en.slur.a<"); n != 4 {
+	if n := strings.Count(html.String(), `dy="12">en.slur.a<`); n != 4 {
 		t.Errorf("template a drawn in %d charts, want 4", n)
 	}
-	if n := strings.Count(html.String(), ">slur · en.slur.b<"); n != 1 {
+	if n := strings.Count(html.String(), `dy="12">en.slur.b<`); n != 1 {
 		t.Errorf("template b drawn in %d charts, want 1", n)
 	}
 }
