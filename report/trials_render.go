@@ -22,10 +22,11 @@ const trialsNote = "Each template and tone against the other replies of its cate
 // count and hiding helpers.
 func (t *Trials) privacy() *Summary { return &Summary{MinGroup: t.MinGroup} }
 
-// hiddenCell reports whether a cell describes too few authors to show.
+// hiddenCell reports whether a cell's rate describes too few authors to
+// show: its cases or its events. (Pending reads "< N" on its own.)
 func (t *Trials) hiddenCell(c TrialCell) bool {
 	pv := t.privacy()
-	return pv.suppressed(c.Cases) || pv.suppressed(c.Events) || pv.suppressed(c.Pending)
+	return pv.suppressed(c.Cases) || pv.suppressed(c.Events)
 }
 
 // armName is how a table names an arm.
