@@ -9,6 +9,7 @@ import (
 
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/classifier"
+	"github.com/trygbot/trygbot/report"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
 	"github.com/trygbot/trygbot/storage/spool"
@@ -59,6 +60,9 @@ type Spec struct {
 	Web *Web
 	// Weekly posts last week's summary every Monday; nil posts none.
 	Weekly *Weekly
+	// Trials configures the summaries' template trials section (the
+	// dashboard's and the Monday post's); zero takes report.DefaultTrials.
+	Trials report.TrialSettings
 	// Watch reloads rule and template packs when their files change; nil
 	// never does.
 	Watch *Watch

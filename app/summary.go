@@ -19,7 +19,13 @@ func SummarySource(store storage.Store, loc *time.Location, minGroup int, now fu
 	if now == nil {
 		now = time.Now
 	}
-	return report.Source{Store: store, Options: report.Options{Location: loc, MinGroup: minGroup, Now: now, Tone: tone}}
+	return report.Source{Store: store, Options: report.Options{Location: loc, MinGroup: minGroup, Now: now, Tone: tone,
+		Trials: report.DefaultTrials()}}
+}
+
+// trialSettings are the configuration's trials: block.
+func trialSettings(cfg *config.Config) report.TrialSettings {
+	return report.TrialSettings{Weeks: cfg.Trials.Weeks, MinCases: cfg.Trials.MinCases}
 }
 
 // TemplateTones returns the tone of each template by id: the built-in
@@ -39,7 +45,9 @@ func ConfigSummarySource(store storage.Store, cfg *config.Config, now func() tim
 	if err != nil {
 		return report.Source{}, err
 	}
-	return SummarySource(store, cfg.Location(), cfg.Privacy.MinGroupSize, now, tone), nil
+	src := SummarySource(store, cfg.Location(), cfg.Privacy.MinGroupSize, now, tone)
+	src.Options.Trials = trialSettings(cfg)
+	return src, nil
 }
 
 // tone returns a template's tone: from the common set, else from the
@@ -66,5 +74,9 @@ func (l *liveTemplates) tone(id string) string { return l.cur.Load().tone(id) }
 
 // summaries is the process's summary source on clock now, in loc.
 func (a *App) summaries(loc *time.Location, minGroup int, now func() time.Time) report.Source {
-	return SummarySource(a.store, loc, minGroup, now, a.templates.tone)
+	src := SummarySource(a.store, loc, minGroup, now, a.templates.tone)
+	if a.spec.Trials.Weeks > 0 {
+		src.Options.Trials = a.spec.Trials
+	}
+	return src
 }

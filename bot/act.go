@@ -204,7 +204,7 @@ func (b *Bot) actTemplate(ctx context.Context, a *action) (storage.Case, Feedbac
 	if _, err := b.claimFor(ctx, c.ID, req.ActorID, a.name, a.role, a.now, t, comm.Lang); err != nil {
 		return storage.Case{}, feedbackOf(err, t), err
 	}
-	text, _, ok := b.templates.Render(comm.ID, id, TemplateVars{Author: c.AuthorName, Community: firstNonEmpty(comm.Name, comm.ID), RulesLink: comm.RulesLink})
+	text, tone, ok := b.templates.Render(comm.ID, id, TemplateVars{Author: c.AuthorName, Community: firstNonEmpty(comm.Name, comm.ID), RulesLink: comm.RulesLink})
 	if !ok {
 		return storage.Case{}, Feedback{Text: fmt.Sprintf(t.fbNoTemplate, req.Arg)}, &ActionError{Text: fmt.Sprintf(t.fbNoTemplate, req.Arg)}
 	}
@@ -220,7 +220,7 @@ func (b *Bot) actTemplate(ctx context.Context, a *action) (storage.Case, Feedbac
 		return storage.Case{}, Feedback{}, fmt.Errorf("bot: send reply on case %d: %w", c.ID, err)
 	}
 	updated, err := b.decide(ctx, a, storage.StateResponded, storage.OutcomeResponded, fmt.Sprintf(t.hSent, a.name, req.Arg), func(c *storage.Case) {
-		c.Template, c.FollowUpUntil = id, a.now.Add(b.opt.FollowUp)
+		c.Template, c.Tone, c.FollowUpUntil = id, tone, a.now.Add(b.opt.FollowUp)
 	})
 	return a.done(updated, err, t.fbSent)
 }

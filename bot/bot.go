@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"log/slog"
 	"runtime/debug"
 	"slices"
@@ -238,6 +237,9 @@ func (b *Bot) Handle(ctx context.Context, ev Event) (err error) {
 			err = nil
 		}
 	}()
+	if ev.Kind == KindDelete {
+		return b.deleted(ctx, ev)
+	}
 	start := time.Now()
 	v, comm, err := b.handle(ctx, ev)
 	if comm != nil {
@@ -314,16 +316,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 			return v, comm, err
 		}
 	}
-	if b.templates != nil {
-		// The choice of templates only needs to be stable: it is seeded
-		// by the ids joined with "/", as before case keys took CaseKey's
-		// form, so a message is offered what earlier builds offered.
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")))
-		for _, t := range b.templates.Suggest(comm.ID, c.Category, comm.Lang, b.opt.Suggestions, h.Sum64()) {
-			c.Suggested = append(c.Suggested, t.ID)
-		}
-	}
+	b.offer(&c, comm, ev)
 	shadow := comm.Shadow || slices.Contains(comm.ShadowChannels, ev.Channel)
 	if shadow {
 		// Shadow mode: the case is kept for the reports, nobody is asked.

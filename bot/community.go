@@ -39,6 +39,11 @@ type Community struct {
 	Shadow         bool
 	ShadowChannels []string
 	IgnoreChannels []string
+	// TemplateOrder pins the order of suggested replies by tone: these
+	// tones first, in this order, the others after them as the case's
+	// seed shuffled them. Empty: the order is random per case (see
+	// storage.Offer).
+	TemplateOrder []string
 }
 
 // Role is what a user may do in a community.

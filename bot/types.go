@@ -42,6 +42,9 @@ const (
 	KindMessage EventKind = "message"
 	KindEdit    EventKind = "edit"
 	KindReport  EventKind = "report" // a member reported it to the moderators
+	// KindDelete: the platform reports the message deleted (Discord's
+	// MESSAGE_DELETE; Telegram does not tell bots). Only the ids are set.
+	KindDelete EventKind = "delete"
 )
 
 // ActionKind is what a moderator pressed on a prompt.

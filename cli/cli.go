@@ -249,6 +249,12 @@ func (p *progress) update(done int) {
 	}
 }
 
+// updateOf is update for a callback that learns the total as it goes.
+func (p *progress) updateOf(done, total int) {
+	p.total = total
+	p.update(done)
+}
+
 func (p *progress) done() {
 	if p.on {
 		fmt.Fprintf(p.w, "\r%s: done in %s%s\n", p.label, time.Since(p.start).Round(time.Millisecond), strings.Repeat(" ", 20))

@@ -15,24 +15,28 @@ import (
 )
 
 func cmdReport(env *cmdEnv, args []string) error {
-	fs := env.newFlags("report", "[--week YYYY-Www] [--format md|html|csv] [--out FILE] (--config FILE | --db FILE)", `Build the coordinators' weekly summary from the store: flags per 1,000
+	fs := env.newFlags("report", "[--week YYYY-Www] [--trials] [--format md|html|csv] [--out FILE] (--config FILE | --db FILE)", `Build the coordinators' weekly summary from the store: flags per 1,000
 messages by category, community, platform and hour of week; the trend
 against the 4 weeks before; time to claim and to first response (median,
 p90); outcomes; false positives per rule; template use and effect; member
-reports; volunteer load; and the spread of near-identical narratives across
-communities and platforms. Counts describing fewer authors than
+reports; volunteer load; the spread of near-identical narratives across
+communities and platforms; and the template trials (each template and tone
+against the other replies of its category, over trials.weeks weeks ending
+with the week; --trials prints that section alone). Counts describing fewer authors than
 privacy.min_group_size read "< N"; texts are masked and moderators
 labelled "moderator A", "moderator B". Without --week, this week so far; when
 this week has no data yet (a demo's database, dated in the demo's week), the
 latest week with data. It says on stderr which week it shows and why.`,
 		`  trygbot demo --dir ./demo-data
   trygbot report --db ./demo-data/demo.db --format html --out week.html
-  trygbot report --config trygbot.yaml --week 2026-W47 --format csv --out 2026-W47.csv`)
+  trygbot report --config trygbot.yaml --week 2026-W47 --format csv --out 2026-W47.csv
+  trygbot report --config trygbot.yaml --trials --format html --out trials.html`)
 	weekFlag := fs.String("week", "", "ISO `WEEK` to summarise, e.g. 2026-W47 (default: this week so far)")
 	format := fs.String("format", "md", "md, html or csv")
 	out := fs.String("out", "", "write to `FILE` (default: stdout)")
 	cfgPath := fs.String("config", "", "configuration `FILE`: its store, time zone and privacy.min_group_size")
 	dbPath := fs.String("db", "", "SQLite database `FILE` (e.g. the demo's DIR/demo.db), instead of --config")
+	trials := fs.Bool("trials", false, "only the template trials section, over trials.weeks weeks ending with the week")
 	if done, err := env.parse(fs, args); done {
 		return err
 	}
@@ -75,21 +79,45 @@ latest week with data. It says on stderr which week it shows and why.`,
 		week, src.Options.Now = d.Week, d.Now
 		fmt.Fprintf(env.stderr, "report: week %s: %s (choose one with --week)\n", week, d.Reason)
 	}
+	if *trials {
+		return writeTrials(env, src, week, *format, *out)
+	}
+	prog := newProgress(env.stderr, "report: trials section", 0)
+	src.Options.Progress = prog.updateOf
 	sum, err := src.Build(env.ctx, week)
+	prog.done()
 	if err != nil {
 		return err
 	}
-	if *out == "" {
+	return writeOut(env, *out, "week "+sum.Week.String(), func(w io.Writer) error { return render(sum, w) })
+}
+
+// writeTrials builds the template trials of week alone, with progress on
+// a terminal, and writes them in format.
+func writeTrials(env *cmdEnv, src report.Source, week report.Week, format, out string) error {
+	prog := newProgress(env.stderr, "report: trials", 0)
+	src.Options.Progress = prog.updateOf
+	tr, err := src.BuildTrials(env.ctx, week)
+	prog.done()
+	if err != nil {
+		return err
+	}
+	return writeOut(env, out, "trials of week "+week.String(), func(w io.Writer) error { return trialsRenderer(format)(tr, w) })
+}
+
+// writeOut renders to stdout, or into the file out and says so on stderr.
+func writeOut(env *cmdEnv, out, what string, render func(io.Writer) error) error {
+	if out == "" {
 		w := bufio.NewWriter(env.stdout)
-		if err := render(sum, w); err != nil {
+		if err := render(w); err != nil {
 			return fmt.Errorf("report: %w", err)
 		}
 		return w.Flush()
 	}
-	if err := writeReport(*out, sum, render); err != nil {
+	if err := writeReport(out, render); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.stderr, "report: week %s written to %s\n", sum.Week, *out)
+	fmt.Fprintf(env.stderr, "report: %s written to %s\n", what, out)
 	return nil
 }
 
@@ -144,14 +172,14 @@ func reportSource(env *cmdEnv, cfgPath, dbPath string) (storage.Store, report.So
 	return store, app.SummarySource(store, nil, 0, time.Now, tone), nil
 }
 
-// writeReport renders the summary into the file out.
-func writeReport(out string, sum *report.Summary, render func(*report.Summary, io.Writer) error) error {
+// writeReport renders into the file out.
+func writeReport(out string, render func(io.Writer) error) error {
 	f, err := os.Create(out)
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	w := bufio.NewWriter(f)
-	if err := render(sum, w); err != nil {
+	if err := render(w); err != nil {
 		f.Close()
 		return fmt.Errorf("report: write %s: %w", out, err)
 	}
@@ -163,4 +191,16 @@ func writeReport(out string, sum *report.Summary, render func(*report.Summary, i
 		return fmt.Errorf("report: write %s: %w", out, err)
 	}
 	return nil
+}
+
+// trialsRenderer renders the trials section alone in a format renderer
+// knows.
+func trialsRenderer(format string) func(*report.Trials, io.Writer) error {
+	switch format {
+	case "html":
+		return (*report.Trials).HTML
+	case "csv":
+		return (*report.Trials).CSV
+	}
+	return (*report.Trials).Markdown
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -332,7 +333,8 @@ func (g *historyGen) reply(c *storage.Case, at time.Time) bool {
 		cat = "any"
 	}
 	c.Template = c.Lang + "." + cat + "." + tone
-	c.Suggested = []string{c.Template}
+	c.Suggested, c.Offer = historyOffer(c.Lang+"."+cat+".", tones, c.Key)
+	c.Tone = historyTone(tone)
 	c.FirstResponseAt, c.FollowUpUntil = at, at.Add(24*time.Hour)
 	c.State, c.Outcome = storage.StateResponded, storage.OutcomeResponded
 	if !c.FollowUpUntil.After(g.end) {
@@ -344,4 +346,33 @@ func (g *historyGen) reply(c *storage.Case, at time.Time) bool {
 	}
 	c.FlaggedAgain = again
 	return again
+}
+
+// historyOffer is the order a history case's prompt offered the three
+// tones' templates in: shuffled by a hash of the case's key, apart from
+// the generator's random numbers (so the rest of the history stays as it
+// was), and recorded as the bot records it.
+func historyOffer(prefix string, tones []string, key string) ([]string, storage.Offer) {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	seed := h.Sum64()
+	order := slices.Clone(tones)
+	r := rand.New(rand.NewPCG(seed, seed))
+	r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	o := storage.Offer{Seed: seed}
+	var ids []string
+	for _, t := range order {
+		ids = append(ids, prefix+t)
+		o.Tones = append(o.Tones, historyTone(t))
+	}
+	return ids, o
+}
+
+// historyTone is the tone of the history's template names: "norm" is
+// norm-setting.
+func historyTone(name string) string {
+	if name == "norm" {
+		return "norm-setting"
+	}
+	return name
 }

@@ -142,8 +142,16 @@ func TestReportDashboardAndMondayPostAgree(t *testing.T) {
 		t.Fatalf("the Monday post is not of %s:\n%.300s", week, post)
 	}
 
-	if cliCSV.String() != webCSV {
-		t.Errorf("trygbot report and the dashboard's CSV differ:\n%s", firstDiff(cliCSV.String(), webCSV))
+	// The trials section counts outcomes as known on each one's clock
+	// (the report's is now, the dashboard's the Wednesday after the
+	// week), so it is compared apart (TestReportTrialsFlag).
+	cliRest, cliTrials := splitTrials(t, cliCSV.String())
+	webRest, webTrials := splitTrials(t, webCSV)
+	if cliRest != webRest {
+		t.Errorf("trygbot report and the dashboard's CSV differ:\n%s", firstDiff(cliRest, webRest))
+	}
+	if cliTrials == "" || webTrials == "" {
+		t.Error("the report's or the dashboard's CSV has no trials section")
 	}
 	sections := csvSections(t, cliCSV.String())
 	tables := markdownTables(post)

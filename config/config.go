@@ -66,6 +66,7 @@ type Config struct {
 	Ingest      Ingest      `yaml:"ingest"`
 	Web         Web         `yaml:"web"`
 	Classifier  Classifier  `yaml:"classifier"`
+	Trials      Trials      `yaml:"trials"`
 	Log         Log         `yaml:"log"`
 	Communities []Community `yaml:"communities"`
 
@@ -337,6 +338,12 @@ type Community struct {
 	// rules before they go live.
 	Shadow   bool      `yaml:"shadow"`
 	Channels []Channel `yaml:"channels"`
+	// TemplateOrder pins the order of the suggested replies by tone
+	// (norm-setting, empathetic, question, support, firm): the tones
+	// listed first, in that order, the others after them at random.
+	// Empty, the default: the order is random per case, which template
+	// trials need.
+	TemplateOrder []string `yaml:"template_order"`
 }
 
 // Channel holds settings for one channel (Discord) or topic (Telegram) of
@@ -384,6 +391,7 @@ func Default() *Config {
 		Log:      Log{Level: "info", Format: "text"},
 
 		Classifier: defaultClassifier(),
+		Trials:     defaultTrials(),
 	}
 }
 

@@ -62,6 +62,7 @@ func (c *Config) validate(p *problems) {
 	c.validatePlatforms(p)
 	c.validateWeb(p)
 	c.validateClassifier(p)
+	c.validateTrials(p)
 	if !slices.Contains(logLevels, c.Log.Level) {
 		p.addf("log.level", yamlerr.DidYouMean(c.Log.Level, logLevels), "unknown level %q", c.Log.Level)
 	}

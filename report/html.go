@@ -13,7 +13,13 @@ import (
 //go:embed summary.html.tmpl
 var htmlSource string
 
-var htmlTemplate = template.Must(template.New("summary").Parse(htmlSource))
+// trialsSource defines the templates "trials" (the section) and
+// "trialsPage" (the section alone, as a page).
+//
+//go:embed trials.html.tmpl
+var trialsSource string
+
+var htmlTemplate = template.Must(template.Must(template.New("summary").Parse(htmlSource)).Parse(trialsSource))
 
 // bar is one bar of a bar chart; Hidden bars are drawn as a grey stub
 // labelled "< N" so their length gives nothing away.
@@ -70,12 +76,14 @@ type htmlView struct {
 	HeatMax string
 	Hist    []bar
 	HistMax string
+	// Trials is the template trials section, nil without one.
+	Trials *trialsView
 }
 
 // HTML writes the summary as one self-contained page: tables and inline
 // SVG charts, no scripts, no external assets.
 func (s *Summary) HTML(w io.Writer) error {
-	v := htmlView{S: s, Period: s.period(), Hidden: s.hidden()}
+	v := htmlView{S: s, Period: s.period(), Hidden: s.hidden(), Trials: s.Trials.view()}
 	for _, t := range s.tables() {
 		v.Tables = append(v.Tables, htmlTable{Title: t.title, Note: t.note, Header: t.header, Rows: t.rows})
 	}

@@ -87,6 +87,9 @@ type table struct {
 	// user are the columns whose text comes from chat users (a flagged
 	// message), which Markdown shows escaped.
 	user []int
+	// raw are the columns CSV writes as they are: numbers the program
+	// formatted, which a leading '-' does not make a formula.
+	raw []int
 }
 
 func (s *Summary) period() string {
@@ -219,16 +222,26 @@ func (s *Summary) Markdown(w io.Writer) error {
 	fmt.Fprintf(&b, "# Weekly summary %s\n\n%s\n\nCells describing fewer than %d authors read \"%s\".\n", s.Week, s.period(), s.MinGroup, s.hidden())
 	ts := s.tables()
 	ts = append(ts[:4:4], append([]table{s.hourGrid()}, ts[4:]...)...)
+	if s.Trials != nil {
+		ts = append(ts, s.Trials.tables()...)
+	}
+	writeMarkdownTables(&b, ts)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeMarkdownTables writes each table under its own heading.
+func writeMarkdownTables(b *strings.Builder, ts []table) {
 	for _, t := range ts {
-		fmt.Fprintf(&b, "\n## %s\n\n", t.title)
+		fmt.Fprintf(b, "\n## %s\n\n", t.title)
 		if t.note != "" {
-			fmt.Fprintf(&b, "%s\n\n", t.note)
+			fmt.Fprintf(b, "%s\n\n", t.note)
 		}
 		if len(t.rows) == 0 {
 			b.WriteString("None this week.\n")
 			continue
 		}
-		mdRow(&b, t.header, nil)
+		mdRow(b, t.header, nil)
 		sep := make([]string, len(t.header))
 		for i := range sep {
 			sep[i] = "---"
@@ -236,13 +249,11 @@ func (s *Summary) Markdown(w io.Writer) error {
 				sep[i] = "--:"
 			}
 		}
-		mdRow(&b, sep, nil)
+		mdRow(b, sep, nil)
 		for _, r := range t.rows {
-			mdRow(&b, r, t.user)
+			mdRow(b, r, t.user)
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }
 
 // mdRow writes one table row; the cells of the user columns are escaped
@@ -296,6 +307,17 @@ func (s *Summary) CSV(w io.Writer) error {
 	ts = append(ts[:4:4], append([]table{hours}, ts[4:]...)...)
 	ts[0].header[0] = "scope"
 	ts[0].rows[0][0] = "week " + s.Week.String()
+	if s.Trials != nil {
+		ts = append(ts, s.Trials.csvTables()...)
+	}
+	writeCSVTables(cw, ts)
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeCSVTables writes each table: a header row, then its rows, the
+// first column naming the section.
+func writeCSVTables(cw *csv.Writer, ts []table) {
 	for _, t := range ts {
 		header := []string{"section"}
 		for _, h := range t.header {
@@ -304,14 +326,15 @@ func (s *Summary) CSV(w io.Writer) error {
 		cw.Write(header)
 		for _, r := range t.rows {
 			row := []string{t.section}
-			for _, c := range r {
-				row = append(row, csvSafe(c))
+			for i, c := range r {
+				if !slices.Contains(t.raw, i) {
+					c = csvSafe(c)
+				}
+				row = append(row, c)
 			}
 			cw.Write(row)
 		}
 	}
-	cw.Flush()
-	return cw.Error()
 }
 
 // csvSafe keeps a CSV cell from being read as a formula by a spreadsheet

@@ -31,6 +31,12 @@ type Options struct {
 	// Communities, when not nil, limits the summary to the cases and
 	// message counts of these communities (a dashboard user's).
 	Communities []string
+	// Trials configures the template trials section; zero Weeks leaves
+	// it out.
+	Trials TrialSettings
+	// Progress, if set, is told how the trials section's cases are
+	// analysed (done of total), for a long report on a terminal.
+	Progress func(done, total int)
 }
 
 // TrendWeeks is how many earlier weeks the trend compares against.
@@ -166,6 +172,9 @@ type Summary struct {
 	UserReports Count         `json:"user_reports"`
 	Volunteers  []Load        `json:"volunteers"`
 	Narratives  []Narrative   `json:"narratives"`
+	// Trials is the template trials section, nil when Options.Trials
+	// leaves it out.
+	Trials *Trials `json:"trials,omitempty"`
 }
 
 // counter accumulates a Count with its distinct authors.
@@ -217,6 +226,11 @@ func Build(ctx context.Context, store storage.Store, opt Options) (*Summary, err
 	s.templates(week, now, opt.Tone)
 	s.volunteers(week)
 	s.Narratives = spread(week)
+	if opt.Trials.Weeks > 0 {
+		if s.Trials, err = BuildTrials(ctx, store, opt.trialOptions(s.Week, s.Until)); err != nil {
+			return nil, err
+		}
+	}
 	return s, nil
 }
 

@@ -136,6 +136,15 @@ type Case struct {
 	Template      string    `json:"template,omitempty"`
 	FollowUpUntil time.Time `json:"follow_up_until,omitempty"`
 	FlaggedAgain  bool      `json:"flagged_again,omitempty"`
+	// Offer is how the prompt ordered Suggested (template trials), and
+	// Tone the tone of Template, recorded when it was sent (a reply "to
+	// the person who was targeted" has the tone support).
+	Offer Offer  `json:"offer,omitzero"`
+	Tone  string `json:"tone,omitempty"`
+	// DeletedAt is when the platform reported the flagged message
+	// deleted (Discord does; Telegram does not tell bots), whoever
+	// deleted it.
+	DeletedAt time.Time `json:"deleted_at,omitzero"`
 
 	Prompts []PromptRef `json:"prompts,omitempty"`
 	// PromptDue, when set, says prompts are still owed for the case (the
@@ -159,7 +168,7 @@ func NewNonce() string {
 // Normalize puts every time of c in UTC without a monotonic reading, as
 // stores keep them. It does not write to memory c shares with the caller.
 func (c *Case) Normalize() {
-	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil, &c.PromptDue} {
+	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil, &c.PromptDue, &c.DeletedAt} {
 		*p = p.UTC().Round(0)
 	}
 	c.Notes = slices.Clone(c.Notes)
@@ -328,6 +337,9 @@ type Store interface {
 	// from other cases' Context; the feed items (Feed) about the cases
 	// they authored are removed. A second call finds nothing to do.
 	ForgetAuthor(ctx context.Context, author rules.UserID) (ForgetResult, error)
+
+	// CaseFinder: CaseByKey finds a case by its key.
+	CaseFinder
 
 	// Close releases the store; later calls return ErrClosed.
 	Close() error

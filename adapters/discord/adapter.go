@@ -132,6 +132,7 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	removers := []func(){
 		a.s.AddHandler(h.messageCreate),
 		a.s.AddHandler(h.messageUpdate),
+		a.s.AddHandler(h.messageDelete),
 		a.s.AddHandler(h.interactionCreate),
 	}
 	defer func() {

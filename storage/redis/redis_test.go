@@ -702,3 +702,7 @@ func TestRefused(t *testing.T) {
 		t.Errorf("Ping of a closed port = %v; Refused true", err)
 	}
 }
+
+func TestTrials(t *testing.T) {
+	storagetest.RunTrials(t, func(t *testing.T) storage.Store { return openStore(t, redis.Options{VolumeTTL: -1}) })
+}

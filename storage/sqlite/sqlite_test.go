@@ -444,3 +444,7 @@ func TestForgetLeavesNoTrace(t *testing.T) {
 		}
 	}
 }
+
+func TestTrials(t *testing.T) {
+	storagetest.RunTrials(t, func(t *testing.T) storage.Store { return mustOpen(t, tempDB(t)) })
+}

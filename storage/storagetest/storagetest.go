@@ -141,6 +141,9 @@ func fullCase(key string) storage.Case {
 		Template:        "tpl-b",
 		FollowUpUntil:   created.Add(24 * time.Hour),
 		FlaggedAgain:    true,
+		Offer:           storage.Offer{Seed: 1<<63 + 12345, Tones: []string{"support", "empathetic"}, Pinned: []string{"support"}},
+		Tone:            "empathetic",
+		DeletedAt:       created.Add(2 * time.Hour),
 		PromptDue:       created.Add(time.Minute),
 		Prompts: []storage.PromptRef{
 			{Platform: "discord", ChatID: "mods", MessageID: "p-1", Audience: "moderators"},
@@ -156,7 +159,7 @@ func fullCase(key string) storage.Case {
 // every time in UTC without a monotonic reading.
 func asStored(c storage.Case, id storage.CaseID, version int64) storage.Case {
 	c.ID, c.Version = id, version
-	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil, &c.PromptDue} {
+	for _, p := range []*time.Time{&c.CreatedAt, &c.ClaimedAt, &c.FirstResponseAt, &c.ClosedAt, &c.Deadline, &c.FollowUpUntil, &c.PromptDue, &c.DeletedAt} {
 		*p = utc(*p)
 	}
 	c.Notes = slices.Clone(c.Notes)
