@@ -444,3 +444,7 @@ func TestForgetLeavesNoTrace(t *testing.T) {
 		}
 	}
 }
+
+func TestRoster(t *testing.T) {
+	storagetest.RunRoster(t, func(t *testing.T) storage.Roster { return mustOpen(t, tempDB(t)) })
+}
