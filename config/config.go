@@ -337,6 +337,10 @@ type Community struct {
 	// rules before they go live.
 	Shadow   bool      `yaml:"shadow"`
 	Channels []Channel `yaml:"channels"`
+	// Duty is the duty roster; Wellbeing the volunteers' exposure cap,
+	// opt-outs, check-ins and rotation nudge (see duty.go).
+	Duty      Duty      `yaml:"duty"`
+	Wellbeing Wellbeing `yaml:"wellbeing"`
 }
 
 // Channel holds settings for one channel (Discord) or topic (Telegram) of
