@@ -39,6 +39,9 @@ type Community struct {
 	Shadow         bool
 	ShadowChannels []string
 	IgnoreChannels []string
+	// Duty is the duty roster; Wellbeing what keeps volunteers well.
+	Duty      DutyOptions
+	Wellbeing WellbeingOptions
 }
 
 // Role is what a user may do in a community.

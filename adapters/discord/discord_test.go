@@ -425,16 +425,21 @@ func TestReportContextMenu(t *testing.T) {
 	}
 }
 
-func TestPromptMentionsOnlyItsRole(t *testing.T) {
+// TestPromptMentionsOnlyItsUsers: a prompt pings the volunteers on duty
+// it names, by user id, and allowed_mentions lists exactly them: no
+// role, no @everyone, whatever the text says, and an id that is not a
+// number (markup) is dropped.
+func TestPromptMentionsOnlyItsUsers(t *testing.T) {
 	t.Parallel()
 	e := start(t, nil)
-	_, err := e.a.Prompt(context.Background(), bot.Prompt{ChatID: modsCh, Title: "Case 9", Mention: "role:" + modRole,
-		Message: []bot.Segment{{Text: "@everyone "}, {Text: "zorblax", Sensitive: true}}})
+	_, err := e.a.Prompt(context.Background(), bot.Prompt{ChatID: modsCh, Title: "Case 9",
+		Mentions: []bot.Mention{{UserID: "111", Name: "Anna"}, {UserID: "&" + modRole, Name: "a role"}, {UserID: "222", Name: "Bo"}, {UserID: "111"}},
+		Message:  []bot.Segment{{Text: "@everyone "}, {Text: "zorblax", Sensitive: true}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := decode(t, e.f.requests(promptsPath())[0])
-	if p.Content != "<@&"+modRole+">" || string(p.AllowedMentions) != `{"parse":[],"roles":["`+modRole+`"],"replied_user":false}` {
+	if p.Content != "<@111> <@222>" || string(p.AllowedMentions) != `{"parse":[],"users":["111","222"],"replied_user":false}` {
 		t.Errorf("content %q allowed_mentions %s", p.Content, p.AllowedMentions)
 	}
 	if !strings.Contains(p.Embeds[0].Description, `\@everyone ||zorblax||`) {
