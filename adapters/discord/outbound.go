@@ -208,6 +208,19 @@ func buttons(acts []bot.PromptAction) []discordgo.MessageComponent {
 	return rows
 }
 
+// DirectMessage sends text to a user in a private channel (a DM),
+// pinging nobody (bot.Messenger). Discord refuses it when the user
+// accepts no DMs from the server's members.
+func (a *Adapter) DirectMessage(ctx context.Context, userID, text string) error {
+	ch, err := a.s.UserChannelCreate(userID, discordgo.WithContext(ctx))
+	if err != nil {
+		return translate("direct message", err)
+	}
+	_, err = a.s.ChannelMessageSendComplex(ch.ID, &discordgo.MessageSend{Content: clip(text, 2000), AllowedMentions: noMentions()},
+		discordgo.WithContext(ctx))
+	return translate("direct message", err)
+}
+
 // Post sends a plain message (Markdown) to a channel, split to Discord's
 // 2,000 characters, pinging nobody.
 func (a *Adapter) Post(ctx context.Context, channel, text string) error {

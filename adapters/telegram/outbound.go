@@ -337,6 +337,14 @@ func secondsOf(n int) time.Duration {
 	return time.Duration(n) * time.Second
 }
 
+// DirectMessage sends plain text to a user's private chat with the bot
+// (bot.Messenger), mentions defused. Telegram delivers it only to a user
+// who has started a chat with the bot.
+func (a *Adapter) DirectMessage(ctx context.Context, userID, text string) error {
+	_, err := a.sendText(ctx, userID, "", 0, defuseMentions(truncate(text, maxReplyRunes)))
+	return err
+}
+
 // Post sends a plain-text message to a chat, split to Telegram's 4,096
 // characters, with mentions defused.
 func (a *Adapter) Post(ctx context.Context, chat, text string) error {
