@@ -515,7 +515,7 @@ func (a *Adapter) registerCommands(ctx context.Context) error {
 				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "duty", Description: "Go on or off duty, or see who is on duty (moderators)",
 					Options: []*discordgo.ApplicationCommandOption{{Type: discordgo.ApplicationCommandOptionString, Name: "state",
 						Description: "on or off; leave out to see who is on duty",
-						Choices: []*discordgo.ApplicationCommandOptionChoice{{Name: "on", Value: "on"}, {Name: "off", Value: "off"}}}}},
+						Choices:     []*discordgo.ApplicationCommandOptionChoice{{Name: "on", Value: "on"}, {Name: "off", Value: "off"}}}}},
 			}},
 		{Type: discordgo.MessageApplicationCommand, Name: ReportCommand, DMPermission: &no},
 	}
