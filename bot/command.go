@@ -230,6 +230,9 @@ func (b *Bot) weekSoFar(ctx context.Context, comm *Community) (string, error) {
 	var s strings.Builder
 	fmt.Fprintf(&s, "%s · %d-W%02d: %d messages, %d flagged, %d cases\n", firstNonEmpty(comm.Name, comm.ID), year, week, msgs, flagged, len(cs))
 	fmt.Fprintf(&s, "%s\n%s", countLine(byCat), countLine(byOutcome))
+	if d := b.dutySummary(ctx, comm); d != "" {
+		s.WriteString("\n" + d)
+	}
 	return s.String(), nil
 }
 

@@ -385,6 +385,32 @@ func minTime(a, b time.Time) time.Time {
 	return b
 }
 
+// dutySummary is the roster's part of /summary: who is on duty now, the
+// shift coverage of the coming seven days, and how many volunteers
+// reached their exposure cap today; "" for a community without a roster.
+func (b *Bot) dutySummary(ctx context.Context, comm *Community) string {
+	if !comm.Duty.Routing && len(comm.Duty.Shifts) == 0 {
+		return ""
+	}
+	t := dutyTexts(comm.Lang)
+	now := b.opt.Now().UTC()
+	on, err := b.onDuty(ctx, comm, now)
+	if err != nil {
+		return ""
+	}
+	var names []string
+	for _, d := range on {
+		names = append(names, d.Name)
+	}
+	who := t.nobody
+	if len(names) > 0 {
+		who = fmt.Sprintf(t.onDutyNow, strings.Join(names, ", "))
+	}
+	slots, gaps := b.Coverage(comm.ID, now, 7)
+	capped, _ := b.cappedToday(ctx, comm, now)
+	return fmt.Sprintf(t.summary, who, len(slots), int(gaps.Hours()), len(capped))
+}
+
 // route decides, for a new case, whom its first prompt mentions: the
 // volunteers on duty who can take it (not at their cap, not opted out of
 // its category), or nobody when a volunteer already handles the thread.
@@ -565,7 +591,7 @@ func fallbackTarget(comm *Community) (promptTarget, bool) {
 type dutyLang struct {
 	youOn, youOff, onDutyNow, nobody, usage, notHere, failed string
 	volunteer, nobodyAvailable, offeredToYou, hOffered       string
-	buttonOn, buttonOff                                      string
+	buttonOn, buttonOff, summary                             string
 }
 
 var dutyLangs = map[string]*dutyLang{
@@ -577,6 +603,7 @@ var dutyLangs = map[string]*dutyLang{
 		nobodyAvailable: "Nobody on duty can take this now: sent to the fallback as well.",
 		offeredToYou:    "Offered to you: nobody took it in time.", hOffered: "offered to %s: nobody took it in time",
 		buttonOn: "Go on duty", buttonOff: "Go off duty",
+		summary: "%s Coming 7 days: %d shifts, %d hours without one. Volunteers at their exposure cap today: %d.",
 	},
 	"da": {
 		youOn: "Du har vagt (siden %s).", youOff: "Du har ikke vagt.", onDutyNow: "På vagt nu: %s.",
@@ -586,6 +613,7 @@ var dutyLangs = map[string]*dutyLang{
 		nobodyAvailable: "Ingen på vagt kan tage den nu: sendt videre også.",
 		offeredToYou:    "Tilbudt dig: ingen nåede at tage den.", hOffered: "tilbudt %s: ingen nåede at tage den",
 		buttonOn: "Tag vagt", buttonOff: "Afslut vagt",
+		summary: "%s De næste 7 dage: %d vagter, %d timer uden vagt. Frivillige ved dagens grænse: %d.",
 	},
 }
 

@@ -407,3 +407,23 @@ func TestNoPromptMentionsARoleOrEveryone(t *testing.T) {
 		}
 	})
 }
+
+// TestSummaryShowsDuty: /summary says who is on duty now, the coming
+// week's shift coverage (the rest of this evening, tomorrow evening
+// and an hour of next Monday's: 8 of 168 hours) and how many volunteers
+// reached their cap.
+func TestSummaryShowsDuty(t *testing.T) {
+	comm := dutyCommunity()
+	comm.Duty.Shifts = []bot.Shift{{Days: []time.Weekday{time.Monday, time.Tuesday}, From: 18 * time.Hour, To: 22 * time.Hour,
+		Location: time.UTC, Volunteers: []bot.Volunteer{{ID: "bo", Name: "Bo"}}}}
+	f := newDutyFixture(t, mustSQLite(t), comm, monday)
+	f.duty(t, "anna", "on")
+	out, err := f.bot.Command(f.ctx, bot.CommandRequest{Platform: "fake", ChatID: "mods", ActorID: "admin", Name: "summary"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "On duty now: Anna, Bo.") || !strings.Contains(out, "Coming 7 days: 3 shifts, 160 hours without one.") ||
+		!strings.Contains(out, "at their exposure cap today: 0") {
+		t.Errorf("summary:\n%s", out)
+	}
+}
