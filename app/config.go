@@ -174,6 +174,7 @@ func botCommunities(cfg *config.Config) []bot.Community {
 			RulesLink: c.RulesLink, ModeratorsChat: c.ModeratorsChat, SecondChat: c.ReofferChat(), CoordinatorsChat: c.EscalationChat(),
 			Moderators: c.Moderators, Admins: c.Admins, Coordinators: c.Coordinators, AllowDelete: c.AllowDelete,
 			Exempt: c.Exempt, Shadow: c.Shadow, TemplateOrder: c.TemplateOrder}
+		bc.Duty, bc.Wellbeing = dutyOptions(cfg, c), wellbeingOptions(c)
 		for _, ch := range c.Channels {
 			if ch.Ignore {
 				bc.IgnoreChannels = append(bc.IgnoreChannels, ch.ChatID)

@@ -54,7 +54,10 @@ func (b *Bot) act(ctx context.Context, req ActionRequest) (Feedback, error) {
 	role := a.role.String()
 	b.audit(ctx, a.c.ID, req.ActorID, role, string(req.Kind), auditDetail(req))
 	b.log.Info("case action", "case", a.c.ID, "action", req.Kind, "role", role, "state", updated.State)
-	b.refresh(ctx, updated, a.comm)
+	fb = b.afterAction(ctx, a, updated, fb)
+	if req.Kind != ActUnmask {
+		b.refresh(ctx, updated, a.comm)
+	}
 	return fb, nil
 }
 
@@ -132,6 +135,8 @@ func (b *Bot) perform(ctx context.Context, a *action) (storage.Case, Feedback, e
 		return a.done(updated, err, a.t.fbNoted)
 	case ActClose:
 		return b.actClose(ctx, a)
+	case ActUnmask:
+		return b.actUnmask(a)
 	}
 	return storage.Case{}, Feedback{}, &ActionError{Text: "unknown action " + string(a.req.Kind)}
 }

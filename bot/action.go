@@ -11,6 +11,7 @@ import (
 // actionCodes are the one-letter codes of actions in button data.
 var actionCodes = map[ActionKind]string{
 	ActClaim: "c", ActTemplate: "t", ActDismiss: "d", ActEscalate: "e", ActDelete: "x", ActNote: "n", ActClose: "z",
+	ActUnmask: "u",
 }
 
 // MaxActionData is the longest EncodeAction result: it fits Telegram's

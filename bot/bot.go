@@ -318,12 +318,8 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 	}
 	b.offer(&c, comm, ev)
 	shadow := comm.Shadow || slices.Contains(comm.ShadowChannels, ev.Channel)
-	if shadow {
-		// Shadow mode: the case is kept for the reports, nobody is asked.
-		c.Deadline = time.Time{}
-		c.Signals = append(c.Signals, SignalShadow)
-	} else {
-		c.PromptDue = now.Add(b.opt.PromptRetry) // this instance's lease
+	if err := b.owePrompts(ctx, &c, comm, shadow, now); err != nil {
+		return v, comm, err
 	}
 	stored, created, err := b.store.CreateCase(ctx, c)
 	if err != nil {
@@ -362,6 +358,19 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 		b.log.Error("prompt not posted yet; the next tick retries", "case", stored.ID, "err", err)
 	}
 	return v, comm, nil
+}
+
+// owePrompts makes a new case owe its prompts, under this instance's
+// lease, and decides whom they mention; a case in shadow mode is kept
+// for the reports and nobody is asked.
+func (b *Bot) owePrompts(ctx context.Context, c *storage.Case, comm *Community, shadow bool, now time.Time) error {
+	if shadow {
+		c.Deadline = time.Time{}
+		c.Signals = append(c.Signals, SignalShadow)
+		return nil
+	}
+	c.PromptDue = now.Add(b.opt.PromptRetry) // this instance's lease
+	return b.route(ctx, c, comm, now)
 }
 
 // signals adds repeat and pile-on signals from earlier cases.
@@ -415,14 +424,7 @@ func (b *Bot) post(ctx context.Context, c storage.Case, comm *Community, audienc
 		return storage.PromptRef{}, fmt.Errorf("bot: no outbox for platform %s", c.Platform)
 	}
 	p := b.buildPrompt(c, comm, audience, chat)
-	if audience == "coordinators" {
-		for _, e := range comm.Coordinators {
-			if strings.HasPrefix(e, "role:") {
-				p.Mention = e
-				break
-			}
-		}
-	}
+	p.Mentions = b.mentions(ctx, c, comm, audience)
 	var ref storage.PromptRef
 	err := b.retry(ctx, "prompt", func() error {
 		var err error

@@ -23,8 +23,13 @@ type CommandRequest struct {
 	ChatID  string
 	ActorID string
 	Roles   []string
-	Name    string // check, case, reload, summary
+	Name    string // check, case, reload, summary, duty
 	Arg     string
+	// ActorName is the actor's display name (duty: shown to others).
+	ActorName string
+	// Via is what the actor pressed or typed: "" for a command,
+	// storage.DutyByButton for the Discord duty button.
+	Via string
 	// Private: only the actor sees the answer (a Discord ephemeral
 	// answer, a private chat with the Telegram bot). Without it, check,
 	// case and summary are answered only in the moderators', second or
@@ -35,15 +40,21 @@ type CommandRequest struct {
 }
 
 // Commands lists the commands, for adapters that register them.
-var Commands = []string{"check", "case", "reload", "summary"}
+var Commands = []string{"check", "case", "reload", "summary", "duty"}
 
 // Command answers a command with text for the actor, in the community's
 // language. check and case are for moderators and up; reload and summary
-// for admins and coordinators. It returns ErrForbidden (with the refusal
+// for admins and coordinators; duty ("duty on", "duty off", "duty") for
+// moderators and up, in a staff chat for its community or privately for
+// each of the actor's communities on the platform. It returns
+// ErrForbidden (with the refusal
 // as text) for anyone else, ErrNotHere (which wraps ErrForbidden, with
-// where to ask as text) for check, case or summary typed in the
+// where to ask as text) for check, case, summary or duty typed in the
 // community's own chat, and ErrUnknownCommunity for an unknown chat.
 func (b *Bot) Command(ctx context.Context, req CommandRequest) (string, error) {
+	if req.Name == "duty" {
+		return b.dutyCommand(ctx, req)
+	}
 	need := RoleModerator
 	if req.Name == "reload" || req.Name == "summary" {
 		need = RoleAdmin
@@ -219,6 +230,9 @@ func (b *Bot) weekSoFar(ctx context.Context, comm *Community) (string, error) {
 	var s strings.Builder
 	fmt.Fprintf(&s, "%s · %d-W%02d: %d messages, %d flagged, %d cases\n", firstNonEmpty(comm.Name, comm.ID), year, week, msgs, flagged, len(cs))
 	fmt.Fprintf(&s, "%s\n%s", countLine(byCat), countLine(byOutcome))
+	if d := b.dutySummary(ctx, comm); d != "" {
+		s.WriteString("\n" + d)
+	}
 	return s.String(), nil
 }
 

@@ -44,6 +44,9 @@ type Community struct {
 	// seed shuffled them. Empty: the order is random per case (see
 	// storage.Offer).
 	TemplateOrder []string
+	// Duty is the duty roster; Wellbeing what keeps volunteers well.
+	Duty      DutyOptions
+	Wellbeing WellbeingOptions
 }
 
 // Role is what a user may do in a community.

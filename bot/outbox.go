@@ -31,6 +31,12 @@ func promptTargets(c storage.Case, comm *Community) []promptTarget {
 	if c.Severity >= rules.SevUrgent && comm.CoordinatorsChat != "" && comm.CoordinatorsChat != comm.ModeratorsChat {
 		out = append(out, promptTarget{"coordinators", comm.CoordinatorsChat})
 	}
+	if c.Uncovered {
+		// Nobody on duty can take it: the fallback gets it too.
+		if t, ok := fallbackTarget(comm); ok && t.chat != comm.ModeratorsChat && !slices.ContainsFunc(out, func(o promptTarget) bool { return o.chat == t.chat }) {
+			out = append(out, t)
+		}
+	}
 	return out
 }
 

@@ -281,8 +281,8 @@ func TestRefusalsLoggedUnderPseudonym(t *testing.T) {
 	}
 }
 
-// TestCommandPermissions: check and case for moderators and up, reload and
-// summary for admins and coordinators, in the community's own chats only;
+// TestCommandPermissions: check, case and duty for moderators and up,
+// reload and summary for admins and coordinators, in the community's own chats only;
 // check, case and summary typed in the community's chat itself are
 // refused for everyone (ErrNotHere), unless only the actor sees the
 // answer (Private: a Discord ephemeral answer).
@@ -295,10 +295,10 @@ func TestCommandPermissions(t *testing.T) {
 		otherMod.name:    {},
 		otherAdmin.name:  {},
 		otherCoord.name:  {},
-		moderator.name:   {"check": true, "case": true},
-		modByRole.name:   {"check": true, "case": true},
-		admin.name:       {"check": true, "case": true, "reload": true, "summary": true},
-		coordinator.name: {"check": true, "case": true, "reload": true, "summary": true},
+		moderator.name:   {"check": true, "case": true, "duty": true},
+		modByRole.name:   {"check": true, "case": true, "duty": true},
+		admin.name:       {"check": true, "case": true, "reload": true, "summary": true, "duty": true},
+		coordinator.name: {"check": true, "case": true, "reload": true, "summary": true, "duty": true},
 	}
 	for _, a := range everyActor {
 		if a.role != bot.RoleNone {

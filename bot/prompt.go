@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -41,9 +42,20 @@ type Prompt struct {
 	Actions   []PromptAction
 	Status    string   // "Open", "Claimed by Anna 14:02", ...
 	History   []string // what moderators did, oldest first
-	// Mention is a platform role or user id to ping ("role:123") for
-	// urgent cases in the coordinators' chat; adapters restrict pings to it.
-	Mention string
+	// Mentions are the only users the prompt pings (the volunteers on
+	// duty, the one a case is offered to, the coordinators listed by
+	// user id for an urgent case); adapters restrict pings to them, and
+	// never ping a role or everyone.
+	Mentions []Mention
+	// DutyNote is a line about the roster ("Nobody on duty can take
+	// this now"), if any.
+	DutyNote string
+}
+
+// Mention is one user a prompt pings.
+type Mention struct {
+	UserID string // platform user id
+	Name   string // to show, where the platform needs a text
 }
 
 // Segment is a piece of the flagged message.
@@ -133,8 +145,12 @@ func (p Prompt) PlainText() string {
 	t := texts(p.Lang)
 	var b strings.Builder
 	fmt.Fprintf(&b, "┌ %s\n", p.Title)
-	if p.Mention != "" {
-		fmt.Fprintf(&b, "│ (notifies only %s)\n", p.Mention)
+	if len(p.Mentions) > 0 {
+		names := make([]string, len(p.Mentions))
+		for i, m := range p.Mentions {
+			names[i] = "@" + m.Name
+		}
+		fmt.Fprintf(&b, "│ %s\n", strings.Join(names, " "))
 	}
 	fmt.Fprintf(&b, "│ %s: %s · %s: %s · %s: %s\n", t.community, p.Community, t.channel, p.Channel, t.author, p.Author)
 	fmt.Fprintf(&b, "│ %s: %s\n", t.message, Masked(p.Message))
@@ -149,6 +165,9 @@ func (p Prompt) PlainText() string {
 	}
 	for _, tp := range p.Templates {
 		fmt.Fprintf(&b, "│ [%d] (%s) %s\n", tp.Index, tp.Tone, tp.Text)
+	}
+	if p.DutyNote != "" {
+		fmt.Fprintf(&b, "│ %s\n", p.DutyNote)
 	}
 	fmt.Fprintf(&b, "│ %s: %s\n", t.status, p.Status)
 	for _, h := range p.History {
@@ -197,6 +216,7 @@ func (b *Bot) buildPrompt(c storage.Case, comm *Community, audience, chatID stri
 	}
 	p.Templates = b.replies(c, comm)
 	p.Status = b.status(c, lang)
+	p.DutyNote = b.dutyNote(c, comm, audience)
 	p.History = b.history(c, lang)
 	if c.Open() || c.State == storage.StateEscalated {
 		p.Actions = b.actions(c, comm)
@@ -254,6 +274,9 @@ func (b *Bot) actions(c storage.Case, comm *Community) []PromptAction {
 		}
 	}
 	add(ActNote, "", t.actNote)
+	if !c.Purged && slices.ContainsFunc(segments(c.Text, c.Verdict), func(s Segment) bool { return s.Sensitive }) {
+		add(ActUnmask, "", wellTexts(comm.Lang).actUnmask)
+	}
 	return acts
 }
 

@@ -33,6 +33,9 @@ func (b *Bot) Tick(ctx context.Context) error {
 			errs = append(errs, err)
 		}
 	}
+	if err := b.checkIns(ctx, now); err != nil {
+		errs = append(errs, err)
+	}
 	stale, err := b.store.ListCases(ctx, storage.CaseQuery{States: []storage.State{storage.StateOpen, storage.StateClaimed},
 		Until: now.Add(-b.opt.ExpireAfter)})
 	if err != nil {
@@ -113,6 +116,11 @@ func (b *Bot) reoffer(ctx context.Context, c storage.Case, now time.Time) error 
 	comm, ok := b.byID[c.Community]
 	if !ok {
 		return nil
+	}
+	// With a duty roster, the next volunteer on duty in turn gets it
+	// first; only when none is left does it go to the second chat.
+	if offered, err := b.offerNext(ctx, c, comm, now); offered || err != nil {
+		return err
 	}
 	updated, err := b.store.UpdateCase(ctx, c.ID, func(c *storage.Case) error {
 		// Another instance may have re-offered or someone claimed it.

@@ -46,7 +46,7 @@ var screenshots = []screenshot{
 	{file: "summary-desktop.png", w: 1280, h: 900, scale: 1, path: "/summary", wait: ".report svg"},
 	{file: "summary-phone.png", w: 390, h: 844, scale: 1, mobile: true, path: "/summary", wait: ".report svg"},
 	{file: "prompt-discord.png", w: 640, h: 600, scale: 1, wait: ".embed", promptFor: "discord"},
-	{file: "prompt-telegram.png", w: 520, h: 580, scale: 1, wait: ".bubble", promptFor: "telegram"},
+	{file: "prompt-telegram.png", w: 520, h: 640, scale: 1, wait: ".bubble", promptFor: "telegram"},
 }
 
 // maxScreenshotBytes keeps the repository small.

@@ -344,6 +344,10 @@ type Community struct {
 	// Empty, the default: the order is random per case, which template
 	// trials need.
 	TemplateOrder []string `yaml:"template_order"`
+	// Duty is the duty roster; Wellbeing the volunteers' exposure cap,
+	// opt-outs, check-ins and rotation nudge (see duty.go).
+	Duty      Duty      `yaml:"duty"`
+	Wellbeing Wellbeing `yaml:"wellbeing"`
 }
 
 // Channel holds settings for one channel (Discord) or topic (Telegram) of

@@ -459,7 +459,7 @@ func TestMisplacedKeysTwice(t *testing.T) {
 	want := []string{
 		"token belongs under discord:, telegram:, ingest: or ingest.clients[0]:",
 		"token belongs under discord:, telegram:, ingest: or ingest.clients[0]:",
-		"timezone belongs under the top level",
+		"timezone belongs under the top level or communities[0].duty:",
 	}
 	var got []string
 	for _, p := range Problems(err) {

@@ -464,6 +464,7 @@ func (c *Config) validateCommunities(p *problems) {
 		if com.Threshold != nil {
 			checkThreshold(p, at+".threshold", *com.Threshold)
 		}
+		c.validateDuty(p, com, at)
 		channels := map[string]int{}
 		for j, ch := range com.Channels {
 			cp := fmt.Sprintf("%s.channels[%d]", at, j)

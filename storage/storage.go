@@ -153,6 +153,15 @@ type Case struct {
 	// lease ahead and clears it once every prompt is posted, so a crash in
 	// between is repaired by the next Tick, on this or another instance.
 	PromptDue time.Time `json:"prompt_due,omitzero"`
+	// Duty roster (storage.Roster): Mentioned are the volunteers on duty
+	// the first prompt mentioned (platform user ids), Offers those the
+	// case was offered to in turn after nobody claimed it, in order;
+	// Uncovered says nobody was on duty when it was opened, and
+	// ClaimedOnDuty that whoever claimed it was on duty then.
+	Mentioned     []string `json:"mentioned,omitempty"`
+	Offers        []string `json:"offers,omitempty"`
+	Uncovered     bool     `json:"uncovered,omitempty"`
+	ClaimedOnDuty bool     `json:"claimed_on_duty,omitempty"`
 	// Version counts updates; stores bump it on every write.
 	Version int64 `json:"version"`
 }

@@ -72,8 +72,9 @@ type Adapter struct {
 }
 
 var (
-	_ bot.Adapter = (*Adapter)(nil)
-	_ bot.Deleter = (*Adapter)(nil)
+	_ bot.Adapter   = (*Adapter)(nil)
+	_ bot.Deleter   = (*Adapter)(nil)
+	_ bot.Messenger = (*Adapter)(nil)
 )
 
 // seenMax bounds the set of recently handled message events kept to drop

@@ -208,7 +208,7 @@ func TestConnectIdentifyReady(t *testing.T) {
 	if err := json.Unmarshal(put.Body, &cmds); err != nil {
 		t.Fatal(err)
 	}
-	if len(cmds) != 2 || cmds[0].Name != "trygbot" || cmds[0].Type != 1 || len(cmds[0].Options) != 4 ||
+	if len(cmds) != 2 || cmds[0].Name != "trygbot" || cmds[0].Type != 1 || len(cmds[0].Options) != 5 || cmds[0].Options[4].Name != "duty" ||
 		cmds[1].Name != "Report to moderators" || cmds[1].Type != 3 {
 		t.Errorf("commands = %s", put.Body)
 	}
@@ -425,16 +425,21 @@ func TestReportContextMenu(t *testing.T) {
 	}
 }
 
-func TestPromptMentionsOnlyItsRole(t *testing.T) {
+// TestPromptMentionsOnlyItsUsers: a prompt pings the volunteers on duty
+// it names, by user id, and allowed_mentions lists exactly them: no
+// role, no @everyone, whatever the text says, and an id that is not a
+// number (markup) is dropped.
+func TestPromptMentionsOnlyItsUsers(t *testing.T) {
 	t.Parallel()
 	e := start(t, nil)
-	_, err := e.a.Prompt(context.Background(), bot.Prompt{ChatID: modsCh, Title: "Case 9", Mention: "role:" + modRole,
-		Message: []bot.Segment{{Text: "@everyone "}, {Text: "zorblax", Sensitive: true}}})
+	_, err := e.a.Prompt(context.Background(), bot.Prompt{ChatID: modsCh, Title: "Case 9",
+		Mentions: []bot.Mention{{UserID: "111", Name: "Anna"}, {UserID: "&" + modRole, Name: "a role"}, {UserID: "222", Name: "Bo"}, {UserID: "111"}},
+		Message:  []bot.Segment{{Text: "@everyone "}, {Text: "zorblax", Sensitive: true}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := decode(t, e.f.requests(promptsPath())[0])
-	if p.Content != "<@&"+modRole+">" || string(p.AllowedMentions) != `{"parse":[],"roles":["`+modRole+`"],"replied_user":false}` {
+	if p.Content != "<@111> <@222>" || string(p.AllowedMentions) != `{"parse":[],"users":["111","222"],"replied_user":false}` {
 		t.Errorf("content %q allowed_mentions %s", p.Content, p.AllowedMentions)
 	}
 	if !strings.Contains(p.Embeds[0].Description, `\@everyone ||zorblax||`) {
@@ -860,5 +865,86 @@ func TestShardIdentify(t *testing.T) {
 	}
 	if _, err := discord.New(slog.New(slog.DiscardHandler), "t", discord.Options{ShardID: 2, ShardCount: 2}); err == nil {
 		t.Error("shard 2 of 2 accepted")
+	}
+}
+
+// dutyCommandJSON is /trygbot duty [state] typed by userID.
+func dutyCommandJSON(id, userID string, roles []string, state string) string {
+	sub := map[string]any{"name": "duty", "type": 1}
+	if state != "" {
+		sub["options"] = []any{map[string]any{"name": "state", "type": 3, "value": state}}
+	}
+	data, _ := json.Marshal(map[string]any{"id": id, "application_id": botID, "type": 2, "token": "tok-" + id, "version": 1,
+		"guild_id": guildID, "channel_id": modsCh, "app_permissions": "2147483648",
+		"member": map[string]any{"user": map[string]any{"id": userID, "username": "anna", "global_name": "Anna"}, "roles": roles,
+			"permissions": "1024", "joined_at": "2025-01-01T00:00:00+00:00"},
+		"data": map[string]any{"id": "990000000000000002", "name": "trygbot", "type": 1, "options": []any{sub}}})
+	return string(data)
+}
+
+// TestDutyCommandAndButton: a moderator goes on duty with /trygbot duty
+// on, answered privately with the duty buttons, and off again with the
+// button; a member's press is refused and changes nothing.
+func TestDutyCommandAndButton(t *testing.T) {
+	t.Parallel()
+	e := start(t, nil)
+	e.f.dispatch("INTERACTION_CREATE", dutyCommandJSON("800000000000000070", "400000000000000009", []string{modRole}, "on"))
+	patch := "PATCH /webhooks/" + botID + "/tok-800000000000000070/messages/@original"
+	waitFor(t, "answer", func() bool { return len(e.f.requests(patch)) == 1 })
+	var answer struct {
+		Content    string `json:"content"`
+		Components []struct {
+			Components []struct {
+				Label    string `json:"label"`
+				CustomID string `json:"custom_id"`
+			} `json:"components"`
+		} `json:"components"`
+		AllowedMentions json.RawMessage `json:"allowed_mentions"`
+	}
+	if err := json.Unmarshal(e.f.requests(patch)[0].Body, &answer); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(answer.Content, "You are on duty") || !strings.Contains(answer.Content, "On duty now: Anna.") ||
+		len(answer.Components) != 1 || len(answer.Components[0].Components) != 2 || answer.Components[0].Components[1].CustomID != "duty:off" {
+		t.Errorf("answer %+v", answer)
+	}
+	roster := e.st.(storage.Roster)
+	if ds, _ := roster.ListDuty(context.Background(), "c"); len(ds) != 1 || !ds[0].On || ds[0].By != storage.DutyByCommand || ds[0].Name != "Anna" {
+		t.Errorf("duty after the command: %+v", ds)
+	}
+	// A member presses "Go on duty": refused, privately.
+	e.f.dispatch("INTERACTION_CREATE", buttonJSON("800000000000000071", "duty:on", "400000000000000666", []string{"300000000000000099"}, "700000000000000501"))
+	if cb := decode(t, e.callback(t, "800000000000000071")); cb.Type != 4 || cb.Data == nil || cb.Data.Flags != 64 ||
+		!strings.Contains(cb.Data.Content, "Only this community's moderators") {
+		t.Errorf("member's press answered %+v", cb)
+	}
+	// The moderator presses "Go off duty".
+	e.f.dispatch("INTERACTION_CREATE", buttonJSON("800000000000000072", "duty:off", "400000000000000009", []string{modRole}, "700000000000000501"))
+	if cb := decode(t, e.callback(t, "800000000000000072")); cb.Data == nil || cb.Data.Flags != 64 || !strings.Contains(cb.Data.Content, "You are off duty") {
+		t.Errorf("off-duty press answered %+v", cb)
+	}
+	ds, _ := roster.ListDuty(context.Background(), "c")
+	if len(ds) != 1 || ds[0].On || ds[0].By != storage.DutyByButton {
+		t.Errorf("duty after the button: %+v (the member must have no record)", ds)
+	}
+}
+
+// TestDirectMessage: a check-in goes to the user's DM channel and pings
+// nobody.
+func TestDirectMessage(t *testing.T) {
+	t.Parallel()
+	e := start(t, nil)
+	if err := e.a.DirectMessage(context.Background(), "400000000000000009", "Hi @everyone, how are you?"); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.f.requests("POST /users/@me/channels"); len(got) != 1 || !strings.Contains(string(got[0].Body), `"recipient_id":"400000000000000009"`) {
+		t.Fatalf("DM channel requests %+v", got)
+	}
+	sent := e.f.requests("POST /channels/dm-400000000000000009/messages")
+	if len(sent) != 1 {
+		t.Fatalf("DM messages %d", len(sent))
+	}
+	if s := decode(t, sent[0]); s.Content != "Hi @everyone, how are you?" || string(s.AllowedMentions) != `{"parse":[],"replied_user":false}` {
+		t.Errorf("DM %q allowed_mentions %s", s.Content, s.AllowedMentions)
 	}
 }

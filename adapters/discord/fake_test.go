@@ -165,6 +165,12 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, map[string]any{"id": mid, "channel_id": parts[1], "content": "", "timestamp": time.Now().UTC().Format(time.RFC3339),
 			"author": map[string]any{"id": botID, "username": "trygbot", "bot": true}, "type": 0})
+	case r.Method == http.MethodPost && path == "/users/@me/channels":
+		var req struct {
+			RecipientID string `json:"recipient_id"`
+		}
+		json.Unmarshal(body, &req)
+		writeJSON(w, map[string]any{"id": "dm-" + req.RecipientID, "type": 1})
 	case len(parts) == 4 && parts[0] == "interactions" && parts[3] == "callback":
 		w.WriteHeader(http.StatusNoContent)
 	case len(parts) >= 3 && parts[0] == "webhooks":

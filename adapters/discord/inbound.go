@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/storage"
 )
 
 // CommandName is the slash command; ReportCommand the message command.
@@ -137,6 +138,10 @@ func (h *inbound) interactionCreate(s *discordgo.Session, ic *discordgo.Interact
 // prompt itself) and the feedback follows as an ephemeral message.
 func (h *inbound) button(i *discordgo.Interaction) {
 	data := i.MessageComponentData()
+	if state, ok := strings.CutPrefix(data.CustomID, DutyCustomID); ok && (state == "on" || state == "off") {
+		h.dutyButton(i, state)
+		return
+	}
 	ref, kind, arg, err := bot.DecodeAction(data.CustomID)
 	log := h.a.log.With("chat_id", i.GuildID, "user", h.a.pseudonym(i.Member.User.ID))
 	if err != nil {
@@ -330,7 +335,7 @@ func (h *inbound) command(i *discordgo.Interaction, data discordgo.ApplicationCo
 	h.deferMessage(i)
 	// The answer is ephemeral: only the person who typed the command sees it.
 	text, err := h.in.Command(h.ctx, bot.CommandRequest{Platform: Platform, ChatID: i.GuildID, ActorID: i.Member.User.ID,
-		Roles: append([]string(nil), i.Member.Roles...), Name: sub.Name, Arg: arg, Private: true})
+		ActorName: memberName(i.Member), Roles: append([]string(nil), i.Member.Roles...), Name: sub.Name, Arg: arg, Private: true})
 	switch {
 	case errors.Is(err, bot.ErrUnknownCommunity):
 		text = "This server is not configured for trygbot."
@@ -339,8 +344,40 @@ func (h *inbound) command(i *discordgo.Interaction, data discordgo.ApplicationCo
 		text = "Something went wrong; the error is logged."
 	case sub.Name == "case" && err == nil:
 		text = "```\n" + strings.ReplaceAll(text, "```", "``\u200b`") + "\n```"
+	case sub.Name == "duty" && err == nil:
+		h.editResponse(i, text, dutyButtons()...)
+		return
 	}
 	h.editResponse(i, text)
+}
+
+// DutyCustomID is the custom_id prefix of the duty buttons: "duty:on" and
+// "duty:off".
+const DutyCustomID = "duty:"
+
+// dutyButtons are the buttons under a /trygbot duty answer: go on duty,
+// go off duty.
+func dutyButtons() []discordgo.MessageComponent {
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: "Go on duty", Style: discordgo.SuccessButton, CustomID: DutyCustomID + "on"},
+		discordgo.Button{Label: "Go off duty", Style: discordgo.SecondaryButton, CustomID: DutyCustomID + "off"},
+	}}}
+}
+
+// dutyButton puts the presser on or off duty (only a moderator may be;
+// the bot decides) and answers them alone.
+func (h *inbound) dutyButton(i *discordgo.Interaction, state string) {
+	text, err := h.in.Command(h.ctx, bot.CommandRequest{Platform: Platform, ChatID: i.GuildID, ActorID: i.Member.User.ID,
+		ActorName: memberName(i.Member), Roles: append([]string(nil), i.Member.Roles...), Name: "duty", Arg: state,
+		Private: true, Via: storage.DutyByButton})
+	switch {
+	case errors.Is(err, bot.ErrUnknownCommunity):
+		text = "This server is not configured for trygbot."
+	case err != nil && !errors.Is(err, bot.ErrForbidden):
+		h.a.log.Error("duty not changed", "chat_id", i.GuildID, "user", h.a.pseudonym(i.Member.User.ID), "err", err)
+		text = "Something went wrong; the error is logged."
+	}
+	h.respond(i, text)
 }
 
 // report opens a case for a message a member reported.
@@ -445,10 +482,13 @@ func (h *inbound) followup(i *discordgo.Interaction, text string) {
 	}
 }
 
-func (h *inbound) editResponse(i *discordgo.Interaction, text string) {
+func (h *inbound) editResponse(i *discordgo.Interaction, text string, comps ...discordgo.MessageComponent) {
 	text = clip(text, 2000)
-	_, err := h.a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()},
-		discordgo.WithContext(h.ctx))
+	edit := &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}
+	if len(comps) > 0 {
+		edit.Components = &comps
+	}
+	_, err := h.a.s.InteractionResponseEdit(i, edit, discordgo.WithContext(h.ctx))
 	if err != nil {
 		h.a.log.Error("command answer not sent", "err", translate("respond", err))
 	}
@@ -472,6 +512,10 @@ func (a *Adapter) registerCommands(ctx context.Context) error {
 				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "case", Description: "Show a case", Options: str("id", "The case number")},
 				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "reload", Description: "Reload rules and templates (admins)"},
 				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "summary", Description: "This week so far (admins)"},
+				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "duty", Description: "Go on or off duty, or see who is on duty (moderators)",
+					Options: []*discordgo.ApplicationCommandOption{{Type: discordgo.ApplicationCommandOptionString, Name: "state",
+						Description: "on or off; leave out to see who is on duty",
+						Choices:     []*discordgo.ApplicationCommandOptionChoice{{Name: "on", Value: "on"}, {Name: "off", Value: "off"}}}}},
 			}},
 		{Type: discordgo.MessageApplicationCommand, Name: ReportCommand, DMPermission: &no},
 	}

@@ -3,6 +3,7 @@ package discord
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -23,8 +24,8 @@ const (
 )
 
 // Prompt posts a prompt to the channel p.ChatID as an embed with buttons.
-// It mentions nobody unless p.Mention names a role or user, and then only
-// that one.
+// It mentions nobody but the users of p.Mentions: never a role, never
+// @everyone or @here.
 func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, error) {
 	m, err := a.s.ChannelMessageSendComplex(p.ChatID, RenderPrompt(p), discordgo.WithContext(ctx))
 	if err != nil {
@@ -36,22 +37,32 @@ func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, 
 
 // RenderPrompt returns the message Prompt posts for p: an embed (user text
 // markdown-escaped, slurs behind ||spoilers||), its buttons, and the
-// mention of p.Mention alone. It does not block; the README's Discord
-// screenshot is drawn from it.
+// mentions of p.Mentions' users alone (allowed_mentions lists exactly
+// them). It does not block; the README's Discord screenshot is drawn
+// from it.
 func RenderPrompt(p bot.Prompt) *discordgo.MessageSend {
 	send := &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{embed(p)}, Components: buttons(p.Actions),
 		AllowedMentions: noMentions()}
-	if kind, id, ok := strings.Cut(p.Mention, ":"); ok && id != "" {
-		switch kind {
-		case "role":
-			send.Content = "<@&" + id + ">"
-			send.AllowedMentions.Roles = []string{id}
-		case "user":
-			send.Content = "<@" + id + ">"
-			send.AllowedMentions.Users = []string{id}
+	var content []string
+	for _, m := range p.Mentions {
+		if !digitsOnly(m.UserID) || slices.Contains(send.AllowedMentions.Users, m.UserID) {
+			continue // a Discord user id is a number; anything else could be markup
+		}
+		content = append(content, "<@"+m.UserID+">")
+		send.AllowedMentions.Users = append(send.AllowedMentions.Users, m.UserID)
+	}
+	send.Content = strings.Join(content, " ")
+	return send
+}
+
+// digitsOnly reports whether s is a non-empty string of ASCII digits.
+func digitsOnly(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
 		}
 	}
-	return send
+	return s != ""
 }
 
 // UpdatePrompt edits a posted prompt in place: its embed and buttons
@@ -115,6 +126,9 @@ func embed(p bot.Prompt) *discordgo.MessageEmbed {
 	}
 	for _, t := range p.Templates {
 		fmt.Fprintf(&b, "\n**[%d]** _(%s)_ %s", t.Index, escape(t.Tone), escape(t.Text))
+	}
+	if p.DutyNote != "" {
+		fmt.Fprintf(&b, "\n\n%s", escape(p.DutyNote))
 	}
 	fmt.Fprintf(&b, "\n\n**%s**", escape(p.Status))
 	for _, h := range p.History {
@@ -192,6 +206,19 @@ func buttons(acts []bot.PromptAction) []discordgo.MessageComponent {
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// DirectMessage sends text to a user in a private channel (a DM),
+// pinging nobody (bot.Messenger). Discord refuses it when the user
+// accepts no DMs from the server's members.
+func (a *Adapter) DirectMessage(ctx context.Context, userID, text string) error {
+	ch, err := a.s.UserChannelCreate(userID, discordgo.WithContext(ctx))
+	if err != nil {
+		return translate("direct message", err)
+	}
+	_, err = a.s.ChannelMessageSendComplex(ch.ID, &discordgo.MessageSend{Content: clip(text, 2000), AllowedMentions: noMentions()},
+		discordgo.WithContext(ctx))
+	return translate("direct message", err)
 }
 
 // Post sends a plain message (Markdown) to a channel, split to Discord's

@@ -97,8 +97,9 @@ type Adapter struct {
 }
 
 var (
-	_ bot.Adapter = (*Adapter)(nil)
-	_ bot.Deleter = (*Adapter)(nil)
+	_ bot.Adapter   = (*Adapter)(nil)
+	_ bot.Deleter   = (*Adapter)(nil)
+	_ bot.Messenger = (*Adapter)(nil)
 )
 
 // New makes a Telegram adapter. The token is never logged. Unless
@@ -272,6 +273,8 @@ func (a *Adapter) registerCommands(ctx context.Context) {
 		{Command: "case", Description: "case ID: show a case"},
 		reload,
 		{Command: "summary", Description: "this week so far (admins)"},
+		{Command: "duty", Description: "on or off: go on or off duty (moderators)"},
+		{Command: "vagt", Description: "on eller off: tag eller afslut vagt (moderatorer)"},
 	}
 	inGroup := []models.BotCommand{report, reload}
 	set := func(cmds []models.BotCommand, scope models.BotCommandScope, what string) {

@@ -200,12 +200,16 @@ func (a *Adapter) onCommand(ctx context.Context, in bot.Inbox, m *models.Message
 			a.log.Error("report not handled", "chat_id", ev.ChatID, "message_id", ev.MessageID, "err", err)
 			return
 		}
-	case "check", "case", "reload", "summary":
-		// In the community's group, the bot answers case, check and
-		// summary only by saying where to ask (ErrNotHere); in a private
-		// chat only the moderator reads the answer.
+	case "check", "case", "reload", "summary", "duty", "vagt":
+		// In the community's group, the bot answers case, check, summary
+		// and duty only by saying where to ask (ErrNotHere); in a private
+		// chat only the moderator reads the answer. /vagt is Danish for
+		// /duty.
+		if name == "vagt" {
+			name = "duty"
+		}
 		req := bot.CommandRequest{Platform: Platform, ChatID: strconv.FormatInt(a.configured(m.Chat.ID), 10),
-			ActorID: strconv.FormatInt(m.From.ID, 10), Name: name, Arg: arg}
+			ActorID: strconv.FormatInt(m.From.ID, 10), ActorName: displayName(m.From), Name: name, Arg: arg}
 		if m.Chat.Type == models.ChatTypePrivate {
 			req.ChatID, req.Private = "", true
 		}

@@ -259,6 +259,9 @@ func defuseMentions(s string) string { return mentionRE.ReplaceAllString(s, "@\u
 func renderPrompt(p bot.Prompt) string {
 	l := labelsFor(p.Lang)
 	var b strings.Builder
+	if m := mentions(p.Mentions); m != "" {
+		b.WriteString(m + "\n")
+	}
 	fmt.Fprintf(&b, "<b>%s</b>\n", esc(p.Title))
 	fmt.Fprintf(&b, "%s: %s · %s: %s · %s: %s\n", l.community, esc(p.Community), l.channel, esc(p.Channel), l.author, esc(p.Author))
 	fmt.Fprintf(&b, "%s: ", l.message)
@@ -278,6 +281,9 @@ func renderPrompt(p bot.Prompt) string {
 	for _, t := range p.Templates {
 		fmt.Fprintf(&b, "[%d] (%s) %s\n", t.Index, esc(t.Tone), esc(truncate(t.Text, maxLineRunes)))
 	}
+	if p.DutyNote != "" {
+		fmt.Fprintf(&b, "%s\n", esc(p.DutyNote))
+	}
 	fmt.Fprintf(&b, "<b>%s:</b> %s\n", l.status, esc(p.Status))
 	hist := p.History
 	if len(hist) > maxHistoryLines {
@@ -287,6 +293,21 @@ func renderPrompt(p bot.Prompt) string {
 		fmt.Fprintf(&b, "  · %s\n", esc(truncate(h, maxLineRunes)))
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// mentions renders the users a prompt pings as Telegram text mentions
+// (tg://user?id=), the only way it pings anyone: Telegram has no roles,
+// and every other @ in a prompt is defused.
+func mentions(ms []bot.Mention) string {
+	var parts []string
+	for _, m := range ms {
+		id, err := strconv.ParseInt(m.UserID, 10, 64)
+		if err != nil || id <= 0 {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf(`<a href="tg://user?id=%d">%s</a>`, id, esc(truncate(m.Name, 64))))
+	}
+	return strings.Join(parts, " ")
 }
 
 // spoilered writes segments as Telegram HTML, escaped, sensitive pieces in
@@ -314,6 +335,14 @@ func secondsOf(n int) time.Duration {
 		n = 1
 	}
 	return time.Duration(n) * time.Second
+}
+
+// DirectMessage sends plain text to a user's private chat with the bot
+// (bot.Messenger), mentions defused. Telegram delivers it only to a user
+// who has started a chat with the bot.
+func (a *Adapter) DirectMessage(ctx context.Context, userID, text string) error {
+	_, err := a.sendText(ctx, userID, "", 0, defuseMentions(truncate(text, maxReplyRunes)))
+	return err
 }
 
 // Post sends a plain-text message to a chat, split to Telegram's 4,096

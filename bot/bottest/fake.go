@@ -28,11 +28,15 @@ type FakeAdapter struct {
 	FailNext []error
 	// Events are fed to the inbox by Run.
 	Events []bot.Event
+	// Direct are the private messages sent (bot.Messenger), as
+	// "user: text".
+	Direct []string
 }
 
 var (
-	_ bot.Adapter = (*FakeAdapter)(nil)
-	_ bot.Deleter = (*FakeAdapter)(nil)
+	_ bot.Adapter   = (*FakeAdapter)(nil)
+	_ bot.Deleter   = (*FakeAdapter)(nil)
+	_ bot.Messenger = (*FakeAdapter)(nil)
 )
 
 // NewFakeAdapter makes a fake adapter for a platform.
@@ -112,6 +116,17 @@ func (f *FakeAdapter) DeleteMessage(_ context.Context, chatID, channel, messageI
 		return err
 	}
 	f.Deleted = append(f.Deleted, chatID+"/"+channel+"/"+messageID)
+	return nil
+}
+
+// DirectMessage records a private message.
+func (f *FakeAdapter) DirectMessage(_ context.Context, userID, text string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.fail(); err != nil {
+		return err
+	}
+	f.Direct = append(f.Direct, userID+": "+text)
 	return nil
 }
 

@@ -32,6 +32,13 @@
 //	                        nothing are removed)
 //	session:epoch:<user>    a dashboard user's session epoch (INCR)
 //	session:ended:<id>      a dashboard session ended before its expiry
+//	duty                    hash: "<community>\x00<platform>\x00<user>" -> a
+//	                        volunteer's duty as JSON (storage.Roster)
+//	duty:turn:<community>   the round-robin re-offer's turn (INCR)
+//	exposure:<day>          hash of a day's exposure per community, user and
+//	                        case: a count per kind and the case's weight
+//	exposure:days           sorted set of the days that have exposure
+//	checkin:due, :data      check-ins owed, by due time, and their JSON
 //
 // A case and its index entries are written in one MULTI/EXEC; UpdateCase
 // watches the case's key (WATCH) and retries a bounded number of times, so

@@ -66,6 +66,10 @@ func TestSessions(t *testing.T) {
 	storagetest.RunSessions(t, func(t *testing.T) storage.Sessions { return openStore(t, redis.Options{}) })
 }
 
+func TestRoster(t *testing.T) {
+	storagetest.RunRoster(t, func(t *testing.T) storage.Roster { return openStore(t, redis.Options{}) })
+}
+
 func TestQueue(t *testing.T) {
 	storagetest.RunQueue(t, func(t *testing.T) storage.Queue {
 		addr := redistest.Addr(t)

@@ -10,7 +10,10 @@
 // sessions (storage.Sessions). The feeds (storage.Feed, the ingest
 // outbox) share one table and one epoch, made with the database (table
 // feed_epoch, migration 0006), so their readers can tell a new file from
-// the one they read before. Writes are serialised within the process
+// the one they read before. The duty roster and the volunteers'
+// wellbeing records (storage.Roster, migration 0007) are tables of their
+// own: duty, exposure (per volunteer, day and case), duty_turn and
+// check_in. Writes are serialised within the process
 // and, with BEGIN IMMEDIATE and a busy timeout, across processes sharing
 // the file. Nothing else expires: Purge erases evidence, and counters and
 // audit entries are kept; an ended session's row is deleted once the

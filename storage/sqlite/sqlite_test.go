@@ -448,3 +448,7 @@ func TestForgetLeavesNoTrace(t *testing.T) {
 func TestTrials(t *testing.T) {
 	storagetest.RunTrials(t, func(t *testing.T) storage.Store { return mustOpen(t, tempDB(t)) })
 }
+
+func TestRoster(t *testing.T) {
+	storagetest.RunRoster(t, func(t *testing.T) storage.Roster { return mustOpen(t, tempDB(t)) })
+}

@@ -151,7 +151,11 @@ func fullCase(key string) storage.Case {
 		},
 		Context: []storage.ContextMessage{{MessageID: "m-before", Author: "pseud-other", AuthorName: "Other",
 			At: created.Add(-time.Minute), Text: "what do you think", Truncated: true, Subject: true}},
-		Version: 77, // ignored by CreateCase
+		Mentioned:     []string{"mod-1", "mod-2"},
+		Offers:        []string{"mod-2"},
+		Uncovered:     true,
+		ClaimedOnDuty: true,
+		Version:       77, // ignored by CreateCase
 	}
 }
 
