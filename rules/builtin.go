@@ -132,6 +132,9 @@ func compileNear(c *compiler, r *Rule, cr *compiledRule) error {
 		return fmt.Errorf("within must be between 0 and 30 words, got %d", cr.within)
 	}
 	cr.ordered = r.Ordered
+	if r.Invert && (!r.Ordered || len(r.Near) < 2) {
+		return fmt.Errorf("invert swaps the first two parts of an ordered rule: set ordered: true and give at least two near lexicons")
+	}
 	switch r.Sentences {
 	case "", "same":
 	case "across":

@@ -130,11 +130,15 @@ func (e *Engine) Threshold() float64 { return e.threshold }
 // Packs names the packs the engine was compiled from, with versions.
 func (e *Engine) Packs() []string { return e.packs }
 
-// RuleIDs lists the enabled rules.
+// RuleIDs lists the enabled rules, each once (an inverted rule's twin
+// shares its id).
 func (e *Engine) RuleIDs() []string {
-	ids := make([]string, len(e.rules))
+	ids := make([]string, 0, len(e.rules))
 	for i, r := range e.rules {
-		ids[i] = r.id
+		if i > 0 && e.rules[i-1].id == r.id {
+			continue
+		}
+		ids = append(ids, r.id)
 	}
 	return ids
 }
@@ -335,6 +339,15 @@ func (c *compiler) compileRules(order []ruleAt) {
 			continue
 		}
 		c.rules = append(c.rules, cr)
+		if r.Invert {
+			// The twin has the rule's id, so explanations, disables and
+			// statistics name one rule.
+			twin := *cr
+			twin.index = int32(len(c.rules))
+			twin.near = append([]int(nil), cr.near...)
+			twin.near[0], twin.near[1] = twin.near[1], twin.near[0]
+			c.rules = append(c.rules, &twin)
+		}
 	}
 }
 

@@ -96,6 +96,12 @@ type Rule struct {
 	// means adjacent).
 	Within  *int `yaml:"within"`
 	Ordered bool `yaml:"ordered"`
+	// Invert: an ordered rule also matches with its first two parts
+	// swapped. Danish puts the finite verb before the subject in
+	// questions and after a fronted word ("hvorfor får flygtninge ...",
+	// "derfor kan muslimer ikke ..."), so [group, verb, ...] is written
+	// once for both orders.
+	Invert bool `yaml:"invert"`
 	// Sentences: "same" (default) keeps a near rule's parts in one
 	// sentence; "clause" in one clause (no comma, semicolon or colon
 	// between them); "across" lets them span sentence ends, for rules whose
@@ -232,7 +238,7 @@ func ParsePack(file string, data []byte) (*Pack, error) {
 
 var (
 	packKeys    = []string{"pack", "version", "lang", "description", "scope", "threshold", "disable", "lexicons", "exceptions", "rules"}
-	ruleKeys    = []string{"id", "category", "severity", "score", "rationale", "why", "terms", "match", "exceptions", "repeats", "near", "within", "ordered", "sentences", "negation", "regex", "unless", "lemmas"}
+	ruleKeys    = []string{"id", "category", "severity", "score", "rationale", "why", "terms", "match", "exceptions", "repeats", "near", "within", "ordered", "invert", "sentences", "negation", "regex", "unless", "lemmas"}
 	lexiconKeys = []string{"rationale", "match", "terms", "lemmas"}
 	unlessKeys  = []string{"lexicon", "before"}
 	scopeKeys   = []string{"community", "channel"}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -385,5 +386,64 @@ func TestGolden(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestInvert: an inverted rule matches its first two parts in either
+// order (Danish V2: "hvorfor får flygtninge ..."), is listed once, and
+// needs an ordered rule of at least two parts.
+func TestInvert(t *testing.T) {
+	pack := func(invert, ordered bool) string {
+		return fmt.Sprintf(`pack: t
+lexicons:
+  who: {terms: [zorblaxes]}
+  verb: {terms: [blorp]}
+  what: {terms: [vexing]}
+rules:
+  - id: t.inv
+    category: generalisation
+    near: [who, verb, what]
+    ordered: %v
+    invert: %v
+    why: {en: x, da: x}
+`, ordered, invert)
+	}
+	compile := func(t *testing.T, src string) *rules.Engine {
+		t.Helper()
+		p, err := rules.ParsePack("t.yaml", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := rules.Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	inv, plain := compile(t, pack(true, true)), compile(t, pack(false, true))
+	for _, tc := range []struct {
+		text      string
+		inv, flat bool
+	}{
+		{"zorblaxes blorp vexing", true, true},
+		{"why blorp zorblaxes so vexing", true, false},
+		{"vexing blorp zorblaxes", false, false},
+	} {
+		if got := inv.Check(tc.text).Flagged; got != tc.inv {
+			t.Errorf("inverted rule on %q: flagged %v, want %v", tc.text, got, tc.inv)
+		}
+		if got := plain.Check(tc.text).Flagged; got != tc.flat {
+			t.Errorf("plain rule on %q: flagged %v, want %v", tc.text, got, tc.flat)
+		}
+	}
+	if ids := inv.RuleIDs(); len(ids) != 1 || ids[0] != "t.inv" {
+		t.Errorf("RuleIDs = %v, want [t.inv]", ids)
+	}
+	p, err := rules.ParsePack("t.yaml", []byte(pack(true, false)))
+	if err == nil {
+		_, err = rules.Compile(p)
+	}
+	if err == nil || !strings.Contains(err.Error(), "invert swaps the first two parts of an ordered rule") {
+		t.Errorf("invert on an unordered rule: err = %v", err)
 	}
 }

@@ -336,6 +336,22 @@ func TestFrames(t *testing.T) {
 		{"da", "hitler burde have gjort arbejdet færdigt", true, rules.CatExtremism},
 		{"da", "gaskamrene fandtes ikke", true, rules.CatExtremism},
 		{"da", "historikere har vist at gaskamrene fandtes", false, ""},
+		{"da", "hvorfor får flygtninge alt gratis mens danskerne betaler?", true, rules.CatGeneralisation},
+		{"da", "hvorfor får flygtninge ikke lov at arbejde?", false, ""},
+		{"da", "hvornår lærer somalierne at opføre sig ordentligt?", true, rules.CatGeneralisation},
+		{"da", "kan man overhovedet stole på en jøde?", true, rules.CatGeneralisation},
+		{"da", "tror du virkelig at de sorte kan styre et land?", true, rules.CatGeneralisation},
+		{"da", "hvor mange af de flygtninge arbejder egentlig?", true, rules.CatGeneralisation},
+		{"da", "hvor mange af flygtningene arbejder i dag?", false, ""},
+		{"da", "hvad bidrager grønlænderne egentlig med?", true, rules.CatGeneralisation},
+		{"da", "hvad forventer du når du lukker så mange muslimer ind?", true, rules.CatGeneralisation},
+		{"da", "derfor kan muslimer ikke integreres", true, rules.CatGeneralisation},
+		{"da", "hvorfor bringer flygtninge altid sygdomme med", true, rules.CatGeneralisation},
+		{"da", "vil du virkelig lade din datter gifte sig med en muslim?", true, rules.CatGeneralisation},
+		{"da", "hvem gider have en bøsse som nabo?", true, rules.CatGeneralisation},
+		{"da", "hun puttede mønter i bøssen ved døren", false, ""},
+		{"da", "vi må skille os af med romaerne", true, rules.CatExtremism},
+		{"da", "vi skal af med racismen mod muslimer", false, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
