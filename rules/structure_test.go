@@ -352,6 +352,11 @@ func TestFrames(t *testing.T) {
 		{"da", "hun puttede mønter i bøssen ved døren", false, ""},
 		{"da", "vi må skille os af med romaerne", true, rules.CatExtremism},
 		{"da", "vi skal af med racismen mod muslimer", false, ""},
+		{"da", "jeg bryder mig ikke om sorte", true, rules.CatGeneralisation},
+		{"da", "jeg bryder mig ikke om sort kaffe", false, ""},
+		{"da", "indvandrere er fine, så længe de bliver i deres eget land", true, rules.CatGeneralisation},
+		{"da", "mine nye naboer er somaliere. ærligt talt burde de rejse hjem", true, rules.CatThreat},
+		{"en", "I just don't like Muslims, simple as that.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
