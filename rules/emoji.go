@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -102,9 +103,38 @@ func emojiEnd(text string, i int) int {
 	return j
 }
 
-// mayHaveEmoji reports quickly whether text may hold an emoji: every emoji
-// above U+FFFF takes four bytes in UTF-8, and those of U+2600-U+27BF start
-// with 0xE2.
-func mayHaveEmoji(text string) bool {
-	return strings.IndexByte(text, 0xF0) >= 0 || strings.IndexByte(text, 0xE2) >= 0
+// emojiToRead reports quickly whether text has an emoji that unmask
+// reads: one inside a word, or one that stands for a word. It looks only
+// at the emoji (each of U+1F000-U+1FAFF starts with the byte F0 in UTF-8,
+// each of U+2600-U+27BF with E2), so a message whose emoji stand between
+// words costs little more than one without emoji.
+func emojiToRead(text string) bool {
+	return emojiAfter(text, 0xF0) || emojiAfter(text, 0xE2)
+}
+
+// emojiAfter checks the emoji whose UTF-8 starts with the byte lead.
+func emojiAfter(text string, lead byte) bool {
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], lead)
+		if j < 0 {
+			return false
+		}
+		i += j
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isEmoji(r) {
+			i += n
+			continue
+		}
+		if _, ok := emojiWords[r]; ok {
+			return true
+		}
+		end := emojiEnd(text, i)
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		next, _ := utf8.DecodeRuneInString(text[end:])
+		if i > 0 && end < len(text) && unicode.IsLetter(prev) && unicode.IsLetter(next) {
+			return true
+		}
+		i = end
+	}
+	return false
 }

@@ -194,6 +194,10 @@ func adversarialInputs(tb testing.TB) []adversarial {
 		rep("decomposed å", "a\u030a"),
 		rep("decomposed å between letters", "ba\u030a"),
 		rep("emoji with joiners", "👨\u200d👩\u200d👧 "),
+		rep("emoji between the letters of a slur", spread(slur, "👏")+" "),
+		rep("emoji for a letter of a group word", group[:1]+"🤮"+group[2:]+" "),
+		rep("animal emoji", group+" 🐀🐷 "),
+		after("one word of letters and emoji", "a", "b😂"),
 		rep("accented letters", "é"),
 		after("one long word", group+" ", "ab"),
 	}

@@ -99,7 +99,7 @@ const (
 // (emojiWords). It returns text itself and nil when nothing changed.
 func (m *maskIndex) unmask(text, lang string) (string, []maskEdit) {
 	if m == nil || (len(m.exact) == 0 && len(m.group.exact) == 0) ||
-		(!strings.ContainsAny(text, maskChars) && !mayHaveEmoji(text)) {
+		(!strings.ContainsAny(text, maskChars) && !emojiToRead(text)) {
 		return text, nil
 	}
 	u := unmasker{m: m, text: text, lang: lang}
