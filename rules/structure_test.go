@@ -357,6 +357,16 @@ func TestFrames(t *testing.T) {
 		{"da", "indvandrere er fine, så længe de bliver i deres eget land", true, rules.CatGeneralisation},
 		{"da", "mine nye naboer er somaliere. ærligt talt burde de rejse hjem", true, rules.CatThreat},
 		{"en", "I just don't like Muslims, simple as that.", true, rules.CatGeneralisation},
+		{"da", "i 80erne var Nørrebro stadig dansk", true, rules.CatGeneralisation},
+		{"da", "i 80erne var der ingen mobiltelefoner", false, ""},
+		{"da", "i min barndom var byen tryg, så kom araberne", true, rules.CatGeneralisation},
+		{"da", "for 20 år siden var her roligt, nu er her flere turister", false, ""},
+		{"da", "min by var så hyggelig før alle de flygtninge kom", true, rules.CatGeneralisation},
+		{"da", "jeg savner det Danmark vi havde før indvandringen", true, rules.CatGeneralisation},
+		{"da", "jeg savner tiden før jul", false, ""},
+		{"da", "det var et godt kvarter før somalierne flyttede ind", true, rules.CatGeneralisation},
+		{"da", "vi havde gode planer før flygtningene kom, så vi var klar", false, ""},
+		{"da", "Nørrebro var dansk før araberne kom", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
