@@ -44,8 +44,8 @@ rules:
 func TestVerdictGreySignal(t *testing.T) {
 	e := mustEngine(t, greyPack)
 	tests := []struct {
-		name                         string
-		text                         string
+		name                        string
+		text                        string
 		flagged, group, aside, grey bool
 	}{
 		{"nothing", "the weather is nice today", false, false, false, false},
