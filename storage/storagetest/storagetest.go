@@ -116,6 +116,7 @@ func fullCase(key string) storage.Case {
 			}},
 			Normalized: "de er roter alle sammen",
 			Notes:      []string{"truncated"},
+			Group:      true,
 		},
 		Notes:    []storage.Note{{Actor: "mod-1", At: created.Add(time.Minute), Text: "seen before"}},
 		Purged:   true,
