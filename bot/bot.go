@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/trygbot/trygbot/rules"
@@ -128,6 +129,10 @@ type Bot struct {
 	// posting again.
 	unsavedMu sync.Mutex
 	unsaved   map[storage.CaseID][]storage.PromptRef
+
+	// second is the model asked for a second opinion (secondopinion.go);
+	// nil without one.
+	second atomic.Pointer[secondOpinion]
 }
 
 // Flush writes the message counts gathered since the last flush. Run does
@@ -280,6 +285,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 	b.observe(ctx, ev, author, now)
 	if !v.Flagged && ev.Kind != KindReport {
 		count()
+		b.askSecondOpinion(ev, comm, author, v, 0)
 		return v, comm, nil
 	}
 	key := storage.CaseKey(ev.Platform, ev.ChatID, ev.Channel, ev.MessageID)
@@ -314,16 +320,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 			return v, comm, err
 		}
 	}
-	if b.templates != nil {
-		// The choice of templates only needs to be stable: it is seeded
-		// by the ids joined with "/", as before case keys took CaseKey's
-		// form, so a message is offered what earlier builds offered.
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")))
-		for _, t := range b.templates.Suggest(comm.ID, c.Category, comm.Lang, b.opt.Suggestions, h.Sum64()) {
-			c.Suggested = append(c.Suggested, t.ID)
-		}
-	}
+	b.suggest(&c, ev, comm)
 	shadow := comm.Shadow || slices.Contains(comm.ShadowChannels, ev.Channel)
 	if shadow {
 		// Shadow mode: the case is kept for the reports, nobody is asked.
@@ -358,6 +355,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 	b.audit(ctx, stored.ID, "bot", "", "open", strings.Join(stored.Rules, ","))
 	b.captureContext(ctx, stored, ev)
 	if shadow {
+		b.askSecondOpinion(ev, comm, author, v, stored.ID)
 		return v, comm, nil
 	}
 	b.log.Info("case opened", "case", stored.ID, "community", comm.ID, "category", stored.Category,
@@ -368,7 +366,23 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 	if err := b.promptAll(ctx, stored, comm); err != nil {
 		b.log.Error("prompt not posted yet; the next tick retries", "case", stored.ID, "err", err)
 	}
+	b.askSecondOpinion(ev, comm, author, v, stored.ID)
 	return v, comm, nil
+}
+
+// suggest sets the templates a new case's prompt offers for its category.
+func (b *Bot) suggest(c *storage.Case, ev Event, comm *Community) {
+	if b.templates == nil {
+		return
+	}
+	// The choice of templates only needs to be stable: it is seeded by
+	// the ids joined with "/", as before case keys took CaseKey's form,
+	// so a message is offered what earlier builds offered.
+	h := fnv.New64a()
+	h.Write([]byte(strings.Join([]string{ev.Platform, ev.ChatID, ev.Channel, ev.MessageID}, "/")))
+	for _, t := range b.templates.Suggest(comm.ID, c.Category, comm.Lang, b.opt.Suggestions, h.Sum64()) {
+		c.Suggested = append(c.Suggested, t.ID)
+	}
 }
 
 // signals adds repeat and pile-on signals from earlier cases.

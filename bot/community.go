@@ -39,6 +39,10 @@ type Community struct {
 	Shadow         bool
 	ShadowChannels []string
 	IgnoreChannels []string
+	// ModelCases is what a case a model's second opinion opens alone
+	// does: ModelCasesPrompt, ModelCasesReview (the default, also for "")
+	// or ModelCasesOff.
+	ModelCases string
 }
 
 // Role is what a user may do in a community.

@@ -372,30 +372,7 @@ func masked(c storage.Case) string {
 	if c.Purged || c.Text == "" {
 		return "(text erased)"
 	}
-	type span struct{ a, b int }
-	var spans []span
-	for _, m := range c.Verdict.Matches {
-		if m.Category == rules.CatSlur && m.Start >= 0 && m.End <= len(c.Text) && m.Start < m.End {
-			spans = append(spans, span{m.Start, m.End})
-		}
-	}
-	slices.SortFunc(spans, func(x, y span) int { return x.a - y.a })
-	var segs []bot.Segment
-	pos := 0
-	for _, sp := range spans {
-		if sp.b <= pos {
-			continue
-		}
-		sp.a = max(sp.a, pos)
-		if sp.a > pos {
-			segs = append(segs, bot.Segment{Text: c.Text[pos:sp.a]})
-		}
-		segs = append(segs, bot.Segment{Text: c.Text[sp.a:sp.b], Sensitive: true})
-		pos = sp.b
-	}
-	if pos < len(c.Text) {
-		segs = append(segs, bot.Segment{Text: c.Text[pos:]})
-	}
+	segs := bot.MessageSegments(c.Text, c.Verdict)
 	return bot.Masked(segs)
 }
 
@@ -463,8 +440,8 @@ func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session
 		ids = append(ids, m.Rule, bot.Masked(bot.RuleSegments(m.Rule, c.Verdict)))
 	}
 	ruleIDs := strings.NewReplacer(ids...)
+	d.HasSlur = len(bot.SlurSpans(c.Verdict)) > 0
 	for _, m := range c.Verdict.Matches {
-		d.HasSlur = d.HasSlur || m.Category == rules.CatSlur
 		d.Why = append(d.Why, whyRow{Rule: bot.Masked(bot.RuleSegments(m.Rule, c.Verdict)), Category: m.Category, Severity: m.Severity, Evasion: m.Evasion,
 			Why: bot.Masked(bot.WhySegments(m, c.Verdict))})
 	}
