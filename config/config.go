@@ -337,6 +337,11 @@ type Community struct {
 	// rules before they go live.
 	Shadow   bool      `yaml:"shadow"`
 	Channels []Channel `yaml:"channels"`
+	// Classifier is what a case opened on the model's second opinion
+	// alone does in this community: prompt (volunteers, as for a rule's
+	// case), review (the dashboard's review list only; the default) or
+	// off. See ModelCases.
+	Classifier string `yaml:"classifier"`
 }
 
 // Channel holds settings for one channel (Discord) or topic (Telegram) of
