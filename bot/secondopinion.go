@@ -472,3 +472,15 @@ func why(c storage.Case, lang string) [][]Segment {
 	}
 	return append(whyLines(c.Verdict, lang), opinionLines(c, lang)...)
 }
+
+// OpinionLine says in lang what the model's second opinion on case c
+// was, as its chat prompt says it: for a case the model opened, that it
+// is a second opinion from the named model, not a rule; for a rule's
+// case, its agreement or disagreement; "" before it answered.
+func OpinionLine(c storage.Case, lang string) string {
+	lines := opinionLines(c, lang)
+	if len(lines) == 0 {
+		return ""
+	}
+	return Masked(lines[0])
+}
