@@ -166,6 +166,12 @@ type Summary struct {
 	UserReports Count         `json:"user_reports"`
 	Volunteers  []Load        `json:"volunteers"`
 	Narratives  []Narrative   `json:"narratives"`
+
+	// Sources is precision by source (rules, model, both) from
+	// volunteers' "not hate"; ModelOnly the rate of cases a model's
+	// second opinion opened alone (secondopinion.go).
+	Sources   []SourcePrecision `json:"sources"`
+	ModelOnly ModelOnly         `json:"model_only"`
 }
 
 // counter accumulates a Count with its distinct authors.
@@ -217,6 +223,7 @@ func Build(ctx context.Context, store storage.Store, opt Options) (*Summary, err
 	s.templates(week, now, opt.Tone)
 	s.volunteers(week)
 	s.Narratives = spread(week)
+	s.sources(week, v.total)
 	return s, nil
 }
 
@@ -397,7 +404,12 @@ func userReports(week []storage.Case) Count {
 	return reports.count()
 }
 
-func isFlag(c storage.Case) bool { return !c.UserReported || c.Verdict.Flagged }
+// isFlag reports whether c counts as a flag: the rules flagged it (a
+// member's report they did not flag is no flag, and a case a model's
+// second opinion opened alone is counted apart, in ModelOnly).
+func isFlag(c storage.Case) bool {
+	return c.Source != storage.SourceModel && (!c.UserReported || c.Verdict.Flagged)
+}
 
 // hourOfWeek returns the day (Monday 0) and hour of t in its location.
 func hourOfWeek(t time.Time) (day, hour int) {
