@@ -27,3 +27,20 @@ func TestScanMarksGrey(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSaysGrey: check says when a message is grey, and why.
+func TestCheckSaysGrey(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"the women in this town are coming on saturday", "grey: names a protected group; with classifier.send: grey, trygbot run asks the model about it"},
+		{"good morning everyone", ""},
+		{"muslims are rats", ""},
+	} {
+		out, _, err := runCLI(t, "", "check", tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(out, "grey:"); got != (tc.want != "") || !strings.Contains(out, tc.want) {
+			t.Errorf("check %q:\n%s\nwant %q", tc.text, out, tc.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -115,5 +116,27 @@ func TestBrowserModelReview(t *testing.T) {
 	jsEval(t, ctx, `document.querySelector('main').innerText`, &text)
 	if strings.Contains(strings.ToLower(text), "zorblax") {
 		t.Errorf("case 1 page shows the slur before it is unmasked")
+	}
+}
+
+// TestSummaryShowsSources: the dashboard's summary shows precision by
+// source and the rate of model-only cases; the queue's source filter
+// refuses an unknown source.
+func TestSummaryShowsSources(t *testing.T) {
+	f := newFixture(t, nil)
+	addModelCases(t, f)
+	anna, _ := f.login(t, "anna")
+	r := do(t, anna, "GET", f.srv.URL+"/summary", nil)
+	for _, want := range []string{"Precision by source", "Model-only cases", "share of flagged cases"} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("/summary lacks %q", want)
+		}
+	}
+	if r := do(t, anna, "GET", f.srv.URL+"/?source=modle", nil); r.status != http.StatusBadRequest {
+		t.Errorf("unknown source: %d, want 400", r.status)
+	}
+	r = do(t, anna, "GET", f.srv.URL+"/?source=rules", nil)
+	if strings.Contains(r.body, `id="case-4"`) || !strings.Contains(r.body, `id="case-1"`) {
+		t.Errorf("source rules lists the model's case, or not the rules':\n%s", r.body)
 	}
 }
