@@ -111,7 +111,10 @@ func TestSecondOpinionEndToEnd(t *testing.T) {
 	a, logs, out := secondOpinionApp(t, cfg, nil)
 	say(t, a, "1", plainText)
 	say(t, a, "2", greyText)
-	waitUntil(t, "the model's case", func() bool { return len(listCases(t, a, storage.CaseQuery{Source: storage.SourceModel})) == 1 })
+	waitUntil(t, "the model's case and its prompt", func() bool {
+		cs := listCases(t, a, storage.CaseQuery{Source: storage.SourceModel})
+		return len(cs) == 1 && len(cs[0].Prompts) == 1
+	})
 	c := listCases(t, a, storage.CaseQuery{})[0]
 	if c.Source != storage.SourceModel || c.Category != rules.CatGeneralisation || c.Severity != rules.SevMedium || c.Verdict.Flagged ||
 		!c.Verdict.Group || c.Model == nil || c.Model.Name != "qwen3guard-gen-0.6b" || !slices.Equal(c.Model.Categories, []string{"Unethical Acts"}) ||
