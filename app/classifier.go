@@ -6,6 +6,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/classifier"
 	"github.com/trygbot/trygbot/config"
 	"github.com/trygbot/trygbot/internal/localnet"
@@ -38,9 +39,15 @@ func (a *App) buildClassifier(context.Context) error {
 	if a.metrics != nil {
 		a.metrics.reg.MustRegister(newClassifierCollector(c))
 	}
+	so := a.spec.SecondOpinion
+	if so.Workers <= 0 {
+		so.Workers = opts.MaxInFlight
+	}
+	a.bot.UseSecondOpinion(modelOpinion{c}, so)
+	a.add(service{name: "second opinion", run: a.bot.RunSecondOpinions})
 	host, scope, _ := localnet.Check(opts.URL) // New has checked the URL
-	a.log.Info("classifier configured: /healthz and /metrics show its state; the running bot does not ask it about messages yet",
-		"model", opts.Model, "format", string(opts.Format), "host", host, "scope", string(scope))
+	a.log.Info("classifier configured: the bot asks it for a second opinion after each rules verdict it selects, never in the way; /healthz and /metrics show its state",
+		"model", opts.Model, "format", string(opts.Format), "host", host, "scope", string(scope), "send", so.Send)
 	if opts.AllowRemote {
 		a.log.Warn("classifier.allow_remote is set: message text may be sent off this machine's networks, to the classifier's host",
 			"host", host, "scope", string(scope))
@@ -101,4 +108,25 @@ func (c *classifierCollector) Collect(ch chan<- prometheus.Metric) {
 		open = 1
 	}
 	ch <- prometheus.MustNewConstMetric(c.open, prometheus.GaugeValue, open)
+}
+
+// modelOpinion is the model's client as the bot asks it: its verdict read
+// into the bot's terms.
+type modelOpinion struct{ c *classifier.Client }
+
+var _ bot.SecondOpinion = modelOpinion{}
+
+// Opinion asks the model (classifier.Client.Classify) and maps its
+// verdict; an error says why it gave none, never holding the text.
+func (m modelOpinion) Opinion(ctx context.Context, text, lang string) (bot.Opinion, error) {
+	v, err := m.c.Classify(ctx, text, lang)
+	if err != nil {
+		return bot.Opinion{}, err
+	}
+	name := v.Model
+	if name == "" {
+		name = m.c.Model()
+	}
+	return bot.Opinion{Model: name, Hate: v.Flags(), Label: string(v.Label), Categories: v.ModelCategories,
+		Category: v.Category, MaxSeverity: v.MaxSeverity, Confidence: v.Confidence, Cached: v.Cached}, nil
 }

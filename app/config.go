@@ -43,11 +43,13 @@ func FromConfig(logger *slog.Logger, cfg *config.Config, stdin io.Reader, stdout
 		Metrics:      true,
 		Health:       true,
 		Classifier:   classifierOptions(cfg.Classifier),
-		Adapters:     func(p Parts) ([]Adapter, error) { return configAdapters(p, cfg, stdin, stdout) },
-		Web:          webSpec(cfg),
-		Weekly:       weeklySpec(cfg),
-		Trials:       trialSettings(cfg),
-		Describe:     []any{"communities", len(cfg.Communities), "platforms", strings.Join(cfg.Platforms(), ","), "store", cfg.Store.Driver},
+		SecondOpinion: bot.SecondOpinionOptions{Send: cfg.Classifier.Send, Workers: cfg.Classifier.MaxInFlight,
+			MaxWaiting: cfg.Classifier.MaxWaiting},
+		Adapters: func(p Parts) ([]Adapter, error) { return configAdapters(p, cfg, stdin, stdout) },
+		Web:      webSpec(cfg),
+		Weekly:   weeklySpec(cfg),
+		Trials:   trialSettings(cfg),
+		Describe: []any{"communities", len(cfg.Communities), "platforms", strings.Join(cfg.Platforms(), ","), "store", cfg.Store.Driver},
 	}
 	if rc := cfg.Store.Redis; cfg.Store.Driver == config.DriverRedis {
 		spec.Queue = &Queue{Prefix: rc.Prefix, Workers: rc.Workers, Spool: &spool.Options{Dir: rc.SpoolDir, MaxBytes: int64(rc.SpoolMaxMB) << 20}}
@@ -173,7 +175,7 @@ func botCommunities(cfg *config.Config) []bot.Community {
 		bc := bot.Community{ID: c.ID, Name: c.DisplayName(), Platform: c.Platform, ChatID: c.ChatID, Lang: c.Language,
 			RulesLink: c.RulesLink, ModeratorsChat: c.ModeratorsChat, SecondChat: c.ReofferChat(), CoordinatorsChat: c.EscalationChat(),
 			Moderators: c.Moderators, Admins: c.Admins, Coordinators: c.Coordinators, AllowDelete: c.AllowDelete,
-			Exempt: c.Exempt, Shadow: c.Shadow, TemplateOrder: c.TemplateOrder}
+			Exempt: c.Exempt, Shadow: c.Shadow, TemplateOrder: c.TemplateOrder, ModelCases: c.ModelCases()}
 		bc.Duty, bc.Wellbeing = dutyOptions(cfg, c), wellbeingOptions(c)
 		for _, ch := range c.Channels {
 			if ch.Ignore {

@@ -25,9 +25,15 @@ type promMetrics struct {
 	spoolN   prometheus.Gauge
 	spoolB   prometheus.Gauge
 	latency  prometheus.Histogram
+	// The model's second opinion: events and question latency.
+	opinions *prometheus.CounterVec
+	modelLat *prometheus.HistogramVec
 }
 
-var _ bot.Metrics = (*promMetrics)(nil)
+var (
+	_ bot.Metrics              = (*promMetrics)(nil)
+	_ bot.SecondOpinionMetrics = (*promMetrics)(nil)
+)
 
 func newPromMetrics() *promMetrics {
 	m := &promMetrics{
@@ -52,10 +58,25 @@ func newPromMetrics() *promMetrics {
 			Help: "Size of the messages buffered on local disk."}),
 		latency: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "trygbot_handle_seconds",
 			Help: "Time to handle a message, from receipt to prompt sent.", Buckets: prometheus.ExponentialBuckets(0.0001, 4, 9)}),
+		opinions: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "trygbot_second_opinion_total",
+			Help: "The model's second opinion, by event: asked (a question queued after the rules verdict), dropped (too many " +
+				"waiting; the message was handled all the same), failed (no answer), agree and disagree (with a case the rules " +
+				"flagged), model_only (a case opened on the model's opinion alone)."}, []string{"event"}),
+		modelLat: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "trygbot_classifier_request_seconds",
+			Help: "Time a question to the model took, retries and waiting for its rate limit included, by result: answered, " +
+				"cached or failed.", Buckets: prometheus.ExponentialBuckets(0.01, 2.5, 10)}, []string{"result"}),
 	}
 	m.reg.MustRegister(m.messages, m.flags, m.prompts, m.actions, m.storeErr, m.owed, m.upGauge, m.spoolN, m.spoolB, m.latency,
-		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		m.opinions, m.modelLat, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
+}
+
+// SecondOpinion counts one event of the model's second opinion.
+func (m *promMetrics) SecondOpinion(event string) { m.opinions.WithLabelValues(event).Inc() }
+
+// SecondOpinionLatency observes how long a question to the model took.
+func (m *promMetrics) SecondOpinionLatency(result string, took time.Duration) {
+	m.modelLat.WithLabelValues(result).Observe(took.Seconds())
 }
 
 func (m *promMetrics) Message(platform, community string, flagged bool, category string, took time.Duration) {

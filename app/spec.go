@@ -48,9 +48,11 @@ type Spec struct {
 	// Health watches the store (and spool) and answers GET /healthz.
 	Health bool
 	// Classifier, if set, makes the client of the model's second opinion
-	// (classifier.New; it contacts nothing at start); /healthz and
-	// /metrics show its state. The bot does not ask it yet.
-	Classifier *classifier.Options
+	// (classifier.New; it contacts nothing at start), which the bot asks
+	// as SecondOpinion says (its Workers default to the client's
+	// MaxInFlight); /healthz and /metrics show its state.
+	Classifier    *classifier.Options
+	SecondOpinion bot.SecondOpinionOptions
 	// Queue, with a Redis store, puts a queue shared by every instance
 	// between the adapters and the bot; nil hands messages to the bot.
 	Queue *Queue

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/trygbot/trygbot/rules"
@@ -127,6 +128,10 @@ type Bot struct {
 	// posting again.
 	unsavedMu sync.Mutex
 	unsaved   map[storage.CaseID][]storage.PromptRef
+
+	// second is the model asked for a second opinion (secondopinion.go);
+	// nil without one.
+	second atomic.Pointer[secondOpinion]
 }
 
 // Flush writes the message counts gathered since the last flush. Run does
@@ -282,6 +287,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 	b.observe(ctx, ev, author, now)
 	if !v.Flagged && ev.Kind != KindReport {
 		count()
+		b.askSecondOpinion(ev, comm, author, v, 0)
 		return v, comm, nil
 	}
 	key := storage.CaseKey(ev.Platform, ev.ChatID, ev.Channel, ev.MessageID)
@@ -347,6 +353,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 	b.audit(ctx, stored.ID, "bot", "", "open", strings.Join(stored.Rules, ","))
 	b.captureContext(ctx, stored, ev)
 	if shadow {
+		b.askSecondOpinion(ev, comm, author, v, stored.ID)
 		return v, comm, nil
 	}
 	b.log.Info("case opened", "case", stored.ID, "community", comm.ID, "category", stored.Category,
@@ -357,6 +364,7 @@ func (b *Bot) handle(ctx context.Context, ev Event) (rules.Verdict, *Community, 
 	if err := b.promptAll(ctx, stored, comm); err != nil {
 		b.log.Error("prompt not posted yet; the next tick retries", "case", stored.ID, "err", err)
 	}
+	b.askSecondOpinion(ev, comm, author, v, stored.ID)
 	return v, comm, nil
 }
 

@@ -47,6 +47,10 @@ type Community struct {
 	// Duty is the duty roster; Wellbeing what keeps volunteers well.
 	Duty      DutyOptions
 	Wellbeing WellbeingOptions
+	// ModelCases is what a case a model's second opinion opens alone
+	// does: ModelCasesPrompt, ModelCasesReview (the default, also for "")
+	// or ModelCasesOff.
+	ModelCases string
 }
 
 // Role is what a user may do in a community.

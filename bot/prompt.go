@@ -3,7 +3,6 @@ package bot
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -83,33 +82,45 @@ type PromptAction struct {
 }
 
 // segments splits text into plain pieces and the slurs, which prompts hide
-// until tapped (spoilers) so volunteers are not exposed to them by default.
+// until tapped (spoilers) so volunteers are not exposed to them by default:
+// each slur's span (SlurSpans), and the same word wherever else the
+// message writes it.
 func segments(text string, v rules.Verdict) []Segment {
-	type span struct{ a, b int }
-	var spans []span
-	for _, m := range v.Matches {
-		if m.Category == rules.CatSlur && m.Start >= 0 && m.End <= len(text) && m.Start < m.End {
-			spans = append(spans, span{m.Start, m.End})
-		}
+	if text == "" {
+		return nil
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].a < spans[j].a })
-	var out []Segment
-	pos := 0
-	for _, s := range spans {
-		if s.b <= pos {
+	hide := make([]bool, len(text))
+	for _, m := range SlurSpans(v) {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 			continue
 		}
-		if s.a < pos {
-			s.a = pos
+		for k := m.Start; k < m.End; k++ {
+			hide[k] = true
 		}
-		if s.a > pos {
-			out = append(out, Segment{Text: text[pos:s.a]})
-		}
-		out = append(out, Segment{Text: text[s.a:s.b], Sensitive: true})
-		pos = s.b
+		markWord(text, text[m.Start:m.End], hide)
 	}
-	if pos < len(text) {
-		out = append(out, Segment{Text: text[pos:]})
+	return split(text, hide)
+}
+
+// MessageSegments splits a case's text as its prompts show it: the slurs
+// the rules saw marked Sensitive, wherever the message writes them.
+func MessageSegments(text string, v rules.Verdict) []Segment { return segments(text, v) }
+
+// SlurSpans are the slur matches of v that a message shows hidden: those
+// that counted, and those a guard set aside but for an exception (a word
+// that is no slur, such as "snigger"). A message the rules did not flag
+// (a member's report, a model's case) still hides a slur they saw.
+func SlurSpans(v rules.Verdict) []rules.Match {
+	var out []rules.Match
+	for _, m := range v.Matches {
+		if m.Category == rules.CatSlur {
+			out = append(out, m)
+		}
+	}
+	for _, m := range v.Guarded {
+		if m.Category == rules.CatSlur && !strings.HasPrefix(m.Guard, "exception") {
+			out = append(out, m)
+		}
 	}
 	return out
 }
@@ -198,6 +209,9 @@ func (b *Bot) buildPrompt(c storage.Case, comm *Community, audience, chatID stri
 	if c.UserReported && c.Category == "" {
 		cat = t.userReported
 	}
+	if c.Source == storage.SourceModel {
+		cat += " · " + opinionTexts(lang).title
+	}
 	p.Title = fmt.Sprintf("%s %d · %s", t.caseWord, c.ID, cat)
 	if p.Urgent {
 		p.Title += " · " + t.urgent
@@ -207,11 +221,15 @@ func (b *Bot) buildPrompt(c storage.Case, comm *Community, audience, chatID stri
 	} else {
 		p.Message = segments(c.Text, c.Verdict)
 	}
-	p.Why = whyLines(c.Verdict, lang)
+	p.Why = why(c, lang)
 	if c.UserReported {
 		p.Why = append(p.Why, []Segment{{Text: t.reportedByMember}})
 	}
 	for _, s := range c.Signals {
+		if s == SignalReview {
+			p.Signals = append(p.Signals, opinionTexts(lang).sigReview)
+			continue
+		}
 		p.Signals = append(p.Signals, t.signal(s))
 	}
 	p.Templates = b.replies(c, comm)

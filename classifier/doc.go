@@ -25,42 +25,34 @@
 // answer (MalformedError keeps the answer in a field for `trygbot check`
 // to show, never in its message).
 //
-// What is done: the client, the formats, and `trygbot check`, `scan` and
-// `eval` with --classifier-url, which wait for the model's answer and show
-// it beside the rules' verdict (eval scores rules, model and the
-// combination side by side). `trygbot run` builds a Client from config's
-// classifier block (none when classifier.url is empty), logs at start
-// which model and host it uses (a warning when allow_remote is set), and
-// shows Client.Health on /healthz and Client.Stats on /metrics.
+// Where it is used: `trygbot check`, `scan` and `eval` with
+// --classifier-url wait for the model's answer and show it beside the
+// rules' verdict (eval scores rules, model and the combination side by
+// side). `trygbot run` builds a Client from config's classifier block
+// (none when classifier.url is empty), logs at start which model and host
+// it uses (a warning when allow_remote is set), shows Client.Health on
+// /healthz and Client.Stats on /metrics, and gives the bot the client as
+// its second opinion: app adapts *Client to bot.SecondOpinion, the bot's
+// own small interface, so bot never imports this package.
 //
-// The running bot does not ask it about messages yet. The intended API for
-// that step: bot declares its own small interface, which *Client
-// satisfies:
-//
-//	type SecondOpinion interface {
-//		Classify(ctx context.Context, text, lang string) (classifier.Verdict, error)
-//		Model() string
-//	}
-//
-// and uses it so:
-//
-//   - After the rules verdict is made and acted on, bot asks in a
-//     goroutine of its own, bounded (drop the question, never the
-//     message, when too many are waiting), for the messages
-//     classifier.send selects: "all", or "grey" (not flagged, but naming
-//     a protected group, or with matches set aside by guards or scored
-//     under the threshold; naming a group needs a signal from the rules
-//     engine that rules.Verdict does not carry yet).
-//   - Where the rules flagged, Verdict.Flags() is stored with the case as
-//     agreement or disagreement and shown in the prompt; it never removes
-//     the flag. Where they were silent and Verdict.Flags() is true, a case
-//     is opened with source "model", Verdict.Category, and a severity of
-//     at most Verdict.MaxSeverity, and the prompt says it is a second
-//     opinion from the model (Client.Model), not a rule; per community,
-//     such cases prompt volunteers, go to a review list, or are off.
-//   - Any error (ErrCircuitOpen, ErrTimeout, *StatusError,
-//     *MalformedError) leaves the rules verdict alone and is counted, not
-//     logged with the text.
+// The bot asks after the rules verdict is made and acted on, from a
+// bounded queue on workers of its own (a question beyond the queue is
+// dropped and counted, never the message), about the messages
+// classifier.send selects: "grey" (rules.Verdict.Grey: not flagged, but
+// naming a protected group, or with matches set aside by guards or scored
+// under the threshold) or "all". Where the rules flagged, Verdict.Flags()
+// is stored with the case (storage.Case.Model) as agreement or
+// disagreement and shown in its prompts, edited in place; it never
+// removes the flag. Where they were silent and Verdict.Flags() is true, a
+// case is opened with source "model" (storage.SourceModel),
+// Verdict.Category, and a severity of at most Verdict.MaxSeverity (and
+// never urgent), and its prompt says it is a second opinion from the
+// named model, not a rule; per community (communities[].classifier) such
+// cases prompt volunteers, wait on the dashboard's review list (the
+// default), or are off. Any error (ErrCircuitOpen, ErrTimeout,
+// *StatusError, *MalformedError) leaves the rules verdict alone and is
+// counted, not logged with the text. The weekly summary shows precision
+// by source (rules, model, both) and the rate of model-only cases.
 //
 // classifier imports only rules (and internal/localnet) from trygbot;
 // classifiertest has a fake server for tests.

@@ -85,6 +85,13 @@ func printVerdict(w io.Writer, v rules.Verdict, threshold float64) {
 	for _, n := range v.Notes {
 		fmt.Fprintf(w, "note: %s\n", n)
 	}
+	if v.Grey() {
+		why := "matches set aside or under the threshold"
+		if v.Group {
+			why = "names a protected group"
+		}
+		fmt.Fprintf(w, "grey: %s; with classifier.send: grey, trygbot run asks the model about it\n", why)
+	}
 }
 
 func printMatch(w io.Writer, m rules.Match, guard string) {

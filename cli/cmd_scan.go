@@ -36,6 +36,10 @@ type scanOut struct {
 	Matches  []rules.Match   `json:"matches"`
 	Guarded  []rules.Match   `json:"guarded,omitempty"`
 	Notes    []string        `json:"notes,omitempty"`
+	// Grey: not flagged, but the rules cannot settle it (a protected
+	// group named, matches set aside or under the threshold); what
+	// classifier.send: grey asks the model about in trygbot run.
+	Grey bool `json:"grey,omitempty"`
 	// Model is the safety model's opinion, with --classifier-url.
 	Model *modelOut `json:"model,omitempty"`
 }
@@ -224,7 +228,7 @@ func scanOne(ctx context.Context, eng *rules.Engine, clf *classifier.Client, b [
 		matches = []rules.Match{}
 	}
 	out := scanOut{ID: id, Flagged: v.Flagged, Category: v.Category, Severity: v.Severity, Score: v.Score,
-		Matches: matches, Guarded: v.Guarded, Notes: v.Notes}
+		Matches: matches, Guarded: v.Guarded, Notes: v.Notes, Grey: v.Grey()}
 	if clf != nil {
 		mv, err := clf.Classify(ctx, *in.Text, in.Lang)
 		m := toModelOut(clf, mv, err)

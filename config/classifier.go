@@ -11,11 +11,35 @@ import (
 	"github.com/trygbot/trygbot/internal/yamlerr"
 )
 
-// Classifier formats and what to send.
+// Classifier formats, what to send, and what a community does with a
+// case the model opens alone.
 var (
 	classifierFormats = []string{"qwen3guard", "llamaguard", "policy-json"}
 	classifierSends   = []string{ClassifierSendGrey, ClassifierSendAll}
+	modelCaseModes    = []string{ModelCasesPrompt, ModelCasesReview, ModelCasesOff}
 )
+
+// What communities[].classifier says a case opened on the model's opinion
+// alone does.
+const (
+	// ModelCasesPrompt prompts volunteers, as for a rule's case.
+	ModelCasesPrompt = "prompt"
+	// ModelCasesReview puts it on the dashboard's review list only, the
+	// default: a model's precision on a community is unknown until
+	// measured there, and volunteers' time is scarce.
+	ModelCasesReview = "review"
+	// ModelCasesOff opens no case on the model's opinion alone.
+	ModelCasesOff = "off"
+)
+
+// ModelCases is what a case opened on the model's opinion alone does in
+// com: its classifier setting, or ModelCasesReview.
+func (com *Community) ModelCases() string {
+	if com.Classifier == "" {
+		return ModelCasesReview
+	}
+	return com.Classifier
+}
 
 // ClassifierFormats lists the values classifier.format takes: the
 // classifier package's formats (cli's TestClassifierFormatsAgree keeps
@@ -55,6 +79,10 @@ type Classifier struct {
 	// CacheSize is how many verdicts are kept by normalised text; 0 keeps
 	// none.
 	CacheSize int `yaml:"cache_size"`
+	// MaxWaiting is how many questions the running bot keeps waiting for
+	// the model; a question beyond it is dropped and counted, never the
+	// message.
+	MaxWaiting int `yaml:"max_waiting"`
 	// AllowRemote lets URL name a host that is not loopback, private
 	// (RFC 1918, RFC 4193) or link-local. Message text then leaves this
 	// machine's networks, so it must be set deliberately.
@@ -65,7 +93,7 @@ type Classifier struct {
 // settings it takes when a URL is set.
 func defaultClassifier() Classifier {
 	return Classifier{Format: "qwen3guard", Send: ClassifierSendGrey, Timeout: 10 * time.Second,
-		MaxPerSecond: 10, MaxInFlight: 4, CacheSize: 10000}
+		MaxPerSecond: 10, MaxInFlight: 4, CacheSize: 10000, MaxWaiting: 100}
 }
 
 // On reports whether the model is configured (URL is set).
@@ -102,6 +130,15 @@ func (c *Config) validateClassifier(p *problems) {
 	}
 	if cl.CacheSize < 0 {
 		p.addf("classifier.cache_size", "verdicts kept; 0 keeps none (default 10000)", "must not be negative, got %d", cl.CacheSize)
+	}
+	if cl.MaxWaiting < 1 {
+		p.addf("classifier.max_waiting", "questions waiting for the model; more are dropped, never the message (default 100)", "must be at least 1, got %d", cl.MaxWaiting)
+	}
+	for i := range c.Communities {
+		if m := c.Communities[i].Classifier; m != "" && !slices.Contains(modelCaseModes, m) {
+			p.addf(fmt.Sprintf("communities[%d].classifier", i), yamlerr.DidYouMean(m, modelCaseModes)+
+				" (what a case the model opens alone does: prompt volunteers, the dashboard's review list only, or off)", "unknown value %q", m)
+		}
 	}
 	if !cl.On() {
 		return

@@ -36,6 +36,7 @@ func TestClassifierProblems(t *testing.T) {
 		{"rate", "classifier:\n  max_per_second: -1\n", 6, "classifier.max_per_second", "must be a number of at least 0, got -1", "0 turns the limit off"},
 		{"in flight", "classifier:\n  max_in_flight: 0\n", 6, "classifier.max_in_flight", "must be at least 1, got 0", "the default is 4"},
 		{"cache", "classifier:\n  cache_size: -5\n", 6, "classifier.cache_size", "must not be negative, got -5", "0 keeps none"},
+		{"waiting", "classifier:\n  max_waiting: 0\n", 6, "classifier.max_waiting", "must be at least 1, got 0", "more are dropped, never the message"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,7 +58,7 @@ func TestClassifierProblems(t *testing.T) {
 // allow_remote; the environment can set the block.
 func TestClassifierAccepted(t *testing.T) {
 	c := mustLoad(t, head, baseEnv)
-	want := Classifier{Format: "qwen3guard", Send: "grey", Timeout: 10 * time.Second, MaxPerSecond: 10, MaxInFlight: 4, CacheSize: 10000}
+	want := Classifier{Format: "qwen3guard", Send: "grey", Timeout: 10 * time.Second, MaxPerSecond: 10, MaxInFlight: 4, CacheSize: 10000, MaxWaiting: 100}
 	if c.Classifier != want || c.Classifier.On() || c.Summary().Classifier != "off" {
 		t.Errorf("default %+v, summary %q", c.Classifier, c.Summary().Classifier)
 	}
@@ -77,5 +78,30 @@ func TestClassifierAccepted(t *testing.T) {
 	_, err := Load(writeConfig(t, head), getenvFrom(with(baseEnv, map[string]string{"TRYGBOT_CLASSIFIER_URL": "http://8.8.8.8/v1", "TRYGBOT_CLASSIFIER_MODEL": "m"})))
 	if p := Problems(err); len(p) != 1 || p[0].Path != "classifier.url" || !strings.Contains(p[0].Msg, "host 8.8.8.8 is not loopback") {
 		t.Errorf("a remote URL from the environment: %v", err)
+	}
+}
+
+// TestCommunityModelCases: communities[].classifier says what a case the
+// model opens alone does; review when left out; a typo is one problem at
+// its line, with the nearest value.
+func TestCommunityModelCases(t *testing.T) {
+	const comms = `privacy: {pseudonym_key: "${KEY}"}
+discord: {token: "${DISCORD_TOKEN}"}
+communities:
+  - {id: c1, platform: discord, chat_id: "100", language: da, moderators_chat: "200", moderators: ["user:1"]}
+  - {id: c2, platform: discord, chat_id: "101", language: da, moderators_chat: "201", moderators: ["user:1"], classifier: prompt}
+  - {id: c3, platform: discord, chat_id: "102", language: da, moderators_chat: "202", moderators: ["user:1"], classifier: off}
+`
+	c := mustLoad(t, comms, baseEnv)
+	for i, want := range []string{ModelCasesReview, ModelCasesPrompt, ModelCasesOff} {
+		if got := c.Communities[i].ModelCases(); got != want {
+			t.Errorf("communities[%d]: model cases %q, want %q", i, got, want)
+		}
+	}
+	_, err := Load(writeConfig(t, strings.Replace(comms, "classifier: off", "classifier: reveiw", 1)), getenvFrom(baseEnv))
+	probs := Problems(err)
+	if len(probs) != 1 || probs[0].Path != "communities[2].classifier" || probs[0].Line != 6 ||
+		!strings.Contains(probs[0].Msg, `unknown value "reveiw"`) || !strings.Contains(probs[0].Hint, `did you mean "review"?`) {
+		t.Errorf("a typo: %v", err)
 	}
 }

@@ -348,6 +348,11 @@ type Community struct {
 	// opt-outs, check-ins and rotation nudge (see duty.go).
 	Duty      Duty      `yaml:"duty"`
 	Wellbeing Wellbeing `yaml:"wellbeing"`
+	// Classifier is what a case opened on the model's second opinion
+	// alone does in this community: prompt (volunteers, as for a rule's
+	// case), review (the dashboard's review list only; the default) or
+	// off. See ModelCases.
+	Classifier string `yaml:"classifier"`
 }
 
 // Channel holds settings for one channel (Discord) or topic (Telegram) of

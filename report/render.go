@@ -174,6 +174,7 @@ func (s *Summary) tables() []table {
 		vol.rows = append(vol.rows, []string{l.Moderator, s.count(l.Cases), s.count(l.Responded)})
 	}
 	ts = append(ts, vol)
+	ts = append(ts, s.sourceTables()...)
 
 	sp := table{section: "spread", title: "Spread", header: []string{"narrative", "text", "cases", "communities", "platforms", "first seen", "path"},
 		left: 7, user: []int{1}, note: "Near-identical flagged texts (MinHash over 5-character shingles of the normalised text, Jaccard ≥ 0.6); texts masked."}

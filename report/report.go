@@ -175,6 +175,12 @@ type Summary struct {
 	// Trials is the template trials section, nil when Options.Trials
 	// leaves it out.
 	Trials *Trials `json:"trials,omitempty"`
+
+	// Sources is precision by source (rules, model, both) from
+	// volunteers' "not hate"; ModelOnly the rate of cases a model's
+	// second opinion opened alone (secondopinion.go).
+	Sources   []SourcePrecision `json:"sources"`
+	ModelOnly ModelOnly         `json:"model_only"`
 }
 
 // counter accumulates a Count with its distinct authors.
@@ -231,6 +237,7 @@ func Build(ctx context.Context, store storage.Store, opt Options) (*Summary, err
 			return nil, err
 		}
 	}
+	s.sources(week, v.total)
 	return s, nil
 }
 
@@ -411,7 +418,12 @@ func userReports(week []storage.Case) Count {
 	return reports.count()
 }
 
-func isFlag(c storage.Case) bool { return !c.UserReported || c.Verdict.Flagged }
+// isFlag reports whether c counts as a flag: the rules flagged it (a
+// member's report they did not flag is no flag, and a case a model's
+// second opinion opened alone is counted apart, in ModelOnly).
+func isFlag(c storage.Case) bool {
+	return c.Source != storage.SourceModel && (!c.UserReported || c.Verdict.Flagged)
+}
 
 // hourOfWeek returns the day (Monday 0) and hour of t in its location.
 func hourOfWeek(t time.Time) (day, hour int) {

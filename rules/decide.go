@@ -26,10 +26,12 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	cues := e.guardCuesOf(lexHits)
 	e.nearMatches(sc, lexHits, cues, &set)
 	e.regexMatches(sc, &set)
+	group := e.groupLex >= 0 && len(lexHits[e.groupLex]) > 0
 	if len(set.ms) == 0 {
-		return Verdict{}
+		return Verdict{Group: group}
 	}
 	v := e.guard(m, text, sc, e.counterCues(sc, lexHits, cues), set.ms)
+	v.Group = group
 	e.rank(&v)
 	sc.render()
 	v.Normalized = string(sc.text)

@@ -590,21 +590,17 @@ func (e *Engine) evaluate(m Message, text string, truncated bool) Verdict {
 	defer e.pool.Put(sc)
 	// A quick pass feeds the automaton only; most messages end here.
 	e.norm.run(text, sc, false)
-	if len(e.regexRules) == 0 && !sc.redo && !e.mayMatch(sc) {
-		if truncated {
-			return Verdict{Notes: []string{truncNote(len(m.Text), len(text))}}
-		}
-		return Verdict{}
+	if len(e.regexRules) == 0 && !sc.redo && !e.mayMatch(sc) && !e.mayNameGroup(sc) {
+		return e.nothing(m, text, truncated, false)
 	}
-	// Something may match: normalise again keeping every letter, check
-	// the hits' boundaries, and decide.
+	// Something may match, or a group may be named: normalise again
+	// keeping every letter, check the hits' boundaries, and decide.
 	e.norm.run(text, sc, true)
 	e.scan(sc)
 	if len(e.regexRules) == 0 && !e.mayMatch(sc) {
-		if truncated {
-			return Verdict{Notes: []string{truncNote(len(m.Text), len(text))}}
-		}
-		return Verdict{}
+		// No rule can match; the verdict says whether a group is named
+		// (Verdict.Group), still without allocating.
+		return e.nothing(m, text, truncated, e.mayNameGroup(sc) && e.namesGroup(sc))
 	}
 	sc.expand()
 	v := e.decide(m, text, sc)
@@ -612,6 +608,91 @@ func (e *Engine) evaluate(m Message, text string, truncated bool) Verdict {
 		v.Notes = append(v.Notes, truncNote(len(m.Text), len(text)))
 	}
 	return v
+}
+
+// nothing is the verdict on a message no rule matched: not flagged, with
+// whether it names a group, and a note when it was truncated.
+func (e *Engine) nothing(m Message, text string, truncated, group bool) Verdict {
+	if truncated {
+		return Verdict{Group: group, Notes: []string{truncNote(len(m.Text), len(text))}}
+	}
+	return Verdict{Group: group}
+}
+
+// mayNameGroup reports whether the hits hold a group word, or a group
+// adjective and a word for people (see groupPhrases), which may name a
+// protected group once their boundaries are checked.
+func (e *Engine) mayNameGroup(sc *scratch) bool {
+	if e.groupLex < 0 {
+		return false
+	}
+	adj, person := false, false
+	for _, h := range sc.hits {
+		p := &e.pats[h.pat]
+		if p.kind != patLexicon {
+			continue
+		}
+		switch int(p.ref) {
+		case e.groupLex:
+			return true
+		case e.groupAdjLex:
+			adj = true
+		case e.personLex:
+			person = true
+		}
+	}
+	return adj && person && e.groupAdjLex >= 0 && e.personLex >= 0
+}
+
+// namesGroup reports whether the checked hits of a message that matches no
+// rule name a protected group as decide would read them: a plausible group
+// word outside the words of exceptions, or a group adjective followed
+// within two words by a word for people. It allocates nothing once the
+// scratch has grown.
+func (e *Engine) namesGroup(sc *scratch) bool {
+	sc.expand()
+	var adjs bool
+	for _, h := range sc.hits {
+		p := &e.pats[h.pat]
+		if p.kind != patLexicon || !plausible(sc, p, h) || e.insideException(sc, h) {
+			continue
+		}
+		switch int(p.ref) {
+		case e.groupLex:
+			return true
+		case e.groupAdjLex:
+			adjs = true
+		}
+	}
+	if !adjs || e.groupAdjLex < 0 || e.personLex < 0 {
+		return false
+	}
+	e.tokens(sc)
+	for _, a := range sc.hits {
+		if pa := &e.pats[a.pat]; pa.kind != patLexicon || int(pa.ref) != e.groupAdjLex || !plausible(sc, pa, a) || e.insideException(sc, a) {
+			continue
+		}
+		for _, n := range sc.hits {
+			pn := &e.pats[n.pat]
+			if pn.kind == patLexicon && int(pn.ref) == e.personLex && follows(sc, a, n) && sc.toks[n.s]-sc.toks[a.e]-1 <= 1 &&
+				plausible(sc, pn, n) && !e.insideException(sc, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideException reports whether hit h lies inside the word of an
+// exception that holds for every rule (see excepted), by a scan of the
+// hits: a message that matches no rule has few.
+func (e *Engine) insideException(sc *scratch, h hit) bool {
+	for _, x := range sc.hits {
+		if p := &e.pats[x.pat]; p.kind == patException && p.ref < 0 && x.s <= h.s && h.e <= x.e && x.pat != h.pat {
+			return true
+		}
+	}
+	return false
 }
 
 func truncNote(total, used int) string {

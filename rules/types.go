@@ -149,10 +149,30 @@ type Verdict struct {
 	Normalized string `json:"normalized,omitempty"`
 	// Notes say what else the engine did (a long message truncated, ...).
 	Notes []string `json:"notes,omitempty"`
+	// Group reports whether the message names a protected group: a word
+	// of the group lexicon, a group adjective with a word for people
+	// ("muslim families"), or a slur (a slur names a group; also one
+	// that counter-speech or quotation then set aside), outside the words
+	// of exceptions. A group named alone is never
+	// flagged; it makes an unflagged message grey (see Grey).
+	Group bool `json:"group,omitempty"`
 }
 
 // Urgent reports whether the verdict needs coordinators at once.
 func (v Verdict) Urgent() bool { return v.Flagged && v.Severity >= SevUrgent }
+
+// SetAside reports whether rules matched but did not flag: a
+// false-positive guard set a match aside (Guarded), or a match scored
+// under the threshold.
+func (v Verdict) SetAside() bool {
+	return len(v.Guarded) > 0 || (!v.Flagged && len(v.Matches) > 0)
+}
+
+// Grey reports whether an unflagged message is one the rules cannot
+// settle: it names a protected group (Group), or matches were set aside
+// or scored under the threshold (SetAside). A second opinion (a model)
+// is asked about grey messages; a flagged message is never grey.
+func (v Verdict) Grey() bool { return !v.Flagged && (v.Group || v.SetAside()) }
 
 // String renders the verdict as JSON, for logs and tests.
 func (v Verdict) String() string {

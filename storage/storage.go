@@ -112,6 +112,14 @@ type Case struct {
 	Signals      []string       `json:"signals,omitempty"` // repeat, pile_on, edited
 	UserReported bool           `json:"user_reported,omitempty"`
 	Reporter     string         `json:"reporter,omitempty"` // pseudonym of the reporting member
+	// Source is what opened the case: "" for the rules (or a member's
+	// report, see UserReported), SourceModel for a model's second opinion
+	// where the rules were silent. See FlaggedBy.
+	Source string `json:"source,omitempty"`
+	// Model is a model's second opinion on the message, once it answered
+	// (none while it was not asked, or did not answer). It never removes
+	// a rule's flag.
+	Model *ModelOpinion `json:"model,omitempty"`
 
 	State   State  `json:"state"`
 	Outcome string `json:"outcome,omitempty"`
@@ -188,6 +196,12 @@ func (c *Case) Normalize() {
 	for i := range c.Context {
 		c.Context[i].At = c.Context[i].At.UTC().Round(0)
 	}
+	if c.Model != nil {
+		m := *c.Model
+		m.At = m.At.UTC().Round(0)
+		m.Categories = slices.Clone(m.Categories)
+		c.Model = &m
+	}
 }
 
 // EraseEvidence removes what identifies the author or quotes the message
@@ -250,7 +264,10 @@ type CaseQuery struct {
 	FollowUpAt time.Time
 	// PromptDueBefore selects cases whose PromptDue is set and before it.
 	PromptDueBefore time.Time
-	Limit           int
+	// Source selects cases by Source: SourceModel for the cases a
+	// model's second opinion opened, SourceRules for the others.
+	Source string
+	Limit  int
 }
 
 // AuditEntry records one action on a case, or an admin action.

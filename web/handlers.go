@@ -281,10 +281,16 @@ type caseRow struct {
 type communityOption struct{ ID, Name string }
 
 type queueData struct {
-	Cases       []caseRow
-	Community   string
-	Category    string
-	State       string
+	Cases     []caseRow
+	Community string
+	Category  string
+	State     string
+	// Source is "" (every case), storage.SourceRules, or
+	// storage.SourceModel: the review list of cases a model's second
+	// opinion opened alone.
+	Source      string
+	Sources     []string
+	ModelCases  int // open model cases in the user's communities, for the review link
 	Communities []communityOption
 	Categories  []rules.Category
 	States      []storage.State
@@ -298,8 +304,12 @@ type queueData struct {
 
 func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess session) {
 	q := r.URL.Query()
-	d := queueData{Community: q.Get("community"), Category: q.Get("category"), State: q.Get("state"),
-		Categories: rules.Categories, States: queueStates, Page: 1}
+	d := queueData{Community: q.Get("community"), Category: q.Get("category"), State: q.Get("state"), Source: q.Get("source"),
+		Categories: rules.Categories, States: queueStates, Page: 1, Sources: []string{storage.SourceRules, storage.SourceModel}}
+	if d.Source != "" && !slices.Contains(d.Sources, d.Source) {
+		http.Error(w, "unknown source", http.StatusBadRequest)
+		return
+	}
 	states := queueStates
 	if d.State != "" {
 		if !slices.Contains(queueStates, storage.State(d.State)) {
@@ -330,7 +340,11 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess sessio
 			seen[c.Community] = true
 			d.Communities = append(d.Communities, communityOption{ID: c.Community, Name: s.communityName(c.Community)})
 		}
-		if (d.Community != "" && c.Community != d.Community) || (d.Category != "" && string(c.Category) != d.Category) {
+		if c.Source == storage.SourceModel {
+			d.ModelCases++
+		}
+		if (d.Community != "" && c.Community != d.Community) || (d.Category != "" && string(c.Category) != d.Category) ||
+			!(storage.CaseQuery{Source: d.Source}).MatchesSource(&c) {
 			continue
 		}
 		d.Total++
@@ -339,7 +353,11 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request, sess sessio
 	slices.SortFunc(d.Communities, func(a, b communityOption) int { return strings.Compare(a.Name, b.Name) })
 	sortByUrgency(d.Cases)
 	s.pageQueue(&d, q)
-	s.render(w, r, http.StatusOK, "queue.html", &sess, "Open cases", d)
+	title := "Open cases"
+	if d.Source == storage.SourceModel {
+		title = "Model review"
+	}
+	s.render(w, r, http.StatusOK, "queue.html", &sess, title, d)
 }
 
 // sortByUrgency puts the most pressing cases first: by severity, then
@@ -372,30 +390,7 @@ func masked(c storage.Case) string {
 	if c.Purged || c.Text == "" {
 		return "(text erased)"
 	}
-	type span struct{ a, b int }
-	var spans []span
-	for _, m := range c.Verdict.Matches {
-		if m.Category == rules.CatSlur && m.Start >= 0 && m.End <= len(c.Text) && m.Start < m.End {
-			spans = append(spans, span{m.Start, m.End})
-		}
-	}
-	slices.SortFunc(spans, func(x, y span) int { return x.a - y.a })
-	var segs []bot.Segment
-	pos := 0
-	for _, sp := range spans {
-		if sp.b <= pos {
-			continue
-		}
-		sp.a = max(sp.a, pos)
-		if sp.a > pos {
-			segs = append(segs, bot.Segment{Text: c.Text[pos:sp.a]})
-		}
-		segs = append(segs, bot.Segment{Text: c.Text[sp.a:sp.b], Sensitive: true})
-		pos = sp.b
-	}
-	if pos < len(c.Text) {
-		segs = append(segs, bot.Segment{Text: c.Text[pos:]})
-	}
+	segs := bot.MessageSegments(c.Text, c.Verdict)
 	return bot.Masked(segs)
 }
 
@@ -425,6 +420,10 @@ type caseData struct {
 	Audit     []noteRow
 	Templates []templateRow
 	CanClose  bool
+	// Model is what the case page says of the model's second opinion
+	// ("" before it answered, or without one), in the dashboard's
+	// language, as the chat prompt says it.
+	Model string
 	// Evidence: the user may download this case's evidence pack.
 	Evidence bool
 }
@@ -463,8 +462,8 @@ func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session
 		ids = append(ids, m.Rule, bot.Masked(bot.RuleSegments(m.Rule, c.Verdict)))
 	}
 	ruleIDs := strings.NewReplacer(ids...)
+	d.HasSlur = len(bot.SlurSpans(c.Verdict)) > 0
 	for _, m := range c.Verdict.Matches {
-		d.HasSlur = d.HasSlur || m.Category == rules.CatSlur
 		d.Why = append(d.Why, whyRow{Rule: bot.Masked(bot.RuleSegments(m.Rule, c.Verdict)), Category: m.Category, Severity: m.Severity, Evasion: m.Evasion,
 			Why: bot.Masked(bot.WhySegments(m, c.Verdict))})
 	}
@@ -484,6 +483,7 @@ func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session
 		d.Audit = append(d.Audit, noteRow{At: s.when(a.At), Actor: actor, Text: text})
 	}
 	d.Templates = s.replies(c)
+	d.Model = bot.OpinionLine(c, s.opt.Lang)
 	s.render(w, r, http.StatusOK, "case.html", &sess, fmt.Sprintf("Case %d", c.ID), d)
 }
 

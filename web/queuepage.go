@@ -32,7 +32,7 @@ func (s *server) pageQueue(d *queueData, q url.Values) {
 	}
 	link := func(page int) string {
 		v := url.Values{}
-		for _, k := range []string{"community", "category", "state"} {
+		for _, k := range []string{"community", "category", "state", "source"} {
 			if q.Get(k) != "" {
 				v.Set(k, q.Get(k))
 			}

@@ -149,3 +149,19 @@ func (f *FakeAdapter) PromptsTo(chat string) []bot.Prompt {
 	}
 	return out
 }
+
+// CurrentOf returns the latest version of the prompt posted as message
+// id, edits included.
+func (f *FakeAdapter) CurrentOf(id string) (bot.Prompt, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	p, ok := f.Current[id]
+	return p, ok
+}
+
+// UpdateCount is how many prompt edits were recorded.
+func (f *FakeAdapter) UpdateCount() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.Updates
+}

@@ -627,6 +627,7 @@ func matches(q storage.CaseQuery, c storage.Case) bool {
 		q.Channel != "" && c.Channel != q.Channel,
 		q.Author != "" && c.Author != q.Author,
 		q.Reporter != "" && c.Reporter != q.Reporter,
+		!q.MatchesSource(&c),
 		!q.Since.IsZero() && c.CreatedAt.Before(q.Since),
 		!q.Until.IsZero() && !c.CreatedAt.Before(q.Until),
 		!q.DeadlineBefore.IsZero() && (c.Deadline.IsZero() || !c.Deadline.Before(q.DeadlineBefore)),

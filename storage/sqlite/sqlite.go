@@ -397,6 +397,14 @@ func (s *Store) ListCases(ctx context.Context, q storage.CaseQuery) ([]storage.C
 	if q.Reporter != "" {
 		add("json_extract(data, '$.reporter') = ?", q.Reporter)
 	}
+	switch q.Source {
+	case "":
+	case storage.SourceModel:
+		// Few cases have a source of their own: no column.
+		add("json_extract(data, '$.source') = ?", storage.SourceModel)
+	default:
+		add("IFNULL(json_extract(data, '$.source'), '') != ?", storage.SourceModel)
+	}
 	if !q.Since.IsZero() {
 		add("created_at >= ?", nanos(q.Since))
 	}

@@ -64,6 +64,8 @@ func Run(t *testing.T, open func(t *testing.T) storage.Store) {
 		{"PurgeRetention", testPurgeRetention},
 		{"ForgetAuthor", testForgetAuthor},
 		{"ListByReporter", testListByReporter},
+		{"ListBySource", testListBySource},
+		{"ModelOpinion", testModelOpinion},
 		{"AuditByActor", testAuditByActor},
 		{"Closed", testClosed},
 		{"ContextCancelled", testContextCancelled},
@@ -116,6 +118,7 @@ func fullCase(key string) storage.Case {
 			}},
 			Normalized: "de er roter alle sammen",
 			Notes:      []string{"truncated"},
+			Group:      true,
 		},
 		Notes:    []storage.Note{{Actor: "mod-1", At: created.Add(time.Minute), Text: "seen before"}},
 		Purged:   true,
@@ -126,10 +129,13 @@ func fullCase(key string) storage.Case {
 
 		UserReported: true,
 		Reporter:     "pseud-rep",
-		State:        storage.StateClaimed,
-		Outcome:      storage.OutcomeResponded,
-		Owner:        "mod-1",
-		OwnerName:    "Moderator One",
+		Source:       storage.SourceModel,
+		Model: &storage.ModelOpinion{Name: "qwen3guard-gen-0.6b", At: created.Add(2 * time.Second), Hate: true, Label: "unsafe",
+			Categories: []string{"Unethical Acts"}, Category: rules.CatGeneralisation, Confidence: new(0.75)},
+		State:     storage.StateClaimed,
+		Outcome:   storage.OutcomeResponded,
+		Owner:     "mod-1",
+		OwnerName: "Moderator One",
 
 		CreatedAt:       created,
 		ClaimedAt:       time.Now(), // Local, with a monotonic reading
@@ -173,6 +179,11 @@ func asStored(c storage.Case, id storage.CaseID, version int64) storage.Case {
 	c.Context = slices.Clone(c.Context)
 	for i := range c.Context {
 		c.Context[i].At = utc(c.Context[i].At)
+	}
+	if c.Model != nil {
+		m := *c.Model
+		m.At = utc(m.At)
+		c.Model = &m
 	}
 	return c
 }
