@@ -66,3 +66,16 @@ func TestDashboardExposure(t *testing.T) {
 		}
 	})
 }
+
+// TestCoordinatorMentionNamed: an urgent case's prompt to the
+// coordinators mentions those listed by user id, named "coordinator"
+// when the roster knows no name for them (not "volunteer").
+func TestCoordinatorMentionNamed(t *testing.T) {
+	eachDutyStore(t, dutyCommunity(), monday, func(t *testing.T, f *fixture) {
+		f.say(t, "m1", "u1", "kablooey tonight")
+		ps := f.out.PromptsTo("coord")
+		if len(ps) != 1 || len(ps[0].Mentions) != 1 || ps[0].Mentions[0].UserID != "cecilie" || ps[0].Mentions[0].Name != "coordinator" {
+			t.Fatalf("coordinators' prompts %+v", ps)
+		}
+	})
+}
