@@ -106,9 +106,11 @@ func cmdDemo(env *cmdEnv, args []string) error {
 built-in Danish and English rules and templates, and a console instead of
 Discord or Telegram. A scripted evening in two communities flows through the
 whole workflow: messages are evaluated, moderators are prompted, a volunteer
-claims a case and sends a de-escalation reply, a case nobody takes is offered
-again, a threat goes straight to the coordinators, a false positive is
-dismissed. With --interactive you then type messages and commands yourself.`,
+claims a case and sends a de-escalation reply, a volunteer goes on duty and
+is mentioned by name, a case nobody takes is offered again, a threat goes
+straight to the coordinators, a false positive is dismissed, and a volunteer
+reaches the day's exposure cap. With --interactive you then type messages and
+commands yourself.`,
 		`  trygbot demo
   trygbot demo --interactive
   trygbot demo --web 127.0.0.1:8081   # then open the printed address
