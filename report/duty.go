@@ -19,7 +19,8 @@ import (
 type Duty struct {
 	// Communities are those whose roster was in use this week: a prompt
 	// mentioned volunteers on duty or said nobody was, a case was offered
-	// in turn or claimed on duty, or someone went on or off duty there.
+	// in turn or claimed on duty, or someone was on duty there by a
+	// command, button or the dashboard, or went off duty during the week.
 	// The hours and claim times count their cases only.
 	Communities []string `json:"communities"`
 	// Flags are the week's flags in those communities, and FlagHours the
@@ -92,7 +93,8 @@ func (s *Summary) duty(ctx context.Context, store storage.Store, opt Options, we
 			return fmt.Errorf("report: duty: %w", err)
 		}
 		for _, x := range ds {
-			if inScope(x.Community) && x.Since.Before(s.Until) {
+			// on duty in the week, or went on or off duty during it
+			if inScope(x.Community) && x.Since.Before(s.Until) && (x.On || !x.Since.Before(s.From)) {
 				roster[x.Community] = true
 			}
 		}

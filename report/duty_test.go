@@ -92,6 +92,11 @@ func dutyStore(t *testing.T) storage.Store {
 			t.Fatal(err)
 		}
 	}
+	// Someone went off duty in beta a month before: beta's roster was not
+	// in use this week.
+	if err := st.SetDuty(ctx, storage.Duty{Community: "beta", Platform: "discord", UserID: "333", Since: at(-30, 12, 0), By: storage.DutyByCommand}); err != nil {
+		t.Fatal(err)
+	}
 	for _, e := range []storage.AuditEntry{
 		{At: at(2, 4, 6), Actor: "222", Action: "cap_reached", Detail: "alpha 13/10"},
 		{At: at(-1, 20, 0), Actor: "111", Action: "cap_reached", Detail: "alpha 10/10"}, // the week before
