@@ -211,7 +211,7 @@ func webSpec(cfg *config.Config) *Web {
 	users := make([]web.User, 0, len(cfg.Web.Users))
 	for _, u := range cfg.Web.Users {
 		users = append(users, web.User{Name: u.Name, Role: webRole(u.Role), PasswordHash: u.PasswordHash, Evidence: u.Evidence,
-			Communities: u.Communities})
+			Communities: u.Communities, Volunteer: u.VolunteerIDs()})
 	}
 	return &Web{Addr: cfg.Web.Listen, Options: web.Options{Users: users, SessionKey: []byte(cfg.Web.SessionKey.Reveal()),
 		Location: cfg.Location(), MinGroup: cfg.Privacy.MinGroupSize, Secure: strings.HasPrefix(cfg.Web.BaseURL, "https://"),
@@ -223,7 +223,7 @@ func webCommunities(cfg *config.Config) []web.Community {
 	out := make([]web.Community, 0, len(cfg.Communities))
 	for i := range cfg.Communities {
 		c := &cfg.Communities[i]
-		out = append(out, web.Community{ID: c.ID, Name: c.DisplayName(), Lang: c.Language})
+		out = append(out, web.Community{ID: c.ID, Name: c.DisplayName(), Lang: c.Language, Platform: c.Platform})
 	}
 	return out
 }

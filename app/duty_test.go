@@ -47,3 +47,22 @@ func TestDutyOptionsFromConfig(t *testing.T) {
 		t.Errorf("wellbeing %+v", w)
 	}
 }
+
+// TestWebVolunteerFromConfig: a dashboard login's linked chat accounts
+// and the communities' platforms reach the dashboard.
+func TestWebVolunteerFromConfig(t *testing.T) {
+	cfg := config.Default()
+	cfg.Web.Listen = "127.0.0.1:0"
+	cfg.Communities = []config.Community{{ID: "t1", Name: "T One", Platform: "telegram", Language: "en"}}
+	cfg.Web.Users = []config.WebUser{{Name: "anna", Role: "moderator", PasswordHash: "$2a$10$abc", Volunteer: []string{"telegram:5", "discord:7"}}}
+	w := webSpec(cfg)
+	if w == nil || len(w.Options.Users) != 1 {
+		t.Fatalf("web spec %+v", w)
+	}
+	if v := w.Options.Users[0].Volunteer; len(v) != 2 || v["telegram"] != "5" || v["discord"] != "7" {
+		t.Errorf("volunteer %v, want telegram 5 and discord 7", v)
+	}
+	if cs := w.Options.Communities; len(cs) != 1 || cs[0].Platform != "telegram" {
+		t.Errorf("communities %+v, want t1 on telegram", cs)
+	}
+}

@@ -486,9 +486,13 @@ func (b *Bot) mentions(ctx context.Context, c storage.Case, comm *Community, aud
 		return nil
 	}
 	names := b.volunteerNames(ctx, comm)
+	fallback := dutyTexts(comm.Lang).volunteer
+	if audience == "coordinators" {
+		fallback = dutyTexts(comm.Lang).coordinator
+	}
 	out := make([]Mention, 0, len(ids))
 	for _, id := range ids {
-		out = append(out, Mention{UserID: id, Name: firstNonEmpty(names[id], dutyTexts(comm.Lang).volunteer)})
+		out = append(out, Mention{UserID: id, Name: firstNonEmpty(names[id], fallback)})
 	}
 	return out
 }
@@ -590,7 +594,8 @@ func fallbackTarget(comm *Community) (promptTarget, bool) {
 // dutyLang holds the roster's words in one language.
 type dutyLang struct {
 	youOn, youOff, onDutyNow, nobody, usage, notHere, failed string
-	volunteer, nobodyAvailable, offeredToYou, hOffered       string
+	volunteer, coordinator, nobodyAvailable, offeredToYou    string
+	hOffered                                                 string
 	buttonOn, buttonOff, summary                             string
 }
 
@@ -599,7 +604,7 @@ var dutyLangs = map[string]*dutyLang{
 		youOn: "You are on duty (since %s).", youOff: "You are off duty.", onDutyNow: "On duty now: %s.",
 		nobody: "Nobody is on duty now.", usage: "Write /duty on or /duty off (or just /duty to see who is on duty).",
 		notHere: "Going on and off duty works in the moderators' or coordinators' chat, or in a private chat with the bot.",
-		failed:  "That could not be saved just now. Please try again in a moment.", volunteer: "volunteer",
+		failed:  "That could not be saved just now. Please try again in a moment.", volunteer: "volunteer", coordinator: "coordinator",
 		nobodyAvailable: "Nobody on duty can take this now: sent to the fallback as well.",
 		offeredToYou:    "Offered to you: nobody took it in time.", hOffered: "offered to %s: nobody took it in time",
 		buttonOn: "Go on duty", buttonOff: "Go off duty",
@@ -609,7 +614,7 @@ var dutyLangs = map[string]*dutyLang{
 		youOn: "Du har vagt (siden %s).", youOff: "Du har ikke vagt.", onDutyNow: "På vagt nu: %s.",
 		nobody: "Ingen har vagt lige nu.", usage: "Skriv /vagt on eller /vagt off (eller bare /vagt for at se, hvem der har vagt).",
 		notHere: "Vagter sættes i moderatorernes eller koordinatorernes chat, eller i en privat chat med botten.",
-		failed:  "Det kunne ikke gemmes lige nu. Prøv igen om lidt.", volunteer: "frivillig",
+		failed:  "Det kunne ikke gemmes lige nu. Prøv igen om lidt.", volunteer: "frivillig", coordinator: "koordinator",
 		nobodyAvailable: "Ingen på vagt kan tage den nu: sendt videre også.",
 		offeredToYou:    "Tilbudt dig: ingen nåede at tage den.", hOffered: "tilbudt %s: ingen nåede at tage den",
 		buttonOn: "Tag vagt", buttonOff: "Afslut vagt",

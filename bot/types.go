@@ -90,6 +90,11 @@ type ActionRequest struct {
 	// client's, a dashboard login scoped to some communities); an action
 	// on another community's case is refused with ErrForbidden.
 	Communities []string
+	// Volunteer is, for a dashboard login (Role set, no Platform), its
+	// own chat account per platform (platform → user id): what it
+	// unmasks, claims or handles counts in that account's daily exposure.
+	// Without one there, the dashboard's actions count in nobody's.
+	Volunteer map[string]string
 }
 
 // Feedback is what the actor is told after an action, in the community's

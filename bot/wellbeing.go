@@ -166,11 +166,14 @@ func (b *Bot) afterAction(ctx context.Context, a *action, updated storage.Case, 
 	case ActUnmask:
 		kind = storage.ExposureUnmasked
 	}
-	if kind == "" || a.req.Role != RoleNone && a.req.Platform == "" {
-		return fb // a dashboard login has no platform user id of its own
+	if a.req.Role != RoleNone && a.req.Platform == "" {
+		actor = a.req.Volunteer[a.comm.Platform] // a dashboard login: its linked account, if any
+	}
+	if kind == "" || actor == "" {
+		return fb
 	}
 	fb = withNote(fb, b.expose(ctx, a.comm, updated, actor, kind))
-	if updated.Owner == actor && updated.ClaimedAt.Equal(a.now) && !updated.ClaimedOnDuty {
+	if updated.Owner == a.req.ActorID && updated.ClaimedAt.Equal(a.now) && !updated.ClaimedOnDuty {
 		b.markOnDuty(ctx, a.comm, updated, actor)
 	}
 	if kind == storage.ExposureHandled && updated.Severity >= rules.SevUrgent && a.comm.Wellbeing.CheckInAfter > 0 {

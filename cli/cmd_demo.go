@@ -40,6 +40,8 @@ type demoStep struct {
 	arg   string
 	roles []string
 	tick  bool // let the bot do its timed work
+	// A command user types in chat (cmd "duty", arg "on").
+	cmd string
 }
 
 // demoScript is a Thursday evening in two communities, after five weeks
@@ -47,6 +49,7 @@ type demoStep struct {
 // for the demo; none come from an evaluation set.
 var demoScript = []demoStep{
 	{note: "Nørrebro Unge (Danish) and Aarhus Gaming (English) are quiet; ordinary chat is counted, never stored."},
+	{note: "Bo goes on duty for Aarhus Gaming, whose prompts follow its duty roster:", cmd: "duty", arg: "on", chat: "#mods", user: "bo"},
 	{id: "m1", chat: "norrebro", channel: "general", user: "sofie", text: "Hej alle! Er der nogen der vil med til fodbold på lørdag?"},
 	{id: "m2", chat: "norrebro", channel: "general", user: "ali", text: "Ja, jeg tager bolden med 😄"},
 	{id: "m3", chat: "gaming", channel: "lobby", user: "jonas", text: "lol this boss fight is killing me"},
@@ -59,18 +62,19 @@ var demoScript = []demoStep{
 	{act: bot.ActTemplate, ref: "m4", arg: "1", user: "anna"},
 	{wait: 2 * time.Minute, note: "Someone who is not a moderator tries to press a button; nothing happens:",
 		act: bot.ActDismiss, ref: "m4", user: "lars"},
-	{wait: 3 * time.Minute, note: "In the English community, a hateful generalisation:",
+	{wait: 3 * time.Minute, note: "In the English community, a hateful generalisation; the prompt mentions the volunteer on duty, Bo, and nobody else:",
 		id: "m6", chat: "gaming", channel: "lobby", user: "viktor", text: "all immigrants are parasites tbh"},
-	{wait: 16 * time.Minute, note: "Nobody takes it within 15 minutes, so it is offered again to the duty chat:", tick: true},
+	{wait: 16 * time.Minute, note: "Nobody takes it within 15 minutes, so it is offered to the next volunteer on duty, by name:", tick: true},
 	{wait: time.Minute, note: "Bo takes it and escalates it to the coordinators:",
 		act: bot.ActClaim, ref: "m6", user: "bo"},
 	{act: bot.ActEscalate, ref: "m6", user: "bo"},
-	{wait: 5 * time.Minute, note: "A threat is urgent: it goes to the coordinators at once, pinging only their role:",
+	{wait: 5 * time.Minute, note: "A threat is urgent: it goes to the coordinators at once, mentioning only those listed by name:",
 		id: "m7", chat: "norrebro", channel: "general", user: "mikkel", text: "jeg skyder den næste perker jeg ser"},
 	{wait: 2 * time.Minute, note: "Cecilie, a coordinator, notes what she did and closes it:",
 		act: bot.ActNote, ref: "m7", arg: "Forældre og SSP er kontaktet; anmeldt til politiet.", user: "cecilie"},
 	{act: bot.ActClose, ref: "m7", user: "cecilie"},
-	{wait: 4 * time.Minute, note: "A message about a rifle is flagged by a strict local rule; Anna marks it as not hate, which tunes the rules:",
+	{wait: 4 * time.Minute, note: "A message about a rifle is flagged by a strict local rule; Anna marks it as not hate, which tunes the rules. " +
+		"That brings her to Nørrebro Unge's exposure cap for the day (5 in the demo, cases weighted by severity): she gets a kind note and no new cases until tomorrow:",
 		id: "m8", chat: "norrebro", channel: "jagt", user: "henrik", text: "Min nye bøsse er en fin sag til andejagten"},
 	{act: bot.ActDismiss, ref: "m8", arg: "bøsse = jagtgevær", user: "anna"},
 }
@@ -93,14 +97,20 @@ rules:
 // Nørrebro Unge, named as the others are.
 const demoModerator = "Maja"
 
+// demoCap is Nørrebro Unge's exposure cap in the demo: low, so that Anna
+// reaches it in one evening (a high case, 3, and a medium one, 2).
+const demoCap = 5
+
 func cmdDemo(env *cmdEnv, args []string) error {
 	fs := env.newFlags("demo", "[flags]", `Run trygbot locally with nothing installed: embedded SQLite storage, the
 built-in Danish and English rules and templates, and a console instead of
 Discord or Telegram. A scripted evening in two communities flows through the
 whole workflow: messages are evaluated, moderators are prompted, a volunteer
-claims a case and sends a de-escalation reply, a case nobody takes is offered
-again, a threat goes straight to the coordinators, a false positive is
-dismissed. With --interactive you then type messages and commands yourself.`,
+claims a case and sends a de-escalation reply, a volunteer goes on duty and
+is mentioned by name, a case nobody takes is offered again, a threat goes
+straight to the coordinators, a false positive is dismissed, and a volunteer
+reaches the day's exposure cap. With --interactive you then type messages and
+commands yourself.`,
 		`  trygbot demo
   trygbot demo --interactive
   trygbot demo --web 127.0.0.1:8081   # then open the printed address
@@ -165,6 +175,9 @@ func runDemo(ctx context.Context, in io.Reader, out io.Writer, dir string, inter
 	if err := demoSummary(ctx, out, a.Store(), evening, clk.Now()); err != nil {
 		return err
 	}
+	if err := demoDuty(ctx, out, a.Bot(), a.Store(), evening); err != nil {
+		return err
+	}
 	if !interactive && webAddr == "" {
 		return nil
 	}
@@ -197,10 +210,12 @@ func demoSpec(dbPath string, clk *demoClock, loc *time.Location, con *console.Ad
 	comms := []bot.Community{
 		{ID: "norrebro", Name: "Nørrebro Unge", Platform: console.Platform, ChatID: "norrebro", Lang: "da",
 			RulesLink: "https://example.org/norrebro-regler", ModeratorsChat: "#moderatorer", SecondChat: "#vagt",
-			CoordinatorsChat: "#koordinatorer", Moderators: mods, Coordinators: []string{"user:cecilie", "role:koordinatorer"}},
+			CoordinatorsChat: "#koordinatorer", Moderators: mods, Coordinators: []string{"user:cecilie", "role:koordinatorer"},
+			Wellbeing: bot.WellbeingOptions{Cap: demoCap}},
 		{ID: "gaming", Name: "Aarhus Gaming", Platform: console.Platform, ChatID: "gaming", Lang: "en",
 			RulesLink: "https://example.org/gaming-rules", ModeratorsChat: "#mods", SecondChat: "#duty",
-			CoordinatorsChat: "#coordinators", Moderators: mods, Coordinators: []string{"user:cecilie", "role:coordinators"}},
+			CoordinatorsChat: "#coordinators", Moderators: mods, Coordinators: []string{"user:cecilie", "role:coordinators"},
+			Duty: bot.DutyOptions{Routing: true, Fallback: bot.FallbackCoordinators, Location: loc}, Wellbeing: bot.WellbeingOptions{Cap: 30}},
 	}
 	ad := app.Adapter{Platform: console.Platform, Outbox: con, EndsRun: true}
 	if interactive {
@@ -247,6 +262,14 @@ func (s demoStep) play(ctx context.Context, out io.Writer, b *bot.Bot, st storag
 	switch {
 	case s.tick:
 		return b.Tick(ctx)
+	case s.cmd != "":
+		fmt.Fprintf(out, "  %s types /%s %s in %s\n", s.user, s.cmd, s.arg, s.chat)
+		text, err := b.Command(ctx, bot.CommandRequest{Platform: console.Platform, ChatID: s.chat, ActorID: s.user,
+			ActorName: strings.ToUpper(s.user[:1]) + s.user[1:], Name: s.cmd, Arg: s.arg})
+		if err != nil {
+			return fmt.Errorf("demo: /%s %s: %w", s.cmd, s.arg, err)
+		}
+		fmt.Fprintf(out, "  → %s is told: %s\n", s.user, text)
 	case s.act != "":
 		ref, err := demoCase(ctx, st, s.ref)
 		if err != nil {
@@ -258,7 +281,7 @@ func (s demoStep) play(ctx context.Context, out io.Writer, b *bot.Bot, st storag
 			ActorID: s.user, ActorName: strings.ToUpper(s.user[:1]) + s.user[1:], Roles: s.roles})
 		switch {
 		case fb.Text != "":
-			fmt.Fprintf(out, "  → %s is told: %s\n", s.user, fb.Text)
+			fmt.Fprintf(out, "  → %s is told: %s\n", s.user, strings.ReplaceAll(fb.Text, "\n\n", "\n    "))
 		case err != nil:
 			return fmt.Errorf("demo: %s on case %d: %w", s.act, id, err)
 		}
@@ -337,6 +360,41 @@ func demoSummary(ctx context.Context, out io.Writer, st storage.Store, evening, 
 	return nil
 }
 
+// demoDuty says who is on duty now in each community and how many
+// volunteers reached their exposure cap since evening, as /summary does.
+func demoDuty(ctx context.Context, out io.Writer, b *bot.Bot, st storage.Store, evening time.Time) error {
+	var parts []string
+	for _, id := range []string{"norrebro", "gaming"} {
+		on, err := b.OnDutyNow(ctx, id)
+		if err != nil {
+			return err
+		}
+		names := []string{}
+		for _, d := range on {
+			names = append(names, d.Name)
+		}
+		who := "nobody"
+		if len(names) > 0 {
+			who = strings.Join(names, ", ")
+		}
+		parts = append(parts, id+": "+who)
+	}
+	audit, err := st.ListAudit(ctx, storage.AuditQuery{Since: evening.UTC()})
+	if err != nil {
+		return err
+	}
+	caps := map[string]int{}
+	for _, e := range audit {
+		if e.Action == "cap_reached" {
+			comm, _, _ := strings.Cut(e.Detail, " ")
+			caps[comm]++
+		}
+	}
+	fmt.Fprintf(out, "  on duty now: %s; volunteers at their exposure cap today: norrebro %d, gaming %d\n",
+		strings.Join(parts, "; "), caps["norrebro"], caps["gaming"])
+	return nil
+}
+
 // demoClock is the demo's adjustable clock.
 type demoClock struct {
 	mu sync.Mutex
@@ -369,5 +427,6 @@ func demoWeb(addr string, loc *time.Location, now func() time.Time) (*app.Web, s
 		return nil, "", fmt.Errorf("demo: dashboard: %w", err)
 	}
 	return &app.Web{Listener: l, Addr: addr, Options: web.Options{Location: loc, Now: now,
-		Users: []web.User{{Name: "demo", Role: bot.RoleCoordinator, PasswordHash: string(hash)}}}}, password, nil
+		Users: []web.User{{Name: "demo", Role: bot.RoleCoordinator, PasswordHash: string(hash),
+			Volunteer: map[string]string{console.Platform: demoModerator}}}}}, password, nil
 }

@@ -26,12 +26,12 @@ func TestDemoRunsTheWholeWorkflow(t *testing.T) {
 	got := out.String()
 	for _, want := range []string{
 		"[to #moderatorer]", "[to #mods]", // prompts in both languages
-		"Den er din. Tak!",              // a claim
-		"trygbot (reply to mikkel)",     // a template sent as a reply
-		"Kun fællesskabets moderatorer", // a refused action
-		"[to #duty]",                    // re-offered after the deadline
-		"Escalated to the coordinators", // an escalation
-		"Markeret som ikke had",         // a false positive dismissed
+		"Den er din. Tak!",                        // a claim
+		"trygbot (reply to mikkel)",               // a template sent as a reply
+		"Kun fællesskabets moderatorer",           // a refused action
+		"Offered to you: nobody took it in time.", // re-offered after the deadline, to the next volunteer on duty
+		"Escalated to the coordinators",           // an escalation
+		"Markeret som ikke had",                   // a false positive dismissed
 		"outcomes:", "not_hate 1", "responded 1", "escalated 1",
 	} {
 		if !strings.Contains(got, want) {
@@ -44,6 +44,20 @@ func TestDemoRunsTheWholeWorkflow(t *testing.T) {
 		t.Error("demo output lacks its summary")
 	} else if shown := slurtest.Unmasked(summary, slurtest.Builtin(t)); len(shown) > 0 {
 		t.Errorf("the demo's summary shows slurs %q:\n%s", shown, summary)
+	}
+	// A volunteer goes on duty, and a new prompt mentions them alone.
+	for _, want := range []string{"bo types /duty on in #mods", "→ bo is told: Aarhus Gaming: You are on duty (since 18:00). On duty now: Bo.",
+		"[to #mods]\n┌ Case 2 · dehumanising language\n│ @Bo\n│ Community", "on duty now: norrebro: nobody; gaming: Bo;"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("demo output lacks %q: a volunteer going on duty", want)
+		}
+	}
+	// A volunteer reaches the (low) exposure cap and gets the kind note.
+	for _, want := range []string{"→ anna is told: Markeret som ikke had. Tak, det hjælper med at justere reglerne.\n    Du har set meget hårdt indhold i dag og har nået dagens grænse.",
+		"volunteers at their exposure cap today: norrebro 1, gaming 0"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("demo output lacks %q: a cap reached", want)
+		}
 	}
 	if strings.Contains(got, "Det er racistisk at kalde folk for rotter. Stop det.\n\n[to") {
 		t.Error("the counter-speech message was prompted")

@@ -284,6 +284,14 @@ type WebUser struct {
 	// cases (by id) on every page, action, CSV and evidence pack; empty
 	// means every community.
 	Communities []string `yaml:"communities"`
+	// Volunteer links the login to the user's own chat accounts,
+	// "PLATFORM:ID" (telegram:123456789, discord:80351110224678912), at
+	// most one per platform: the dashboard's duty page puts that account
+	// on and off duty, and the cases the login opens, unmasks, claims or
+	// handles count in that account's daily exposure. Each must be a
+	// moderator, admin or coordinator (by user:ID) of a community on that
+	// platform.
+	Volunteer []string `yaml:"volunteer"`
 }
 
 // Log configures logging.

@@ -331,7 +331,7 @@ func (c *Config) validateWeb(p *problems) {
 	if k := c.Web.SessionKey; k.IsSet() && len(k) < MinKeyBytes {
 		p.addf("web.session_key", keyHint, "shorter than %d bytes", MinKeyBytes)
 	}
-	seen := map[string]bool{}
+	seen, linked := map[string]bool{}, map[string]string{}
 	for i, u := range c.Web.Users {
 		path := fmt.Sprintf("web.users[%d]", i)
 		switch {
@@ -352,6 +352,7 @@ func (c *Config) validateWeb(p *problems) {
 				p.addf(fmt.Sprintf("%s.communities[%d]", path, j), yamlerr.DidYouMean(id, c.communityIDs("")), "unknown community %q", id)
 			}
 		}
+		c.validateWebVolunteer(p, u, path, linked)
 	}
 }
 

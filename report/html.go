@@ -19,7 +19,7 @@ var htmlSource string
 //go:embed trials.html.tmpl
 var trialsSource string
 
-var htmlTemplate = template.Must(template.Must(template.New("summary").Parse(htmlSource)).Parse(trialsSource))
+var htmlTemplate = template.Must(template.Must(template.Must(template.New("summary").Parse(htmlSource)).Parse(trialsSource)).Parse(dutySource))
 
 // bar is one bar of a bar chart; Hidden bars are drawn as a grey stub
 // labelled "< N" so their length gives nothing away.
@@ -78,12 +78,14 @@ type htmlView struct {
 	HistMax string
 	// Trials is the template trials section, nil without one.
 	Trials *trialsView
+	// Duty is the duty roster and wellbeing section, nil without one.
+	Duty *dutyView
 }
 
 // HTML writes the summary as one self-contained page: tables and inline
 // SVG charts, no scripts, no external assets.
 func (s *Summary) HTML(w io.Writer) error {
-	v := htmlView{S: s, Period: s.period(), Hidden: s.hidden(), Trials: s.Trials.view()}
+	v := htmlView{S: s, Period: s.period(), Hidden: s.hidden(), Trials: s.Trials.view(), Duty: s.dutyView()}
 	for _, t := range s.tables() {
 		v.Tables = append(v.Tables, htmlTable{Title: t.title, Note: t.note, Header: t.header, Rows: t.rows})
 	}

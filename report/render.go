@@ -223,6 +223,7 @@ func (s *Summary) Markdown(w io.Writer) error {
 	fmt.Fprintf(&b, "# Weekly summary %s\n\n%s\n\nCells describing fewer than %d authors read \"%s\".\n", s.Week, s.period(), s.MinGroup, s.hidden())
 	ts := s.tables()
 	ts = append(ts[:4:4], append([]table{s.hourGrid()}, ts[4:]...)...)
+	ts = append(ts, s.dutyTables()...)
 	if s.Trials != nil {
 		ts = append(ts, s.Trials.tables()...)
 	}
@@ -308,6 +309,7 @@ func (s *Summary) CSV(w io.Writer) error {
 	ts = append(ts[:4:4], append([]table{hours}, ts[4:]...)...)
 	ts[0].header[0] = "scope"
 	ts[0].rows[0][0] = "week " + s.Week.String()
+	ts = append(ts, s.dutyTables()...)
 	if s.Trials != nil {
 		ts = append(ts, s.Trials.csvTables()...)
 	}

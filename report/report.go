@@ -181,6 +181,12 @@ type Summary struct {
 	// second opinion opened alone (secondopinion.go).
 	Sources   []SourcePrecision `json:"sources"`
 	ModelOnly ModelOnly         `json:"model_only"`
+	// Duty is the duty roster and wellbeing section (duty.go), nil when
+	// the week has no roster data.
+	Duty *Duty `json:"duty,omitempty"`
+
+	// labels are Volunteers' labels by volunteer id, which Duty shares.
+	labels map[string]string
 }
 
 // counter accumulates a Count with its distinct authors.
@@ -231,6 +237,9 @@ func Build(ctx context.Context, store storage.Store, opt Options) (*Summary, err
 	s.rulesFP(week)
 	s.templates(week, now, opt.Tone)
 	s.volunteers(week)
+	if err := s.duty(ctx, store, opt, week); err != nil {
+		return nil, err
+	}
 	s.Narratives = spread(week)
 	if opt.Trials.Weeks > 0 {
 		if s.Trials, err = BuildTrials(ctx, store, opt.trialOptions(s.Week, s.Until)); err != nil {
@@ -659,8 +668,10 @@ func (s *Summary) volunteers(week []storage.Case) {
 	slices.SortFunc(owners, func(a, b string) int {
 		return cmp.Or(cmp.Compare(cases[b].n, cases[a].n), cmp.Compare(a, b))
 	})
+	s.labels = map[string]string{}
 	for i, o := range owners {
-		s.Volunteers = append(s.Volunteers, Load{Moderator: "moderator " + label(i), Cases: cases[o].count(), Responded: responded[o].count()})
+		s.labels[o] = "moderator " + label(i)
+		s.Volunteers = append(s.Volunteers, Load{Moderator: s.labels[o], Cases: cases[o].count(), Responded: responded[o].count()})
 	}
 }
 

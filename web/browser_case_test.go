@@ -28,7 +28,7 @@ func (withReplies) Replies(storage.Case) []bot.PromptTemplate { return caseRepli
 
 // TestBrowserCase loads a case with a slur in headless Chromium at phone
 // (390x844) and desktop (1280x900) sizes: the page does not scroll
-// sideways, the slur shows nowhere until "Show unmasked" is tapped, and
+// sideways, the slur shows nowhere until "Show unmasked" is posted, and
 // every suggested reply is shown in full, inside the window, not by its
 // id.
 func TestBrowserCase(t *testing.T) {
@@ -60,7 +60,7 @@ func TestBrowserCase(t *testing.T) {
 			}
 			checkReplies(t, ctx, size.w)
 			// The slur is there for whoever asks for it.
-			if err := chromedp.Do(ctx, chromedp.Click(css(`details summary`))); err != nil {
+			if err := chromedp.Do(ctx, chromedp.Click(css(`#unmask`)), chromedp.WaitVisible(css(`#unmasked`))); err != nil {
 				t.Fatalf("show unmasked: %v", err)
 			}
 			jsEval(t, ctx, `document.body.innerText`, &text)

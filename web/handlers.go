@@ -426,27 +426,48 @@ type caseData struct {
 	Model string
 	// Evidence: the user may download this case's evidence pack.
 	Evidence bool
+	// Unmasked is the message in full, after the login asked to see it
+	// (duty.go, handleUnmask); Told is what it is told, paragraph by
+	// paragraph (the hidden words, a kind note at its cap).
+	Unmasked string
+	Told     []string
 }
 
 func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session) {
+	c, ok := s.loadCase(w, r, sess)
+	if !ok {
+		return
+	}
+	note := s.countOpened(r.Context(), sess, c)
+	s.showCase(w, r, sess, c, func(d *caseData) { d.Told = paragraphs(note) })
+}
+
+// loadCase loads the case the path names, if the login may see it; it
+// answers 404 or 403 itself otherwise.
+func (s *server) loadCase(w http.ResponseWriter, r *http.Request, sess session) (storage.Case, bool) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
 		http.NotFound(w, r)
-		return
+		return storage.Case{}, false
 	}
 	c, err := s.opt.Store.GetCase(r.Context(), storage.CaseID(id))
 	if errors.Is(err, storage.ErrNotFound) {
 		http.NotFound(w, r)
-		return
+		return storage.Case{}, false
 	}
 	if err != nil {
 		s.fail(w, "case: get", err)
-		return
+		return storage.Case{}, false
 	}
 	if !s.inScope(sess, c.Community) {
 		s.outOfScope(w, r, sess)
-		return
+		return storage.Case{}, false
 	}
+	return c, true
+}
+
+// showCase renders a case's page; extra, if set, adds to what it shows.
+func (s *server) showCase(w http.ResponseWriter, r *http.Request, sess session, c storage.Case, extra func(*caseData)) {
 	audit, err := s.opt.Store.ListAudit(r.Context(), storage.AuditQuery{CaseID: c.ID, Limit: 200})
 	if err != nil {
 		s.fail(w, "case: list audit", err)
@@ -484,6 +505,9 @@ func (s *server) handleCase(w http.ResponseWriter, r *http.Request, sess session
 	}
 	d.Templates = s.replies(c)
 	d.Model = bot.OpinionLine(c, s.opt.Lang)
+	if extra != nil {
+		extra(&d)
+	}
 	s.render(w, r, http.StatusOK, "case.html", &sess, fmt.Sprintf("Case %d", c.ID), d)
 }
 

@@ -58,6 +58,10 @@ type User struct {
 	// pages, in actions, evidence packs, the rules tester, the summary
 	// and its CSV; empty means every community.
 	Communities []string
+	// Volunteer is the user's own chat account per platform (platform →
+	// user id): the duty page puts it on and off duty, and what the user
+	// opens, unmasks, claims or handles counts in its daily exposure.
+	Volunteer map[string]string
 }
 
 // Options configure the dashboard.
@@ -109,6 +113,9 @@ type Options struct {
 // Community is one configured community as the dashboard shows it.
 type Community struct {
 	ID, Name, Lang string
+	// Platform is the community's platform (discord, telegram, ...): a
+	// user's linked account there is theirs on the duty page.
+	Platform string
 }
 
 // Login limits: failed logins per client address (5, then one every 12 s)
@@ -220,6 +227,7 @@ func newServer(logger *slog.Logger, opt Options) (*server, error) {
 var funcs = template.FuncMap{
 	"isOpen": func(c storage.Case) bool { return c.Open() },
 	"label":  label,
+	"mul":    func(a, b int) int { return a * b },
 }
 
 func parsePages() (map[string]*template.Template, error) {
