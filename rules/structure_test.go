@@ -367,6 +367,15 @@ func TestFrames(t *testing.T) {
 		{"da", "det var et godt kvarter før somalierne flyttede ind", true, rules.CatGeneralisation},
 		{"da", "vi havde gode planer før flygtningene kom, så vi var klar", false, ""},
 		{"da", "Nørrebro var dansk før araberne kom", true, rules.CatGeneralisation},
+		{"en", "Somalis moved into my building. I swear I'll burn their flat down one day.", true, rules.CatThreat},
+		{"en", "Somalis moved into my building. The fire brigade says their flat burned down.", false, ""},
+		{"en", "Gays near the school again. Time to get the baseball bats out.", true, rules.CatThreat},
+		{"en", "Any immigrant who comes near my daughter gets stabbed.", true, rules.CatThreat},
+		{"en", "Migrants crossing the channel? Sink the boats.", true, rules.CatThreat},
+		{"da", "flygtninge på Middelhavet, lad dem drukne", true, rules.CatThreat},
+		{"da", "det er en skam at vi lader flygtninge drukne på Middelhavet", false, ""},
+		{"en", "We need to make Muslims afraid to leave their homes.", true, rules.CatThreat},
+		{"en", "Watch what happens to the next black guy who parks in my spot.", true, rules.CatThreat},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
