@@ -376,6 +376,15 @@ func TestFrames(t *testing.T) {
 		{"da", "det er en skam at vi lader flygtninge drukne på Middelhavet", false, ""},
 		{"en", "We need to make Muslims afraid to leave their homes.", true, rules.CatThreat},
 		{"en", "Watch what happens to the next black guy who parks in my spot.", true, rules.CatThreat},
+		{"da", "zigøjnerne stjæler alt der ikke er sømmet fast", true, rules.CatGeneralisation},
+		{"da", "flygtningene lyver ikke, de er traumatiserede", false, ""},
+		{"da", "admins: slet venligst de beskeder der sviner romaer til", false, ""},
+		{"da", "arabere og ærlighed, to ting der ikke hænger sammen", true, rules.CatGeneralisation},
+		{"da", "fandme ulækkert at se to bøsser kysse offentligt", true, rules.CatGeneralisation},
+		{"da", "klamt at se at nogen angriber muslimer på gaden", false, ""},
+		{"da", "hvor mange flere danske piger skal voldtages før vi gør noget ved de muslimer", true, rules.CatGeneralisation},
+		{"da", "muslimer ud af danmark NU", true, rules.CatExtremism},
+		{"da", "en god muslim er en død muslim", true, rules.CatThreat},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
