@@ -85,9 +85,13 @@ func TestGroupSignalAllocs(t *testing.T) {
 			t.Fatalf("Evaluate(%q) = %s, want a group named and not flagged", text, v)
 		}
 		allocs := testing.AllocsPerRun(200, func() { e.Evaluate(m) })
+		// Under -race sync.Pool drops a quarter of what is put back, and
+		// a fresh scratch that records hits (a group word was seen) takes
+		// about 40 allocations: about 10 a run on average, never near 16
+		// in 200 runs unless Evaluate itself allocates per call.
 		limit := 0.0
 		if raceEnabled() {
-			limit = 4
+			limit = 16
 		}
 		if allocs > limit {
 			t.Errorf("Evaluate(%q): %v allocations per run, want at most %v", text, allocs, limit)
