@@ -385,6 +385,17 @@ func TestFrames(t *testing.T) {
 		{"da", "hvor mange flere danske piger skal voldtages før vi gør noget ved de muslimer", true, rules.CatGeneralisation},
 		{"da", "muslimer ud af danmark NU", true, rules.CatExtremism},
 		{"da", "en god muslim er en død muslim", true, rules.CatThreat},
+		{"da", "de burde gasses allesammen", true, rules.CatThreat},
+		{"da", "myggene burde udryddes", false, ""},
+		{"da", "smid de jøder i ovnen", true, rules.CatExtremism},
+		{"da", "nogen burde tage sig af de sigøjnere en gang for alle", true, rules.CatThreat},
+		{"da", "nogen burde tage sig af de flygtningebørn", false, ""},
+		{"da", "hvis de bøsser kommer til fodbold igen så er de døde", true, rules.CatThreat},
+		{"da", "jeg skal nok sørge for at den jøde aldrig kommer hjem igen", true, rules.CatThreat},
+		{"da", "muslimerne må betale for det de gjorde", true, rules.CatThreat},
+		{"da", "90% af alle voldtægter begås af indvandrere, tænk over det", true, rules.CatGeneralisation},
+		{"da", "de fleste forbrydelser begås af unge mænd", false, ""},
+		{"da", "de sorte hører hjemme i bur", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
