@@ -207,7 +207,7 @@ func (e *Engine) guard(m Message, text string, sc *scratch, counters []hit, ms [
 		mt.Text = text[mt.Start:mt.End]
 		mt.Evasion = describeEvasion(mt.Text, pm.h.evasion)
 		mt.Why = r.explain(m.Lang, pm.terms)
-		if counter := coveringCue(e, sc, counters, pm.h); mt.Guard == "" && counter != "" {
+		if counter := coveringCue(e, sc, counters, pm.h, pm.parts); mt.Guard == "" && counter != "" {
 			mt.Score *= counterFactor
 			if mt.Score < e.threshold {
 				mt.Guard = "counter-speech: " + counter
@@ -853,9 +853,14 @@ func (e *Engine) counterCues(sc *scratch, lexHits [][]hit, cues *guardCues) []hi
 // coveringCue names the counter-speech cue that speaks about match h: one
 // in the same sentence, or in the sentence right after it ("X are rats.
 // Stop saying that."). A cue in another part of a long message ("the
-// report this weekend! ...") says nothing about it.
-func coveringCue(e *Engine, sc *scratch, cues []hit, h hit) string {
+// report this weekend! ...") says nothing about it, and a cue that is one
+// of a near rule's parts is what the rule matched, not an objection to it
+// ("not all X, but always X").
+func coveringCue(e *Engine, sc *scratch, cues []hit, h hit, parts []hit) string {
 	for _, c := range cues {
+		if isPart(c, parts) {
+			continue
+		}
 		switch {
 		case c.to <= h.from:
 			if sc.sentenceEnds(int(c.to), int(h.from)) == 0 {
@@ -1010,6 +1015,16 @@ func describeEvasion(span string, ev uint8) string {
 func hasMark(s string) bool {
 	for _, r := range s {
 		if unicode.Is(unicode.Mn, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPart reports whether hit c spans the same text as one of parts.
+func isPart(c hit, parts []hit) bool {
+	for _, p := range parts {
+		if p.from == c.from && p.to == c.to {
 			return true
 		}
 	}

@@ -396,6 +396,14 @@ func TestFrames(t *testing.T) {
 		{"da", "90% af alle voldtægter begås af indvandrere, tænk over det", true, rules.CatGeneralisation},
 		{"da", "de fleste forbrydelser begås af unge mænd", false, ""},
 		{"da", "de sorte hører hjemme i bur", true, rules.CatGeneralisation},
+		{"en", "Not all Muslims, but always a Muslim.", true, rules.CatGeneralisation},
+		{"en", "not all muslims are terrorists, stop it", false, ""},
+		{"da", "ikke alle muslimer, men altid en muslim", true, rules.CatGeneralisation},
+		{"da", "transkvinder er bare mænd i kjoler", true, rules.CatGeneralisation},
+		{"en", "If you can't speak English, why are you here?", true, rules.CatHarassment},
+		{"en", "Women should stick to what they're good at, like cooking.", true, rules.CatGeneralisation},
+		{"en", "Gay marriage was the first step. Next they'll want to marry kids.", true, rules.CatGeneralisation},
+		{"en", "Enjoy your enrichment, Europe.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
