@@ -404,6 +404,10 @@ func TestFrames(t *testing.T) {
 		{"en", "Women should stick to what they're good at, like cooking.", true, rules.CatGeneralisation},
 		{"en", "Gay marriage was the first step. Next they'll want to marry kids.", true, rules.CatGeneralisation},
 		{"en", "Enjoy your enrichment, Europe.", true, rules.CatGeneralisation},
+		{"da", "de perkere skal have nogle på hovedet", true, rules.CatThreat},
+		{"da", "jeg giver den bøsse en på lampen næste gang", true, rules.CatThreat},
+		{"da", "jeg brækker armene på den næste pakistaner der kigger på min kæreste", true, rules.CatThreat},
+		{"da", "han brækkede armen på fodboldbanen i går", false, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
