@@ -408,8 +408,8 @@ func TestFrames(t *testing.T) {
 		{"da", "jeg giver den bøsse en på lampen næste gang", true, rules.CatThreat},
 		{"da", "jeg brækker armene på den næste pakistaner der kigger på min kæreste", true, rules.CatThreat},
 		{"da", "han brækkede armen på fodboldbanen i går", false, ""},
-		{"en", "what do refugees actually get per week? people keep saying different things", false, ""},
-		{"en", "spic and span for the inspection, the kitchen is gleaming", false, ""},
+		{"en", "what do asylum seekers actually receive from the council each month?", false, ""},
+		{"en", "we cleaned the flat spick and span before the landlord came", false, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
