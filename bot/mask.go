@@ -47,7 +47,7 @@ func WhySegments(m rules.Match, v rules.Verdict) []Segment {
 
 // RuleSegments splits a rule id into segments, marking Sensitive each part
 // of it that spells, or begins, one of the verdict's slurs (see slurWords):
-// "da.slur.perker", "en.slur.fag-at-you".
+// "da.slur.perker", "da.slur.neger".
 func RuleSegments(id string, v rules.Verdict) []Segment {
 	hide := make([]bool, len(id))
 	var words []string
