@@ -83,8 +83,8 @@ func startLang(t *testing.T, group, lang string, opt telegram.Options) *env {
 }
 
 // newEnv makes a real bot with an SQLite store and a fake Bot API, with
-// no adapter yet.
-func newEnv(t *testing.T, group, lang string) *env {
+// no adapter yet; each of tune may change the bot's options first.
+func newEnv(t *testing.T, group, lang string, tune ...func(*bot.Options)) *env {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
@@ -100,11 +100,15 @@ func newEnv(t *testing.T, group, lang string) *env {
 	}
 	logs := &syncBuffer{}
 	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	b, err := bot.New(logger, st, eng, oneTemplate{}, bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef")), bot.Options{
+	opt := bot.Options{
 		Communities: []bot.Community{{ID: "g", Name: "Group", Platform: telegram.Platform, ChatID: group, Lang: lang,
 			ModeratorsChat: modsID, Moderators: []string{"user:42"}, AllowDelete: true}},
 		Sleep: func(ctx context.Context, d time.Duration) error { return nil },
-	})
+	}
+	for _, f := range tune {
+		f(&opt)
+	}
+	b, err := bot.New(logger, st, eng, oneTemplate{}, bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef")), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
