@@ -36,6 +36,7 @@ func (everyoneTemplate) Render(_, id string, v bot.TemplateVars) (string, string
 type env struct {
 	f    *fakeDiscord
 	a    *discord.Adapter
+	b    *bot.Bot
 	st   storage.Store
 	ctx  context.Context
 	logs *logBuffer
@@ -45,6 +46,23 @@ type env struct {
 // against a fake Discord, and waits until the commands are registered.
 func start(t *testing.T, prepare func(*fakeDiscord), opts ...func(*discord.Options)) *env {
 	t.Helper()
+	return startWith(t, setup{prepare: prepare, adapter: opts})
+}
+
+// setup is how startWith prepares the fake, the bot's options, the inbox
+// the adapter feeds (the bot itself by default) and the adapter's
+// options.
+type setup struct {
+	prepare func(*fakeDiscord)
+	bot     func(*bot.Options)
+	inbox   func(*bot.Bot) bot.Inbox
+	adapter []func(*discord.Options)
+}
+
+// startWith is start as s says.
+func startWith(t *testing.T, s setup) *env {
+	t.Helper()
+	prepare, opts := s.prepare, s.adapter
 	f := newFakeDiscord(t)
 	if prepare != nil {
 		prepare(f)
@@ -64,11 +82,15 @@ func start(t *testing.T, prepare func(*fakeDiscord), opts ...func(*discord.Optio
 	}
 	logs := &logBuffer{}
 	logger := slog.New(slog.NewTextHandler(logs, nil))
-	b, err := bot.New(logger, st, eng, everyoneTemplate{}, bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef")), bot.Options{
+	bo := bot.Options{
 		Communities: []bot.Community{{ID: "c", Name: "Test", Platform: discord.Platform, ChatID: guildID, Lang: "en",
 			ModeratorsChat: modsCh, Moderators: []string{"role:" + modRole}, AllowDelete: true}},
 		Sleep: func(ctx context.Context, d time.Duration) error { return nil },
-	})
+	}
+	if s.bot != nil {
+		s.bot(&bo)
+	}
+	b, err := bot.New(logger, st, eng, everyoneTemplate{}, bot.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef")), bo)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,8 +104,12 @@ func start(t *testing.T, prepare func(*fakeDiscord), opts ...func(*discord.Optio
 		t.Fatal(err)
 	}
 	b.AddOutbox(discord.Platform, a)
+	var in bot.Inbox = b
+	if s.inbox != nil {
+		in = s.inbox(b)
+	}
 	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx, b) }()
+	go func() { done <- a.Run(ctx, in) }()
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -97,7 +123,7 @@ func start(t *testing.T, prepare func(*fakeDiscord), opts ...func(*discord.Optio
 		st.Close()
 	})
 	waitFor(t, "commands registered", func() bool { return len(f.requests("PUT /applications/")) == 1 })
-	return &env{f: f, a: a, st: st, ctx: ctx, logs: logs}
+	return &env{f: f, a: a, b: b, st: st, ctx: ctx, logs: logs}
 }
 
 func messageJSON(id, channel, authorID, name, text string, edited bool) string {
