@@ -14,7 +14,7 @@ import (
 // the terms are in normal form, which for a masked or disguised word
 // ("p*rker", "b0sse") is the slur in clear. So explanation lines are
 // segments too, with the same pieces Sensitive as in the message, and every
-// platform hides them the way it hides the message's.
+// platform masks them as it masks the message's.
 
 // whyLines explains each of the verdict's matches in one line, in lang:
 // the explanation, category, severity and rule id.
@@ -33,8 +33,7 @@ func whyLines(v rules.Verdict, lang string) [][]Segment {
 // WhySegments splits m's explanation into segments, marking Sensitive every
 // slur of the verdict v (see slurWords) and, in a slur match's own
 // explanation, whatever it quotes ("perker", «bøse»). Render them as the
-// message is rendered: spoilers where the platform has them, Masked
-// elsewhere.
+// message is rendered: Masked.
 func WhySegments(m rules.Match, v rules.Verdict) []Segment {
 	hide := make([]bool, len(m.Why))
 	if m.Category == rules.CatSlur {
@@ -48,7 +47,7 @@ func WhySegments(m rules.Match, v rules.Verdict) []Segment {
 
 // RuleSegments splits a rule id into segments, marking Sensitive each part
 // of it that spells, or begins, one of the verdict's slurs (see slurWords):
-// "da.slur.perker", "en.slur.fag-at-you".
+// "da.slur.perker", "da.slur.neger".
 func RuleSegments(id string, v rules.Verdict) []Segment {
 	hide := make([]bool, len(id))
 	var words []string

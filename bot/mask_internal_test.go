@@ -64,6 +64,11 @@ func TestPromptsMaskEveryBuiltinSlur(t *testing.T) {
 					if got := slurtest.Unmasked(Masked(WhySegments(m, v)), terms); len(got) > 0 {
 						t.Errorf("%s (%s), matched on %q: %q shows %q", r.ID, lang, ex.text, Masked(WhySegments(m, v)), got)
 					}
+					// nor any slur the rule id spells, matched or not
+					// ("en.slur.fag-at-you" matched on "you jihadi")
+					if got := slurtest.Unmasked(Masked(RuleSegments(m.Rule, v)), terms); len(got) > 0 {
+						t.Errorf("%s (%s), matched on %q: the rule id shows %q", r.ID, lang, ex.text, got)
+					}
 					if got := slurtest.Unmasked(Masked(RuleSegments(m.Rule, v)), wordsOf(slurWords(v))); len(got) > 0 {
 						t.Errorf("%s (%s), matched on %q: the rule id shows %q", r.ID, lang, ex.text, got)
 					}

@@ -11,7 +11,9 @@ import (
 )
 
 // Prompt is a moderator prompt, platform-neutral. Adapters render it:
-// Sensitive segments as spoilers, Actions as buttons.
+// Sensitive segments masked (Masked; never as a platform spoiler, which
+// opens uncounted), Actions as buttons. The only way to read a hidden
+// word in chat is ActUnmask, whose answer goes to the presser alone.
 type Prompt struct {
 	CaseID storage.CaseID
 	// CaseNonce is the case's nonce: with CaseID it names the case even
@@ -81,8 +83,9 @@ type PromptAction struct {
 	Data string
 }
 
-// segments splits text into plain pieces and the slurs, which prompts hide
-// until tapped (spoilers) so volunteers are not exposed to them by default:
+// segments splits text into plain pieces and the slurs, which prompts
+// mask so volunteers are not exposed to them by default (ActUnmask shows
+// them, counted, to the one who asks):
 // each slur's span (SlurSpans), and the same word wherever else the
 // message writes it.
 func segments(text string, v rules.Verdict) []Segment {
@@ -126,7 +129,8 @@ func SlurSpans(v rules.Verdict) []rules.Match {
 }
 
 // Masked renders the message with sensitive pieces hidden but for their
-// first letter, for places without spoilers.
+// first letter ("z••••••"), as every place shows them: chat prompts, the
+// console, the dashboard and reports.
 func Masked(segs []Segment) string {
 	var b strings.Builder
 	for _, s := range segs {

@@ -57,7 +57,7 @@ var englishCases = []packCase{
 	// gendered and short slurs count when aimed at the reader
 	hateful(harass, "en.harass.gendered-slur-at-you", "honestly you are such a whore"),
 	hateful(slur, "en.slur.", "nobody wants a fag like you around"),
-	hateful(slur, "en.slur.fag-at-you", "you are a jihadi and everyone knows it"),
+	hateful(slur, "en.slur.ambiguous-at-you", "you are a jihadi and everyone knows it"),
 	clean("", "I bought fags at the corner shop, you want one?"),
 	clean("", "life's a bitch sometimes"),
 	clean("", "I have three fag this semester"),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -132,7 +133,8 @@ func (h *inbound) interactionCreate(s *discordgo.Session, ic *discordgo.Interact
 }
 
 // button performs a moderator's press ("Add note" and "Not hate" open a
-// dialog first; see openDialog). The bot answers fast, as a rule: a
+// dialog first, see openDialog; "Show hidden words" is answered to the
+// presser alone, see unmask). The bot answers fast, as a rule: a
 // refusal is then an ephemeral message; otherwise, or if the bot is slow,
 // the press is acknowledged with a deferred update (the bot edits the
 // prompt itself) and the feedback follows as an ephemeral message.
@@ -152,6 +154,10 @@ func (h *inbound) button(i *discordgo.Interaction) {
 	id := ref.ID
 	if _, ok := dialogs[kind]; ok {
 		h.openDialog(i, bot.EncodeAction(ref, kind, ""), kind, data.CustomID)
+		return
+	}
+	if kind == bot.ActUnmask {
+		h.unmask(i, ref, log)
 		return
 	}
 	done := h.act(h.actionRequest(i, ref, kind, arg))
@@ -260,27 +266,60 @@ func (h *inbound) dialogSubmit(i *discordgo.Interaction) {
 	}
 	id := ref.ID
 	text := strings.TrimSpace(inputValue(data.Components))
-	done := h.act(h.actionRequest(i, ref, kind, text))
-	timer := time.NewTimer(h.a.opt.AckAfter)
-	defer timer.Stop()
-	var res actResult
-	select {
-	case res = <-done:
-		h.respond(i, feedbackText(res.fb, res.err))
-	case <-timer.C:
-		h.deferMessage(i)
-		select {
-		case res = <-done:
-		case <-h.ctx.Done():
-			return
-		}
-		h.editResponse(i, feedbackText(res.fb, res.err))
+	res, ok := h.private(i, h.act(h.actionRequest(i, ref, kind, text)), func(res actResult) string { return feedbackText(res.fb, res.err) })
+	if !ok {
+		return
 	}
 	switch {
 	case refused(res.err):
 		log.Info("action refused", "case", id, "action", kind)
 	case res.err != nil:
 		log.Error("action failed", "case", id, "action", kind, "err", res.err)
+	}
+}
+
+// unmask answers a press of "Show hidden words" with the words the prompt
+// hides, in an ephemeral message (flags 64): only the presser sees it,
+// nobody else in the moderators' channel, and the prompt stays as it is.
+// The bot refuses anyone who may not act on the case, and audits and
+// counts the press in the presser's exposure.
+func (h *inbound) unmask(i *discordgo.Interaction, ref bot.CaseRef, log *slog.Logger) {
+	res, ok := h.private(i, h.act(h.actionRequest(i, ref, bot.ActUnmask, "")), func(res actResult) string {
+		if res.err != nil {
+			return feedbackText(res.fb, res.err)
+		}
+		return escape(res.fb.Text) // the words as written, not as markdown
+	})
+	switch {
+	case !ok:
+	case refused(res.err):
+		log.Info("action refused", "case", ref.ID, "action", bot.ActUnmask)
+	case res.err != nil:
+		log.Error("action failed", "case", ref.ID, "action", bot.ActUnmask, "err", res.err)
+	}
+}
+
+// private answers an interaction with the outcome of done in an
+// ephemeral message, which only the one who pressed or submitted sees:
+// at once if the bot is fast, otherwise after a deferred ephemeral
+// answer, edited when the outcome arrives. text renders the outcome. ok
+// is false when the adapter stopped first.
+func (h *inbound) private(i *discordgo.Interaction, done <-chan actResult, text func(actResult) string) (res actResult, ok bool) {
+	timer := time.NewTimer(h.a.opt.AckAfter)
+	defer timer.Stop()
+	select {
+	case res = <-done:
+		h.respond(i, text(res))
+		return res, true
+	case <-timer.C:
+	}
+	h.deferMessage(i)
+	select {
+	case res = <-done:
+		h.editResponse(i, text(res))
+		return res, true
+	case <-h.ctx.Done():
+		return actResult{}, false
 	}
 }
 

@@ -36,7 +36,7 @@ func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, 
 }
 
 // RenderPrompt returns the message Prompt posts for p: an embed (user text
-// markdown-escaped, slurs behind ||spoilers||), its buttons, and the
+// markdown-escaped, slurs masked: "z••••••"), its buttons, and the
 // mentions of p.Mentions' users alone (allowed_mentions lists exactly
 // them). It does not block; the README's Discord screenshot is drawn
 // from it.
@@ -101,8 +101,10 @@ func (a *Adapter) DeleteMessage(ctx context.Context, chatID, channel, messageID 
 	return translate("delete", err)
 }
 
-// embed renders a prompt. User text is markdown-escaped; slurs are behind
-// spoilers.
+// embed renders a prompt. User text is markdown-escaped; slurs are
+// masked. No ||spoiler||: a spoiler opens with a click trygbot neither
+// sees nor counts, so the only way to read a hidden word in chat is the
+// counted "Show hidden words", answered to the presser alone (ephemeral).
 func embed(p bot.Prompt) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{Title: clip(p.Title, 256), Color: colour(p.Severity), URL: p.JumpURL}
 	field := func(name, value string) {
@@ -115,11 +117,11 @@ func embed(p bot.Prompt) *discordgo.MessageEmbed {
 	field("Author", p.Author)
 
 	var b strings.Builder
-	for _, line := range strings.Split(clip(spoilered(p.Message), 1500), "\n") {
+	for _, line := range strings.Split(clip(masked(p.Message), 1500), "\n") {
 		b.WriteString("> " + line + "\n")
 	}
 	for _, w := range p.Why {
-		fmt.Fprintf(&b, "\n• %s", spoilered(w))
+		fmt.Fprintf(&b, "\n• %s", masked(w))
 	}
 	if len(p.Signals) > 0 {
 		fmt.Fprintf(&b, "\n⚑ %s", escape(strings.Join(p.Signals, ", ")))
@@ -141,19 +143,9 @@ func embed(p bot.Prompt) *discordgo.MessageEmbed {
 	return e
 }
 
-// spoilered renders the flagged message or an explanation, sensitive
-// pieces as ||spoilers||.
-func spoilered(segs []bot.Segment) string {
-	var b strings.Builder
-	for _, s := range segs {
-		if s.Sensitive {
-			b.WriteString("||" + escape(s.Text) + "||")
-		} else {
-			b.WriteString(escape(s.Text))
-		}
-	}
-	return b.String()
-}
+// masked renders the flagged message or an explanation, markdown-escaped,
+// each sensitive piece masked but for its first letter (bot.Masked).
+func masked(segs []bot.Segment) string { return escape(bot.Masked(segs)) }
 
 // escaper puts a backslash before every character Discord markdown or
 // mention syntax gives a meaning.

@@ -279,6 +279,10 @@ func (a *Adapter) onCallback(ctx context.Context, in bot.Inbox, q *models.Callba
 		ActorID: strconv.FormatInt(q.From.ID, 10), ActorName: displayName(&q.From)})
 	var ae *bot.ActionError
 	switch {
+	case err == nil && kind == bot.ActUnmask:
+		// The hidden words, in a popup only the presser sees: a callback
+		// answer goes to the client that pressed, nobody else in the chat.
+		answer(alertText(fb.Text, labelsFor(a.callbackLang(q)).cut), true)
 	case err == nil:
 		answer(fb.Text, false)
 		// Dismissing takes one press; the reason may follow as a reply.
@@ -293,6 +297,54 @@ func (a *Adapter) onCallback(ctx context.Context, in bot.Inbox, q *models.Callba
 		a.log.Error("action failed", "case", id, "action", kind, "err", err)
 		answer(firstNonEmpty(fb.Text, "Sorry, that did not work. Please try again."), true)
 	}
+}
+
+// maxAlertUnits is Telegram's limit on a callback answer's text: 200
+// characters, counted here in UTF-16 code units as Telegram counts text,
+// so a word with emoji still fits.
+const maxAlertUnits = 200
+
+// alertText fits text into a callback answer: whole if it fits, else cut
+// with an ellipsis and the note cut, which says that it was cut.
+func alertText(text, cut string) string {
+	if utf16Len(text) <= maxAlertUnits {
+		return text
+	}
+	tail := "… " + cut
+	room := maxAlertUnits - utf16Len(tail)
+	var b strings.Builder
+	for _, r := range text {
+		n := utf16Len(string(r))
+		if room-n < 0 {
+			break
+		}
+		room -= n
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " \n") + tail
+}
+
+// utf16Len is the length of s in UTF-16 code units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
+}
+
+// callbackLang is the language of the prompt whose button was pressed.
+func (a *Adapter) callbackLang(q *models.CallbackQuery) string {
+	switch {
+	case q.Message.Message != nil:
+		return a.langFor(q.Message.Message.Chat.ID, q.Message.Message.Text)
+	case q.Message.InaccessibleMessage != nil:
+		return a.langFor(q.Message.InaccessibleMessage.Chat.ID, "")
+	}
+	return "en"
 }
 
 // maxNoteRunes bounds a note or reason taken from a reply.

@@ -52,7 +52,7 @@ func (a *Adapter) Prompt(ctx context.Context, p bot.Prompt) (storage.PromptRef, 
 }
 
 // RenderPrompt returns the message Prompt sends for p, without its chat:
-// HTML (every text escaped, mentions defused, slurs in <tg-spoiler>) and
+// HTML (every text escaped, mentions defused, slurs masked: "z••••••") and
 // one button per action. It does not block; the README's Telegram
 // screenshot is drawn from it.
 func RenderPrompt(p bot.Prompt) *tgbot.SendMessageParams {
@@ -219,6 +219,8 @@ func keyboard(acts []bot.PromptAction) *models.InlineKeyboardMarkup {
 type label struct {
 	community, channel, author, message, why, signals, link, status string
 	noteAsk, reasonAsk, placeholder, noNote, noReason, expired      string
+	// cut ends a popup cut to Telegram's 200 characters.
+	cut string
 }
 
 // labels are the adapter's texts per language.
@@ -228,13 +230,15 @@ var labels = map[string]label{
 		noteAsk:     "%s: Reply to this message with the note for case %d.",
 		reasonAsk:   "%s: Case %d is marked as not hate. To add the reason, reply to this message with it (\"-\" for none).",
 		placeholder: "Your text", noNote: "No note added.", noReason: "No reason added.",
-		expired: "That request has expired. Press the button again."},
+		expired: "That request has expired. Press the button again.",
+		cut:     "(cut: Telegram shows at most 200 characters here)"},
 	"da": {community: "Fællesskab", channel: "kanal", author: "afsender", message: "Besked", why: "Hvorfor",
 		signals: "Tegn", link: "Åbn beskeden", status: "Status",
 		noteAsk:     "%s: Skriv noten til sag %d som svar på denne besked.",
 		reasonAsk:   "%s: Sag %d er markeret som ikke had. Skriv begrundelsen som svar på denne besked (\"-\" for ingen).",
 		placeholder: "Din tekst", noNote: "Ingen note tilføjet.", noReason: "Ingen begrundelse tilføjet.",
-		expired: "Anmodningen er udløbet. Tryk på knappen igen."},
+		expired: "Anmodningen er udløbet. Tryk på knappen igen.",
+		cut:     "(forkortet: Telegram viser højst 200 tegn her)"},
 }
 
 // labelsFor returns the texts for a language, English by default.
@@ -255,7 +259,10 @@ var mentionRE = regexp.MustCompile(`@([A-Za-z0-9_])`)
 func defuseMentions(s string) string { return mentionRE.ReplaceAllString(s, "@\u2060$1") }
 
 // renderPrompt renders a prompt as Telegram HTML: every text from users,
-// templates and configuration escaped, sensitive words in spoilers.
+// templates and configuration escaped, sensitive words masked. No spoiler:
+// a spoiler opens with a tap trygbot neither sees nor counts, so the only
+// way to read a hidden word in chat is the counted "Show hidden words",
+// which answers the presser alone (see onCallback).
 func renderPrompt(p bot.Prompt) string {
 	l := labelsFor(p.Lang)
 	var b strings.Builder
@@ -265,11 +272,11 @@ func renderPrompt(p bot.Prompt) string {
 	fmt.Fprintf(&b, "<b>%s</b>\n", esc(p.Title))
 	fmt.Fprintf(&b, "%s: %s · %s: %s · %s: %s\n", l.community, esc(p.Community), l.channel, esc(p.Channel), l.author, esc(p.Author))
 	fmt.Fprintf(&b, "%s: ", l.message)
-	spoilered(&b, p.Message, maxMessageRunes)
+	masked(&b, p.Message, maxMessageRunes)
 	b.WriteString("\n")
 	for _, w := range p.Why {
 		fmt.Fprintf(&b, "%s: ", l.why)
-		spoilered(&b, w, maxLineRunes)
+		masked(&b, w, maxLineRunes)
 		b.WriteString("\n")
 	}
 	if len(p.Signals) > 0 {
@@ -310,23 +317,22 @@ func mentions(ms []bot.Mention) string {
 	return strings.Join(parts, " ")
 }
 
-// spoilered writes segments as Telegram HTML, escaped, sensitive pieces in
-// spoilers, cut after budget runes.
-func spoilered(b *strings.Builder, segs []bot.Segment, budget int) {
+// masked writes segments as Telegram HTML, escaped, each sensitive piece
+// masked but for its first letter (bot.Masked), cut after budget runes.
+func masked(b *strings.Builder, segs []bot.Segment, budget int) {
 	for _, s := range segs {
 		if budget <= 0 {
 			break
 		}
 		t := s.Text
+		if s.Sensitive {
+			t = bot.Masked([]bot.Segment{s})
+		}
 		if n := utf8.RuneCountInString(t); n > budget {
 			t = truncate(t, budget)
 		}
 		budget -= utf8.RuneCountInString(t)
-		if s.Sensitive {
-			fmt.Fprintf(b, "<tg-spoiler>%s</tg-spoiler>", esc(t))
-		} else {
-			b.WriteString(esc(t))
-		}
+		b.WriteString(esc(t))
 	}
 }
 
