@@ -410,6 +410,12 @@ func TestFrames(t *testing.T) {
 		{"da", "han brækkede armen på fodboldbanen i går", false, ""},
 		{"en", "what do asylum seekers actually receive from the council each month?", false, ""},
 		{"en", "we cleaned the flat spick and span before the landlord came", false, ""},
+		{"en", "I work with a lot of Nigerians. They are all scammers, every single one.", true, rules.CatGeneralisation},
+		{"en", "Muslims in my class. They all support terrorism deep down.", true, rules.CatGeneralisation},
+		{"en", "Refugees arrived at the hotel. They'll be raping our women within a week.", true, rules.CatGeneralisation},
+		{"en", "The Chinese students keep to themselves. They're probably spying for the government.", true, rules.CatGeneralisation},
+		{"en", "Nigerians won the match last night. They were brilliant.", false, ""},
+		{"en", "The tent poles are rotten and dangerous.", false, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
