@@ -416,6 +416,9 @@ func TestFrames(t *testing.T) {
 		{"en", "The Chinese students keep to themselves. They're probably spying for the government.", true, rules.CatGeneralisation},
 		{"en", "Nigerians won the match last night. They were brilliant.", false, ""},
 		{"en", "The tent poles are rotten and dangerous.", false, ""},
+		{"en", "Saw two lesbians holding hands. They should keep that behind closed doors.", true, rules.CatGeneralisation},
+		{"en", "Gay couples were forced to meet behind closed doors for centuries.", false, ""},
+		{"en", "Asylum seekers got new phones. We pay for them to sit around doing nothing.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
