@@ -418,6 +418,7 @@ func TestFrames(t *testing.T) {
 		{"en", "The tent poles are rotten and dangerous.", false, ""},
 		{"en", "Saw two lesbians holding hands. They should keep that behind closed doors.", true, rules.CatGeneralisation},
 		{"en", "Gay couples were forced to meet behind closed doors for centuries.", false, ""},
+		{"en", "Lots of Syrians at the job centre today. They'll never work a day in their lives.", true, rules.CatGeneralisation},
 		{"en", "Asylum seekers got new phones. We pay for them to sit around doing nothing.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
