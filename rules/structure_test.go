@@ -419,6 +419,12 @@ func TestFrames(t *testing.T) {
 		{"en", "Saw two lesbians holding hands. They should keep that behind closed doors.", true, rules.CatGeneralisation},
 		{"en", "Gay couples were forced to meet behind closed doors for centuries.", false, ""},
 		{"en", "Lots of Syrians at the job centre today. They'll never work a day in their lives.", true, rules.CatGeneralisation},
+		{"en", "Someone needs to give those gypsies a good hiding.", true, rules.CatThreat},
+		{"en", "Black lads on our estate need sorting out.", true, rules.CatThreat},
+		{"en", "The accounts need sorting out before Friday.", false, ""},
+		{"en", "The Jews will get theirs soon enough.", true, rules.CatThreat},
+		{"en", "Muslim families will get theirs from the council next week.", false, ""},
+		{"en", "Somebody should knock some sense into the Muslims on my street.", true, rules.CatThreat},
 		{"en", "Asylum seekers got new phones. We pay for them to sit around doing nothing.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
