@@ -331,7 +331,7 @@ func (e *Engine) resolvePronouns(sc *scratch, lexHits [][]hit) {
 				break
 			}
 		}
-		if !found {
+		if !found && !e.dislocated(sc, x, groups, p) {
 			continue
 		}
 		// Only the pronoun itself: "de er" lends its "er" to the frame.
@@ -344,6 +344,36 @@ func (e *Engine) resolvePronouns(sc *scratch, lexHits [][]hit) {
 		ph.to = sc.end[end]
 		lexHits[e.groupLex] = append(lexHits[e.groupLex], ph)
 	}
+}
+
+// maxDislocated is how many words after a pronoun the group it points
+// forward to may stand.
+const maxDislocated = 12
+
+// dislocated reports whether pronoun p points forward to a group named at
+// the end of its own sentence, after a comma: Danish chat's right
+// dislocation, "de er nogle svin, de perkere", "de burde forsvinde, alle
+// de indvandrere". The group must close the sentence (at most two words
+// after it), so "de siger at X er ..." points nowhere.
+func (e *Engine) dislocated(sc *scratch, x *hitIndex, groups []hit, p hit) bool {
+	last := sc.toks[len(sc.toks)-1]
+	hi := sc.tokFirst(sc.toks[p.e]+maxDislocated+1) - 1
+	sc.near = x.nearby(sc.near[:0], groups, p.e+1, hi, p.e+1, maxNearby)
+	for _, i := range sc.near {
+		g := groups[i]
+		if !follows(sc, p, g) || sc.sentenceEnds(int(p.to), int(g.from)) > 0 || !sc.clauseBreak(int(p.to), int(g.from)) {
+			continue
+		}
+		after := min(sc.toks[g.e]+3, last+1) // the third word after the group
+		end := len(sc.src)
+		if after <= last {
+			end = int(sc.start[sc.tokFirst(after)])
+		}
+		if after > last || sc.sentenceEnds(int(g.to), end) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // spanStart is the byte where hit h starts in text. A hit that starts on a

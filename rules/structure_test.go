@@ -425,6 +425,10 @@ func TestFrames(t *testing.T) {
 		{"en", "The Jews will get theirs soon enough.", true, rules.CatThreat},
 		{"en", "Muslim families will get theirs from the council next week.", false, ""},
 		{"en", "Somebody should knock some sense into the Muslims on my street.", true, rules.CatThreat},
+		{"da", "de er nogle svin, de perkere", true, rules.CatDehumanisation},
+		{"da", "de er klamme, muslimerne", true, rules.CatGeneralisation},
+		{"da", "de er søde, de nye naboer fra Syrien", false, ""},
+		{"da", "de siger at muslimer er gode naboer", false, ""},
 		{"en", "Asylum seekers got new phones. We pay for them to sit around doing nothing.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
