@@ -429,6 +429,12 @@ func TestFrames(t *testing.T) {
 		{"da", "de er klamme, muslimerne", true, rules.CatGeneralisation},
 		{"da", "de er søde, de nye naboer fra Syrien", false, ""},
 		{"da", "de siger at muslimer er gode naboer", false, ""},
+		{"da", "der kommer en dag hvor de sorte skal betale", true, rules.CatThreat},
+		{"da", "bare vent, jøderne får snart en ny synagoge", false, ""},
+		{"da", "vi samler nogle drenge og tager en snak med de arabere i aften", true, rules.CatThreat},
+		{"da", "hvis ingen andre gør noget ved de flygtninge, så gør jeg", true, rules.CatThreat},
+		{"da", "kommunen skal gøre noget ved flygtningenes boliger", false, ""},
+		{"da", "det er på tide at nogen tager affære mod muslimerne", true, rules.CatThreat},
 		{"en", "Asylum seekers got new phones. We pay for them to sit around doing nothing.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
