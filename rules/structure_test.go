@@ -435,6 +435,12 @@ func TestFrames(t *testing.T) {
 		{"da", "hvis ingen andre gør noget ved de flygtninge, så gør jeg", true, rules.CatThreat},
 		{"da", "kommunen skal gøre noget ved flygtningenes boliger", false, ""},
 		{"da", "det er på tide at nogen tager affære mod muslimerne", true, rules.CatThreat},
+		{"en", "Honestly jews make me uncomfortable.", true, rules.CatGeneralisation},
+		{"en", "My neighbours make me uncomfortable.", false, ""},
+		{"en", "I avoid Arabs whenever I can.", true, rules.CatGeneralisation},
+		{"en", "I avoid sugar whenever I can.", false, ""},
+		{"en", "Gypsies are a nuisance wherever they go.", true, rules.CatGeneralisation},
+		{"en", "Why do black people have to make everything about race?", true, rules.CatGeneralisation},
 		{"en", "Asylum seekers got new phones. We pay for them to sit around doing nothing.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
