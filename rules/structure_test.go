@@ -441,6 +441,11 @@ func TestFrames(t *testing.T) {
 		{"en", "I avoid sugar whenever I can.", false, ""},
 		{"en", "Gypsies are a nuisance wherever they go.", true, rules.CatGeneralisation},
 		{"en", "Why do black people have to make everything about race?", true, rules.CatGeneralisation},
+		{"da", "de afrikanere har sikkert ebola allesammen", true, rules.CatDehumanisation},
+		{"da", "mange flygtninge har tuberkulose når de ankommer, siger lægerne", false, ""},
+		{"da", "vi skal desinficere svømmehallen efter de somaliere har været der", true, rules.CatDehumanisation},
+		{"da", "vi skal desinficere svømmehallen efter corona", false, ""},
+		{"da", "jøderne forgifter vores vand", true, rules.CatGeneralisation},
 		{"en", "Asylum seekers got new phones. We pay for them to sit around doing nothing.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
