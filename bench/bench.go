@@ -52,9 +52,16 @@ type Label struct {
 	Form        string `json:"form"`
 }
 
-// Row is the measurement of one term list.
+// The approaches a run measures.
+const (
+	ApproachEngine   = "trygbot rules engine (normalise + Aho-Corasick + guards)"
+	ApproachBaseline = "baseline: Aho-Corasick over lower-cased text, no other normalisation (this run)"
+)
+
+// Row is the measurement of one term list by one approach.
 type Row struct {
 	List         string
+	Approach     string
 	Build        time.Duration
 	EngineStats  string
 	Passes       []time.Duration
@@ -118,6 +125,11 @@ func Run(o Options) (*Report, error) {
 			return nil, err
 		}
 		rep.Rows = append(rep.Rows, row)
+		base, err := measureBaseline(o, list, texts, ids, labels, say)
+		if err != nil {
+			return nil, err
+		}
+		rep.Rows = append(rep.Rows, base)
 	}
 	return rep, nil
 }
@@ -142,7 +154,7 @@ func Build(path string) (*rules.Engine, error) {
 }
 
 func measure(o Options, list string, texts, ids []string, labels map[string]Label, say func(string, ...any)) (Row, error) {
-	row := Row{List: list, Messages: len(texts)}
+	row := Row{List: list, Approach: ApproachEngine, Messages: len(texts)}
 	t0 := time.Now()
 	eng, err := Build(filepath.Join(o.Dir, list))
 	if err != nil {
@@ -150,9 +162,29 @@ func measure(o Options, list string, texts, ids []string, labels map[string]Labe
 	}
 	row.Build = time.Since(t0)
 	row.EngineStats = eng.Stats()
-
 	check := func(text string) bool { return eng.Evaluate(rules.Message{Text: text}).Flagged }
+	return timeAndScore(o, row, check, texts, ids, labels, say), nil
+}
 
+// measureBaseline times the same-run baseline the same way.
+func measureBaseline(o Options, list string, texts, ids []string, labels map[string]Label, say func(string, ...any)) (Row, error) {
+	row := Row{List: list, Approach: ApproachBaseline, Messages: len(texts)}
+	t0 := time.Now()
+	b, err := NewBaseline(filepath.Join(o.Dir, list))
+	if err != nil {
+		return row, err
+	}
+	row.Build = time.Since(t0)
+	return timeAndScore(o, row, b.Flagged, texts, ids, labels, say), nil
+}
+
+// timeAndScore warms check up, times its passes over every message and
+// scores what it flags against the labels, outside the timed passes.
+func timeAndScore(o Options, row Row, check func(string) bool, texts, ids []string, labels map[string]Label, say func(string, ...any)) Row {
+	list := row.List
+	if row.Approach == ApproachBaseline {
+		list += " (baseline)"
+	}
 	say("%s: warming up", list)
 	start := time.Now()
 	for _, t := range texts {
@@ -218,7 +250,7 @@ func measure(o Options, list string, texts, ids []string, labels map[string]Labe
 		c[0]++
 		row.ByKind[k] = c
 	}
-	return row, nil
+	return row
 }
 
 func kind(o string) string {
@@ -339,11 +371,12 @@ func (r *Report) Markdown(w io.Writer) {
 	for _, row := range r.Rows {
 		slowest, fastest := slices.Max(row.Passes), slices.Min(row.Passes)
 		n := float64(row.Messages)
-		fmt.Fprintf(w, "| %s | trygbot rules engine (normalise + Aho-Corasick + guards) | %s | %s–%s | %.1f | %.0f | %.3f | %.1f | %d | %d | %d | %s |\n",
-			row.List, si(row.MsgsPerSec()), si(n/slowest.Seconds()), si(n/fastest.Seconds()),
+		fmt.Fprintf(w, "| %s | %s | %s | %s–%s | %.1f | %.0f | %.3f | %.1f | %d | %d | %d | %s |\n",
+			row.List, row.Approach, si(row.MsgsPerSec()), si(n/slowest.Seconds()), si(n/fastest.Seconds()),
 			float64(TextBytes)/1e6/row.Median.Seconds(), float64(row.Median.Nanoseconds())/n,
 			row.AllocsPerMsg, row.BytesPerMsg, row.Flagged, row.PlantedFound, row.NotPlanted, row.Build.Round(time.Millisecond))
 	}
+	r.ratios(w)
 	fmt.Fprintf(w, "\nPlanted found by obfuscation kind:\n\n| term list |")
 	kinds := []string{"none", "case", "leet", "separators", "repeat", "zerowidth", "diacritics", "combo"}
 	for _, k := range kinds {
@@ -351,6 +384,9 @@ func (r *Report) Markdown(w io.Writer) {
 	}
 	fmt.Fprintf(w, "\n|---|%s\n", strings.Repeat("---:|", len(kinds)))
 	for _, row := range r.Rows {
+		if row.Approach != ApproachEngine {
+			continue
+		}
 		fmt.Fprintf(w, "| %s |", row.List)
 		for _, k := range kinds {
 			c := row.ByKind[k]
@@ -359,7 +395,7 @@ func (r *Report) Markdown(w io.Writer) {
 		fmt.Fprintln(w)
 	}
 	for _, row := range r.Rows {
-		if row.List != "terms_10k.txt" {
+		if row.List != "terms_10k.txt" || row.Approach != ApproachEngine {
 			continue
 		}
 		fmt.Fprintf(w, "\nRatio to the peer figures in the corpus README (10k list; their run, not this one, so orientation only):\n\n")
@@ -379,4 +415,20 @@ func si(v float64) string {
 		return fmt.Sprintf("%.1fk", v/1e3)
 	}
 	return fmt.Sprintf("%.0f", v)
+}
+
+// ratios writes the engine's speed as a share of the same-run baseline's,
+// per term list: the comparison the contract asks for.
+func (r *Report) ratios(w io.Writer) {
+	fmt.Fprintf(w, "\nSpeed against the baseline measured in this run, on this machine:\n\n| term list | engine msgs/s | baseline msgs/s | engine / baseline |\n|---|---:|---:|---:|\n")
+	for _, e := range r.Rows {
+		if e.Approach != ApproachEngine {
+			continue
+		}
+		for _, b := range r.Rows {
+			if b.Approach == ApproachBaseline && b.List == e.List {
+				fmt.Fprintf(w, "| %s | %s | %s | %.2fx |\n", e.List, si(e.MsgsPerSec()), si(b.MsgsPerSec()), e.MsgsPerSec()/b.MsgsPerSec())
+			}
+		}
+	}
 }

@@ -46,8 +46,13 @@ func TestRunFollowsTheContract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Rows) != 1 {
-		t.Fatalf("rows = %d", len(rep.Rows))
+	if len(rep.Rows) != 2 || rep.Rows[0].Approach != bench.ApproachEngine || rep.Rows[1].Approach != bench.ApproachBaseline {
+		t.Fatalf("rows = %+v, want the engine's and the baseline's", rep.Rows)
+	}
+	// The baseline finds what is written plainly (in any case) and no
+	// evasion: the two plain "zorblax", the plain "quibnok" and "ZorBLAX".
+	if b := rep.Rows[1]; b.PlantedFound != 4 || b.NotPlanted != 0 || len(b.Passes) != 3 || b.ByKind["case"] != [2]int{1, 1} || b.ByKind["leet"][0] != 0 {
+		t.Errorf("baseline row = %+v", b)
 	}
 	r := rep.Rows[0]
 	if r.Messages != 200 || len(r.Passes) != 3 || r.Flagged != 10 || r.PlantedFound != 10 || r.NotPlanted != 0 {
@@ -61,7 +66,8 @@ func TestRunFollowsTheContract(t *testing.T) {
 	}
 	var out strings.Builder
 	rep.Markdown(&out)
-	for _, want := range []string{"| term list | approach | msgs/s (median) |", "| terms.txt |", "Planted found by obfuscation kind", "GOMAXPROCS: 1", "WARNING"} {
+	for _, want := range []string{"| term list | approach | msgs/s (median) |", "| terms.txt |", "Planted found by obfuscation kind", "GOMAXPROCS: 1", "WARNING",
+		bench.ApproachBaseline, "Speed against the baseline measured in this run", "| terms.txt | "} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}
@@ -71,5 +77,31 @@ func TestRunFollowsTheContract(t *testing.T) {
 func TestRunReportsMissingFiles(t *testing.T) {
 	if _, err := bench.Run(bench.Options{Dir: t.TempDir(), Lists: []string{"terms.txt"}}); err == nil {
 		t.Error("no error for a directory without the corpus")
+	}
+}
+
+// TestBaselineMatchesPlainly: the same-run baseline is Aho-Corasick over
+// lower-cased bytes, Danish capitals included, with no other folding.
+func TestBaselineMatchesPlainly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "terms.txt")
+	if err := os.WriteFile(path, []byte("zorblax\nklamme kvusk\nskræm\nab\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := bench.NewBaseline(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"hej zorblax", true}, {"HEJ ZORBLAX!", true}, {"det er KLAMME KVUSK", true}, {"SKRÆM dem", true},
+		{"xxzorblaxxx", true}, // no word boundaries, as the peer
+		{"z.o.r.b.l.a.x", false}, {"zorbl4x", false}, {"klamme  kvusk", false}, {"zorbla", false},
+		{"a b", false}, {"", false}, {"\xc3", false},
+	} {
+		if got := b.Flagged(tc.text); got != tc.want {
+			t.Errorf("Flagged(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }

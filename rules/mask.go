@@ -15,8 +15,12 @@ import (
 // hash or a bullet ("p*rker", "p#rker", "p•rker").
 func isMask(r rune) bool { return r == '*' || r == '#' || r == '•' }
 
-// maskChars are the mask characters, for a quick check of a text.
-const maskChars = "*#•"
+// hasMask reports quickly whether text has a mask character. It looks for
+// each with a byte search: strings.ContainsAny with the non-ASCII bullet
+// in its set falls back to a rune-by-rune scan several times slower.
+func hasMask(text string) bool {
+	return strings.IndexByte(text, '*') >= 0 || strings.IndexByte(text, '#') >= 0 || strings.Contains(text, "•")
+}
 
 // minMaskedWord is the fewest characters a masked word needs, and
 // minMaskShown the fewest letters it must still show (and at least as many
@@ -99,7 +103,7 @@ const (
 // (emojiWords). It returns text itself and nil when nothing changed.
 func (m *maskIndex) unmask(text, lang string) (string, []maskEdit) {
 	if m == nil || (len(m.exact) == 0 && len(m.group.exact) == 0) ||
-		(!strings.ContainsAny(text, maskChars) && !emojiToRead(text)) {
+		(!hasMask(text) && !emojiToRead(text)) {
 		return text, nil
 	}
 	u := unmasker{m: m, text: text, lang: lang}
