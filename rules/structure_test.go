@@ -446,6 +446,14 @@ func TestFrames(t *testing.T) {
 		{"da", "vi skal desinficere svømmehallen efter de somaliere har været der", true, rules.CatDehumanisation},
 		{"da", "vi skal desinficere svømmehallen efter corona", false, ""},
 		{"da", "jøderne forgifter vores vand", true, rules.CatGeneralisation},
+		{"da", "tarrant gjorde hvad politikerne ikke turde", true, rules.CatExtremism},
+		{"da", "hitler var ikke så slem endda", true, rules.CatExtremism},
+		{"da", "historikere diskuterer om hitler var ikke så slem som propagandaen sagde", false, ""},
+		{"da", "ss-soldaterne var sande helte", true, rules.CatExtremism},
+		{"da", "88 til alle brødre derude", true, rules.CatExtremism},
+		{"da", "jeg har 88 brødre og søstre i foreningen haha", false, ""},
+		{"da", "det der skete i Christchurch burde ske i Danmark også", true, rules.CatExtremism},
+		{"da", "vi behøver en ny führer", true, rules.CatExtremism},
 		{"en", "Asylum seekers got new phones. We pay for them to sit around doing nothing.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
