@@ -7,8 +7,9 @@ import (
 
 // Danish without æ, ø and å: on keyboards and phones without them people
 // write "ae", "oe" and "aa", or drop to "a" and "o" ("jeg hader dem, de skal
-// doe"; "0" for "ø" is leetspeak for "o"). Terms of Danish packs are added
-// in these spellings too, so the rules read Danish however it is typed.
+// doe"; "0" for "ø" is leetspeak for "o", and leaves any æ or å of the word
+// as it is). Terms of Danish packs are added in these spellings too, so the
+// rules read Danish however it is typed.
 
 // daLetters maps each Danish letter to how it is written without it.
 var daLetters = map[rune][2]string{
@@ -90,6 +91,12 @@ func allSpellings(term string) []string {
 	}
 	if len(vs) > maxSpellingVariants {
 		vs = vs[:maxSpellingVariants]
+	}
+	// "0" for "ø" is leetspeak that leaves the other Danish letters as
+	// they are ("gr0nlænderne", "mine b0rn væk"): the spelling with only
+	// ø as o.
+	if oOnly := strings.ReplaceAll(lower, "ø", "o"); oOnly != lower && strings.ContainsAny(oOnly, "æå") {
+		vs = append(vs, oOnly)
 	}
 	return vs
 }
