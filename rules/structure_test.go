@@ -454,6 +454,12 @@ func TestFrames(t *testing.T) {
 		{"da", "jeg har 88 brødre og søstre i foreningen haha", false, ""},
 		{"da", "det der skete i Christchurch burde ske i Danmark også", true, rules.CatExtremism},
 		{"da", "vi behøver en ny führer", true, rules.CatExtremism},
+		{"da", "du kommer aldrig til at høre til her, uanset hvad", true, rules.CatHarassment},
+		{"da", "er du flygtning eller hvad", true, rules.CatHarassment},
+		{"da", "er du jøde? min mormor var også", false, ""},
+		{"da", "du skal ikke komme her og bestemme, du er ikke engang født her", true, rules.CatHarassment},
+		{"da", "tag dit tørklæde og din familie og smut", true, rules.CatHarassment},
+		{"da", "tag din jakke og smut, vi lukker nu", false, ""},
 		{"en", "Asylum seekers got new phones. We pay for them to sit around doing nothing.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
