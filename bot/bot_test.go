@@ -181,6 +181,22 @@ func (f *fixture) onlyCase(t *testing.T) storage.Case {
 	return cs[0]
 }
 
+// countAudit counts the audit entries q lists whose action is action.
+func (f *fixture) countAudit(t *testing.T, q storage.AuditQuery, action string) int {
+	t.Helper()
+	es, err := f.store.ListAudit(f.ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range es {
+		if e.Action == action {
+			n++
+		}
+	}
+	return n
+}
+
 // act presses a button of case id's prompt: the request carries the
 // case's nonce, as the button's data does.
 func (f *fixture) act(id storage.CaseID, kind bot.ActionKind, arg, actor string, roles ...string) (bot.Feedback, error) {

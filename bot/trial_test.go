@@ -164,14 +164,7 @@ func TestDeleteReported(t *testing.T) {
 		if !c.DeletedAt.Equal(at) {
 			t.Errorf("deleted at %v, want %v (the first report)", c.DeletedAt, at)
 		}
-		es, _ := f.store.ListAudit(f.ctx, storage.AuditQuery{CaseID: c.ID})
-		n := 0
-		for _, e := range es {
-			if e.Action == "message_deleted" {
-				n++
-			}
-		}
-		if n != 1 {
+		if n := f.countAudit(t, storage.AuditQuery{CaseID: c.ID}, "message_deleted"); n != 1 {
 			t.Errorf("%d message_deleted audit entries, want 1", n)
 		}
 		// Without a time, the bot's clock.
