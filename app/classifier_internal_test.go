@@ -48,16 +48,7 @@ privacy: {pseudonym_key: "${KEY}"}
 communities:
   - {id: c, platform: console, chat_id: general, language: en, moderators_chat: mods, moderators: ["user:m"]}
 %s`, filepath.Join(t.TempDir(), "t.db"), block)
-	cfg, err := config.Parse("t.yaml", []byte(yaml), func(k string) string {
-		if k == "KEY" {
-			return strings.Repeat("k", 40)
-		}
-		return ""
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cfg
+	return ParseConfig(t, yaml)
 }
 
 // newClassifierApp builds the process of `trygbot run` from cfg, with

@@ -33,15 +33,7 @@ communities:
   - {id: c, platform: console, chat_id: general, language: en, moderators_chat: mods, moderators: ["user:m"], template_order: [support, empathetic]}
   - {id: d, platform: console, chat_id: other, language: da, moderators_chat: mods2, moderators: ["user:m"]}
 `
-	cfg, err := config.Parse("t.yaml", []byte(yaml), func(k string) string {
-		if k == "KEY" {
-			return strings.Repeat("k", 40)
-		}
-		return ""
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := app.ParseConfig(t, yaml)
 	comms := app.FromConfig(nil, cfg, strings.NewReader(""), io.Discard).Bot.Communities
 	if len(comms) != 2 || !reflect.DeepEqual(comms[0].TemplateOrder, []string{"support", "empathetic"}) || comms[1].TemplateOrder != nil {
 		t.Errorf("bot communities' orders: %+v", comms)
@@ -57,15 +49,7 @@ trials: {weeks: 8, min_cases: 30}
 communities:
   - {id: c, platform: console, chat_id: general, language: en, moderators_chat: mods, moderators: ["user:m"]}
 `
-	cfg, err := config.Parse("t.yaml", []byte(yaml), func(k string) string {
-		if k == "KEY" {
-			return strings.Repeat("k", 40)
-		}
-		return ""
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := app.ParseConfig(t, yaml)
 	want := report.TrialSettings{Weeks: 8, MinCases: 30}
 	if got := app.FromConfig(nil, cfg, strings.NewReader(""), io.Discard).Trials; !reflect.DeepEqual(got, want) {
 		t.Errorf("spec trials %+v, want %+v", got, want)

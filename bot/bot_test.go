@@ -86,24 +86,41 @@ var community = bot.Community{
 // eachStore runs a test on SQLite and, where REDIS_ADDR is set, on Redis:
 // the workflow must behave the same on both.
 func eachStore(t *testing.T, test func(t *testing.T, f *fixture)) {
-	t.Run("sqlite", func(t *testing.T) {
-		st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		test(t, newFixture(t, st))
-	})
-	t.Run("redis", func(t *testing.T) {
-		st := redistest.Open(t, "bottest", redis.Options{})
-		test(t, newFixture(t, st))
-	})
+	eachStoreWith(t, setup{}, test)
 }
 
-func newFixture(t *testing.T, st storage.Store) *fixture {
+// eachStoreWith is eachStore with a bot set up as s.
+func eachStoreWith(t *testing.T, s setup, test func(t *testing.T, f *fixture)) {
+	eachBackend(t, func(t *testing.T, st storage.Store) { test(t, newFixtureWith(t, st, s)) })
+}
+
+// eachBackend runs test on a fresh SQLite store and, where REDIS_ADDR is
+// set, on a fresh Redis one.
+func eachBackend(t *testing.T, test func(t *testing.T, st storage.Store)) {
+	t.Run("sqlite", func(t *testing.T) { test(t, mustSQLite(t)) })
+	t.Run("redis", func(t *testing.T) { test(t, redistest.Open(t, "bottest", redis.Options{})) })
+}
+
+// setup is what a test changes in its fixture's bot; what it leaves zero
+// is the default.
+type setup struct {
+	pack      string             // the rule pack's YAML (testPack)
+	templates bot.Templates      // the templates (fakeTemplates)
+	start     time.Time          // when the clock starts (Monday 23 November 2026, 09:00 UTC)
+	options   func(*bot.Options) // changes to the options (community, 15-minute claim deadline, no sleeping)
+}
+
+// newBot builds a bot on st as s says, telling time by now.
+func (s setup) newBot(t testing.TB, st storage.Store, now func() time.Time) *bot.Bot {
 	t.Helper()
-	ctx := context.Background()
-	p, err := rules.ParsePack("test.yaml", []byte(testPack))
+	pack, tpl := s.pack, s.templates
+	if pack == "" {
+		pack = testPack
+	}
+	if tpl == nil {
+		tpl = fakeTemplates{}
+	}
+	p, err := rules.ParsePack("test.yaml", []byte(pack))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,18 +128,35 @@ func newFixture(t *testing.T, st storage.Store) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clk := &clock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
-	b, err := bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), st, eng, fakeTemplates{},
-		bot.NewPseudonymizer([]byte("a test key that is long enough!!")), bot.Options{
-			Communities: []bot.Community{community}, Now: clk.Now, ClaimDeadline: 15 * time.Minute,
-			Sleep: func(context.Context, time.Duration) error { return nil },
-		})
+	opt := bot.Options{Communities: []bot.Community{community}, Now: now, ClaimDeadline: 15 * time.Minute,
+		Sleep: func(context.Context, time.Duration) error { return nil }}
+	if s.options != nil {
+		s.options(&opt)
+	}
+	b, err := bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), st, eng, tpl, bot.NewPseudonymizer(testKey), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return b
+}
+
+func newFixture(t *testing.T, st storage.Store) *fixture {
+	t.Helper()
+	return newFixtureWith(t, st, setup{})
+}
+
+// newFixtureWith is newFixture with a bot set up as s.
+func newFixtureWith(t testing.TB, st storage.Store, s setup) *fixture {
+	t.Helper()
+	start := s.start
+	if start.IsZero() {
+		start = time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	}
+	clk := &clock{t: start}
+	b := s.newBot(t, st, clk.Now)
 	out := bottest.NewFakeAdapter("fake")
 	b.AddOutbox("fake", out)
-	return &fixture{bot: b, store: st, out: out, clock: clk, ctx: ctx}
+	return &fixture{bot: b, store: st, out: out, clock: clk, ctx: context.Background()}
 }
 
 func (f *fixture) say(t *testing.T, id, author, text string) {
@@ -145,6 +179,22 @@ func (f *fixture) onlyCase(t *testing.T) storage.Case {
 		t.Fatalf("cases = %d, want 1", len(cs))
 	}
 	return cs[0]
+}
+
+// countAudit counts the audit entries q lists whose action is action.
+func (f *fixture) countAudit(t *testing.T, q storage.AuditQuery, action string) int {
+	t.Helper()
+	es, err := f.store.ListAudit(f.ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range es {
+		if e.Action == action {
+			n++
+		}
+	}
+	return n
 }
 
 // act presses a button of case id's prompt: the request carries the

@@ -1,23 +1,15 @@
 package bot_test
 
 import (
-	"context"
 	"errors"
-	"io"
-	"log/slog"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/trygbot/trygbot/bot"
-	"github.com/trygbot/trygbot/bot/bottest"
-	"github.com/trygbot/trygbot/internal/redistest"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
-	"github.com/trygbot/trygbot/storage/redis"
-	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
 // dutyCommunity routes by its roster: anna, bo and cy are moderators by
@@ -33,41 +25,17 @@ func dutyCommunity() bot.Community {
 // eachDutyStore runs a duty test on SQLite and, with REDIS_ADDR, Redis,
 // with a bot for comm whose clock starts at start.
 func eachDutyStore(t *testing.T, comm bot.Community, start time.Time, test func(t *testing.T, f *fixture)) {
-	t.Run("sqlite", func(t *testing.T) {
-		st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		test(t, newDutyFixture(t, st, comm, start))
-	})
-	t.Run("redis", func(t *testing.T) {
-		test(t, newDutyFixture(t, redistest.Open(t, "bottest", redis.Options{}), comm, start))
-	})
+	eachStoreWith(t, dutySetup(comm, start), test)
 }
 
 func newDutyFixture(t *testing.T, st storage.Store, comm bot.Community, start time.Time) *fixture {
 	t.Helper()
-	p, err := rules.ParsePack("test.yaml", []byte(testPack))
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	clk := &clock{t: start}
-	b, err := bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), st, eng, fakeTemplates{},
-		bot.NewPseudonymizer([]byte("a test key that is long enough!!")), bot.Options{
-			Communities: []bot.Community{comm}, Now: clk.Now, ClaimDeadline: 15 * time.Minute,
-			Sleep: func(context.Context, time.Duration) error { return nil },
-		})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := bottest.NewFakeAdapter("fake")
-	b.AddOutbox("fake", out)
-	return &fixture{bot: b, store: st, out: out, clock: clk, ctx: context.Background()}
+	return newFixtureWith(t, st, dutySetup(comm, start))
+}
+
+// dutySetup is a bot for comm alone whose clock starts at start.
+func dutySetup(comm bot.Community, start time.Time) setup {
+	return setup{start: start, options: func(o *bot.Options) { o.Communities = []bot.Community{comm} }}
 }
 
 // duty types "/duty arg" as actor in the moderators' chat.
@@ -197,11 +165,7 @@ func TestShiftsAcrossMidnightZonesAndDST(t *testing.T) {
 		{"dst ends: 03:59 cph", time.Date(2026, 10, 25, 3, 59, 0, 0, cph), []string{"cy"}},
 		{"dst ends: 04:00 cph", time.Date(2026, 10, 25, 4, 0, 0, 0, cph), nil},
 	}
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := mustSQLite(t)
 	f := newDutyFixture(t, st, comm, monday)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,13 +3,11 @@ package bot_test
 import (
 	"archive/zip"
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"io"
-	"log/slog"
 	"slices"
 	"strings"
 	"testing"
@@ -27,24 +25,9 @@ var testKey = []byte("a test key that is long enough!!")
 // mod, on the same store, clock and fake adapter.
 func withOptions(t *testing.T, f *fixture, mod func(*bot.Options)) {
 	t.Helper()
-	p, err := rules.ParsePack("test.yaml", []byte(testPack))
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	opt := bot.Options{Communities: []bot.Community{community}, Now: f.clock.Now, ClaimDeadline: 15 * time.Minute,
-		Sleep: func(context.Context, time.Duration) error { return nil }}
-	mod(&opt)
-	b, err := bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), f.store, eng, fakeTemplates{}, bot.NewPseudonymizer(testKey), opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f.bot = setup{options: mod}.newBot(t, f.store, f.clock.Now)
 	f.out = bottest.NewFakeAdapter("fake")
-	b.AddOutbox("fake", f.out)
-	f.bot = b
+	f.bot.AddOutbox("fake", f.out)
 }
 
 // sayIn posts a message in a channel at the fixture's time.

@@ -3,9 +3,6 @@ package bot_test
 import (
 	"context"
 	"errors"
-	"io"
-	"log/slog"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -13,12 +10,8 @@ import (
 	"time"
 
 	"github.com/trygbot/trygbot/bot"
-	"github.com/trygbot/trygbot/bot/bottest"
-	"github.com/trygbot/trygbot/internal/redistest"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
-	"github.com/trygbot/trygbot/storage/redis"
-	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
 // greyBotPack has the test pack's slur and threat, a group word (a
@@ -102,51 +95,20 @@ type opinionFixture struct {
 
 func newOpinionFixture(t testing.TB, st storage.Store, mode, lang string, opt bot.SecondOpinionOptions, model *fakeModel) *opinionFixture {
 	t.Helper()
-	p, err := rules.ParsePack("grey.yaml", []byte(greyBotPack))
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
 	comm := community
 	comm.ModelCases, comm.Lang = mode, lang
-	clk := &clock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
 	m := &recordingMetrics{events: map[string]int{}, timed: map[string]int{}}
-	b, err := bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), st, eng, fakeTemplates{},
-		bot.NewPseudonymizer([]byte("a test key that is long enough!!")), bot.Options{
-			Communities: []bot.Community{comm}, Now: clk.Now, ClaimDeadline: 15 * time.Minute, Metrics: m,
-			Sleep: func(context.Context, time.Duration) error { return nil },
-		})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := bottest.NewFakeAdapter("fake")
-	b.AddOutbox("fake", out)
+	f := newFixtureWith(t, st, setup{pack: greyBotPack, options: func(o *bot.Options) {
+		o.Communities, o.Metrics = []bot.Community{comm}, m
+	}})
 	if model != nil {
-		b.UseSecondOpinion(model, opt)
+		f.bot.UseSecondOpinion(model, opt)
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan struct{})
-		go func() { defer close(done); _ = b.RunSecondOpinions(ctx) }()
+		go func() { defer close(done); _ = f.bot.RunSecondOpinions(ctx) }()
 		t.Cleanup(func() { cancel(); <-done })
 	}
-	return &opinionFixture{fixture: &fixture{bot: b, store: st, out: out, clock: clk, ctx: context.Background()}, model: model, metrics: m}
-}
-
-// eachOpinionStore runs test on SQLite and Redis.
-func eachOpinionStore(t *testing.T, test func(t *testing.T, st storage.Store)) {
-	t.Run("sqlite", func(t *testing.T) {
-		st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		test(t, st)
-	})
-	t.Run("redis", func(t *testing.T) {
-		test(t, redistest.Open(t, "bottest", redis.Options{}))
-	})
+	return &opinionFixture{fixture: f, model: model, metrics: m}
 }
 
 // eventually waits up to 5 s for cond.
@@ -186,7 +148,7 @@ func promptText(p bot.Prompt) string {
 // second opinion from a model, named, not a rule. A message that is not
 // grey is not asked about.
 func TestModelOnlyCase(t *testing.T) {
-	eachOpinionStore(t, func(t *testing.T, st storage.Store) {
+	eachBackend(t, func(t *testing.T, st storage.Store) {
 		model := &fakeModel{answer: func(context.Context, string) (bot.Opinion, error) { return hateOpinion, nil }}
 		f := newOpinionFixture(t, st, bot.ModelCasesPrompt, "en", bot.SecondOpinionOptions{}, model)
 		f.say(t, "m1", "u1", "good morning everyone")
@@ -227,11 +189,7 @@ func TestModelOnlyCase(t *testing.T) {
 // dashboard's review list without prompting anyone; off opens none; an
 // answer that is unsafe for something other than hate opens nothing.
 func TestModelCasesPerCommunity(t *testing.T) {
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := mustSQLite(t)
 	t.Run("review", func(t *testing.T) {
 		model := &fakeModel{answer: func(context.Context, string) (bot.Opinion, error) { return hateOpinion, nil }}
 		f := newOpinionFixture(t, st, "", "da", bot.SecondOpinionOptions{}, model) // "" is review
@@ -272,7 +230,7 @@ func TestModelCasesPerCommunity(t *testing.T) {
 // disagreement is stored with the case, shown in the prompt (edited in
 // place, in the community's language), and never removes the flag.
 func TestSecondOpinionOnRuleCase(t *testing.T) {
-	eachOpinionStore(t, func(t *testing.T, st storage.Store) {
+	eachBackend(t, func(t *testing.T, st storage.Store) {
 		model := &fakeModel{answer: func(_ context.Context, text string) (bot.Opinion, error) {
 			if strings.Contains(text, "kablooey") {
 				return safeOpinion, nil
@@ -335,11 +293,7 @@ func TestSecondOpinionOnRuleCase(t *testing.T) {
 // TestSecondOpinionMasksSlurs: a slur the rules set aside (counter-speech)
 // is hidden in the prompt of a case the model opened on that message.
 func TestSecondOpinionMasksSlurs(t *testing.T) {
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := mustSQLite(t)
 	model := &fakeModel{answer: func(context.Context, string) (bot.Opinion, error) { return hateOpinion, nil }}
 	f := newOpinionFixture(t, st, bot.ModelCasesPrompt, "en", bot.SecondOpinionOptions{}, model)
 	f.say(t, "m1", "u1", "calling them zorblax is racist, lol, zorblax")
@@ -366,11 +320,7 @@ func TestSecondOpinionNeverInTheWay(t *testing.T) {
 		return bot.Opinion{}, errors.New("classifier: no answer within 10s: classifier: timeout")
 	}}
 	t.Cleanup(func() { close(release) })
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := mustSQLite(t)
 	f := newOpinionFixture(t, st, bot.ModelCasesPrompt, "en", bot.SecondOpinionOptions{Send: bot.SendAll, Workers: 2, MaxWaiting: 3}, hang)
 	start := time.Now()
 	for i := range 20 {
@@ -403,11 +353,7 @@ func TestSecondOpinionNeverInTheWay(t *testing.T) {
 // TestSecondOpinionFailureLeavesRules: a model that answers with an error
 // leaves the rules' case and prompt alone; it is counted as failed.
 func TestSecondOpinionFailureLeavesRules(t *testing.T) {
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := mustSQLite(t)
 	model := &fakeModel{answer: func(context.Context, string) (bot.Opinion, error) {
 		return bot.Opinion{}, errors.New("classifier: circuit open after repeated failures")
 	}}

@@ -1,23 +1,15 @@
 package bot_test
 
 import (
-	"context"
 	"fmt"
-	"io"
-	"log/slog"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/trygbot/trygbot/bot"
-	"github.com/trygbot/trygbot/bot/bottest"
-	"github.com/trygbot/trygbot/internal/redistest"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
-	"github.com/trygbot/trygbot/storage/redis"
-	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
 // trialTones are the tones trialTemplates offers, one template each.
@@ -45,42 +37,12 @@ func (trialTemplates) Render(_, id string, v bot.TemplateVars) (string, string, 
 	return "Hi " + v.Author + ", please keep it friendly", id[i+1:], true
 }
 
-// eachStoreTrial is eachStore with trialTemplates and the communities
-// given.
+// eachStoreTrial is eachStore with trialTemplates, three suggestions and
+// the communities given.
 func eachStoreTrial(t *testing.T, comms []bot.Community, test func(t *testing.T, f *fixture)) {
-	open := func(t *testing.T, st storage.Store) *fixture {
-		p, err := rules.ParsePack("test.yaml", []byte(testPack))
-		if err != nil {
-			t.Fatal(err)
-		}
-		eng, err := rules.Compile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		clk := &clock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
-		b, err := bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), st, eng, trialTemplates{},
-			bot.NewPseudonymizer([]byte("a test key that is long enough!!")), bot.Options{
-				Communities: comms, Now: clk.Now, Suggestions: 3,
-				Sleep: func(context.Context, time.Duration) error { return nil },
-			})
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := bottest.NewFakeAdapter("fake")
-		b.AddOutbox("fake", out)
-		return &fixture{bot: b, store: st, out: out, clock: clk, ctx: context.Background()}
-	}
-	t.Run("sqlite", func(t *testing.T) {
-		st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "bot.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		test(t, open(t, st))
-	})
-	t.Run("redis", func(t *testing.T) {
-		test(t, open(t, redistest.Open(t, "bottrial", redis.Options{})))
-	})
+	eachStoreWith(t, setup{templates: trialTemplates{}, options: func(o *bot.Options) {
+		o.Communities, o.Suggestions = comms, 3
+	}}, test)
 }
 
 // TestOfferRandomisedAndRecorded: each case's order comes from its own
@@ -202,14 +164,7 @@ func TestDeleteReported(t *testing.T) {
 		if !c.DeletedAt.Equal(at) {
 			t.Errorf("deleted at %v, want %v (the first report)", c.DeletedAt, at)
 		}
-		es, _ := f.store.ListAudit(f.ctx, storage.AuditQuery{CaseID: c.ID})
-		n := 0
-		for _, e := range es {
-			if e.Action == "message_deleted" {
-				n++
-			}
-		}
-		if n != 1 {
+		if n := f.countAudit(t, storage.AuditQuery{CaseID: c.ID}, "message_deleted"); n != 1 {
 			t.Errorf("%d message_deleted audit entries, want 1", n)
 		}
 		// Without a time, the bot's clock.

@@ -50,14 +50,7 @@ func TestExposureCap(t *testing.T) {
 		if len(x) != 1 || x[0].UserID != "anna" || x[0].Weight != 6 || x[0].Claimed != 2 || x[0].Unmasked != 1 || x[0].Cases != 2 {
 			t.Errorf("exposure %+v", x)
 		}
-		audit, _ := f.store.ListAudit(f.ctx, storage.AuditQuery{Actor: "anna"})
-		n := 0
-		for _, e := range audit {
-			if e.Action == "cap_reached" {
-				n++
-			}
-		}
-		if n != 1 {
+		if n := f.countAudit(t, storage.AuditQuery{Actor: "anna"}, "cap_reached"); n != 1 {
 			t.Errorf("cap_reached recorded %d times, want once", n)
 		}
 		f.clock.Add(24 * time.Hour)

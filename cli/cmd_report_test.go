@@ -133,12 +133,9 @@ func TestReportCommandUsage(t *testing.T) {
 
 func TestReportInDemoDirectory(t *testing.T) {
 	dir := t.TempDir()
-	var out bytes.Buffer
-	if err := run(context.Background(), []string{"demo", "--dir", dir}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
-		t.Fatal(err)
-	}
+	demoOutput(t, dir)
 	t.Chdir(dir)
-	out.Reset()
+	var out bytes.Buffer
 	if err := run(context.Background(), []string{"report", "--week", "2026-W48"}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
 		t.Fatalf("report in the demo's directory: %v\n%s", err, out.String())
 	}

@@ -27,10 +27,7 @@ import (
 func TestDemoReportShowsItsWeekAndHistory(t *testing.T) {
 	dir := t.TempDir()
 	ctx := context.Background()
-	var out bytes.Buffer
-	if err := run(ctx, []string{"demo", "--dir", dir}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
-		t.Fatalf("demo: %v\n%s", err, out.String())
-	}
+	demoOutput(t, dir)
 	db := filepath.Join(dir, "demo.db")
 	var md, stderr bytes.Buffer
 	if err := run(ctx, []string{"report", "--db", db}, func(string) string { return "" }, strings.NewReader(""), &md, &stderr); err != nil {

@@ -26,6 +26,17 @@ func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, 
 	return out.String(), errOut.String(), err
 }
 
+// demoOutput runs trygbot demo --dir dir and returns what it printed
+// (stdout and stderr together); it fails the test if the demo fails.
+func demoOutput(t *testing.T, dir string) string {
+	t.Helper()
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"demo", "--dir", dir}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatalf("demo: %v\n%s", err, out.String())
+	}
+	return out.String()
+}
+
 func TestCheckText(t *testing.T) {
 	tests := []struct {
 		name  string

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -19,12 +17,7 @@ const readmePromptMarker = "<!-- The block below is the demo's first prompt, che
 // demo` prints: its first prompt, line for line. With -update it rewrites
 // the README.
 func TestREADMESamplePrompt(t *testing.T) {
-	var out bytes.Buffer
-	if err := run(context.Background(), []string{"demo", "--dir", t.TempDir()}, func(string) string { return "" },
-		strings.NewReader(""), &out, &out); err != nil {
-		t.Fatalf("demo: %v\n%s", err, out.String())
-	}
-	want, err := firstPrompt(out.String())
+	want, err := firstPrompt(demoOutput(t, t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
 	}

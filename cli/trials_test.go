@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,11 +23,7 @@ func splitTrials(t *testing.T, csv string) (rest, trials string) {
 // history recorded are counted; progress stays off a non-terminal.
 func TestReportTrialsFlag(t *testing.T) {
 	dir := t.TempDir()
-	ctx := context.Background()
-	var out bytes.Buffer
-	if err := run(ctx, []string{"demo", "--dir", dir}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
-		t.Fatalf("demo: %v\n%s", err, out.String())
-	}
+	demoOutput(t, dir)
 	db := filepath.Join(dir, "demo.db")
 	md, stderr, err := runCLI(t, "", "report", "--db", db, "--trials")
 	if err != nil {

@@ -10,13 +10,7 @@ import (
 // its line, naming the field and the fix. A remote host is refused from
 // the URL alone: nothing is contacted or resolved.
 func TestClassifierProblems(t *testing.T) {
-	tests := []struct {
-		name      string
-		yaml      string // appended to head (lines 1-4)
-		line      int
-		path      string
-		msg, hint string
-	}{
+	checkProblems(t, head, baseEnv, false, []problemCase{
 		{"public address", "classifier:\n  url: http://203.0.113.5:8000/v1\n  model: m\n", 6, "classifier.url",
 			"host 203.0.113.5 is not loopback, private (RFC 1918, RFC 4193) or link-local: message text would leave this machine",
 			"or set classifier.allow_remote: true to send message text there deliberately"},
@@ -37,20 +31,7 @@ func TestClassifierProblems(t *testing.T) {
 		{"in flight", "classifier:\n  max_in_flight: 0\n", 6, "classifier.max_in_flight", "must be at least 1, got 0", "the default is 4"},
 		{"cache", "classifier:\n  cache_size: -5\n", 6, "classifier.cache_size", "must not be negative, got -5", "0 keeps none"},
 		{"waiting", "classifier:\n  max_waiting: 0\n", 6, "classifier.max_waiting", "must be at least 1, got 0", "more are dropped, never the message"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(writeConfig(t, head+tt.yaml), getenvFrom(baseEnv))
-			probs := Problems(err)
-			if len(probs) != 1 {
-				t.Fatalf("want 1 problem, got %d: %v", len(probs), err)
-			}
-			p := probs[0]
-			if p.Line != tt.line || p.Path != tt.path || !strings.Contains(p.Msg, tt.msg) || !strings.Contains(p.Hint, tt.hint) {
-				t.Errorf("got line %d %s: %s (%s)\nwant line %d %s: %s (%s)", p.Line, p.Path, p.Msg, p.Hint, tt.line, tt.path, tt.msg, tt.hint)
-			}
-		})
-	}
+	})
 }
 
 // TestClassifierAccepted: off by default; loopback, private and

@@ -94,6 +94,42 @@ func mustLoad(t testing.TB, yaml string, env map[string]string, files ...string)
 	return c
 }
 
+// problemCase is a configuration (yaml, appended to a valid base) with
+// one problem: at line and path, with a message that is msg (or
+// contains it, see checkProblems) and a hint that contains hint.
+type problemCase struct {
+	name, yaml      string
+	line            int
+	path, msg, hint string
+}
+
+// checkProblems loads base+yaml for each case with env and checks that
+// the one problem is the case's, in config.yaml. With exactMsg the
+// message must be msg; without it, contain it.
+func checkProblems(t *testing.T, base string, env map[string]string, exactMsg bool, tests []problemCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(writeConfig(t, base+tt.yaml), getenvFrom(env))
+			ps := Problems(err)
+			if len(ps) != 1 {
+				t.Fatalf("want one problem, got %d: %v", len(ps), err)
+			}
+			p := ps[0]
+			msgOK := strings.Contains(p.Msg, tt.msg)
+			if exactMsg {
+				msgOK = p.Msg == tt.msg
+			}
+			if p.Line != tt.line || p.Path != tt.path || !msgOK || !strings.Contains(p.Hint, tt.hint) {
+				t.Errorf("got line %d %s: %s (%s)\nwant line %d %s: %s (…%s…)", p.Line, p.Path, p.Msg, p.Hint, tt.line, tt.path, tt.msg, tt.hint)
+			}
+			if !strings.Contains(p.Error(), "config.yaml:") {
+				t.Errorf("the error does not name the file: %s", p.Error())
+			}
+		})
+	}
+}
+
 func TestProblems(t *testing.T) {
 	tests := []struct {
 		name  string

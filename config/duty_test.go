@@ -1,7 +1,6 @@
 package config
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -21,11 +20,7 @@ communities:
 `
 
 func TestDutyValidation(t *testing.T) {
-	tests := []struct {
-		name, yaml      string
-		line            int
-		path, msg, hint string
-	}{
+	checkProblems(t, dutyComm, baseEnv, true, []problemCase{
 		{name: "unknown day", yaml: "    duty:\n      shifts:\n        - {days: [mon, tuesday], from: \"18:00\", to: \"23:00\", volunteers: [\"user:1\"]}\n",
 			line: 13, path: "communities[0].duty.shifts[0].days[1]", msg: `unknown day "tuesday"`, hint: "one of sun, mon, tue"},
 		{name: "time without quotes or minutes", yaml: "    duty:\n      shifts:\n        - days: [daily]\n          from: \"18\"\n          to: \"23:00\"\n          volunteers: [\"user:1\"]\n",
@@ -54,23 +49,7 @@ func TestDutyValidation(t *testing.T) {
 			line: 12, path: "communities[0].wellbeing.check_in.support", msg: "missing: the check-in says where to get support"},
 		{name: "check-in at once", yaml: "    wellbeing:\n      check_in: {enabled: true, after: 0s, support: \"12 34 56 78\"}\n",
 			line: 12, path: "communities[0].wellbeing.check_in.after", msg: "must be positive, got 0s"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(writeConfig(t, dutyComm+tt.yaml), getenvFrom(baseEnv))
-			ps := Problems(err)
-			if len(ps) != 1 {
-				t.Fatalf("want one problem, got %v", err)
-			}
-			p := ps[0]
-			if p.Line != tt.line || p.Path != tt.path || p.Msg != tt.msg || !strings.Contains(p.Hint, tt.hint) {
-				t.Errorf("got %d %s: %s (%s)\nwant %d %s: %s (…%s…)", p.Line, p.Path, p.Msg, p.Hint, tt.line, tt.path, tt.msg, tt.hint)
-			}
-			if !strings.Contains(p.Error(), "config.yaml:") {
-				t.Errorf("the error does not name the file: %s", p.Error())
-			}
-		})
-	}
+	})
 }
 
 func TestDutyParsed(t *testing.T) {

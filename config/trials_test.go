@@ -2,7 +2,6 @@ package config
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -12,13 +11,7 @@ const two = "  - id: c2\n    platform: discord\n    chat_id: \"101\"\n    langua
 // TestTrialsProblems: each bad trials setting or pinned order is one
 // problem at its line, naming the field and the fix.
 func TestTrialsProblems(t *testing.T) {
-	tests := []struct {
-		name      string
-		yaml      string // appended to head (lines 1-4)
-		line      int
-		path      string
-		msg, hint string
-	}{
+	checkProblems(t, head, baseEnv, false, []problemCase{
 		{"weeks zero", "trials:\n  weeks: 0\n", 6, "trials.weeks", "got 0", "1 to 104; the default is 12"},
 		{"weeks too many", "trials:\n  weeks: 500\n", 6, "trials.weeks", "got 500", "1 to 104"},
 		{"min cases", "trials:\n  min_cases: 0\n", 6, "trials.min_cases", "must be at least 1, got 0", `"not enough data"`},
@@ -26,20 +19,7 @@ func TestTrialsProblems(t *testing.T) {
 			`unknown tone "empathic"`, `did you mean "empathetic"?; tones are norm-setting, empathetic, question, support, firm`},
 		{"tone twice", two + "    template_order:\n      - support\n      - question\n      - support\n", 14, "communities[1].template_order[2]",
 			`tone "support" appears twice`, "name each tone once"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(writeConfig(t, head+tt.yaml), getenvFrom(baseEnv))
-			probs := Problems(err)
-			if len(probs) != 1 {
-				t.Fatalf("want 1 problem, got %d: %v", len(probs), err)
-			}
-			p := probs[0]
-			if p.Line != tt.line || p.Path != tt.path || !strings.Contains(p.Msg, tt.msg) || !strings.Contains(p.Hint, tt.hint) {
-				t.Errorf("got line %d %s: %s (%s)\nwant line %d %s: %s (%s)", p.Line, p.Path, p.Msg, p.Hint, tt.line, tt.path, tt.msg, tt.hint)
-			}
-		})
-	}
+	})
 }
 
 // TestTrialsAccepted: the defaults, a pinned order as written, and the

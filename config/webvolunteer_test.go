@@ -1,7 +1,6 @@
 package config
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -21,11 +20,7 @@ func volunteerUser(name, list string) string {
 
 func TestWebVolunteerValidation(t *testing.T) {
 	env := with(baseEnv, map[string]string{"TELEGRAM_TOKEN": "123:abc"})
-	tests := []struct {
-		name, yaml      string
-		line            int
-		path, msg, hint string
-	}{
+	checkProblems(t, volunteerComms, env, true, []problemCase{
 		{name: "no platform", yaml: volunteerUser("anna", `["5"]`),
 			line: 15, path: "web.users[0].volunteer[0]", msg: `invalid entry "5"`, hint: "PLATFORM:ID"},
 		{name: "unknown platform", yaml: volunteerUser("anna", `["telgram:5"]`),
@@ -40,23 +35,7 @@ func TestWebVolunteerValidation(t *testing.T) {
 			line: 15, path: "web.users[0].volunteer[0]", msg: "telegram:77 is not a moderator of any of the login's communities on telegram", hint: "add user:77"},
 		{name: "a moderator outside the login's communities", yaml: "    - {name: anna, role: moderator, password_hash: \"$$2a$$10$$abc\", communities: [c1], volunteer: [\"telegram:5\"]}\n",
 			line: 15, path: "web.users[0].volunteer[0]", msg: "telegram:5 is not a moderator of any of the login's communities on telegram"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(writeConfig(t, volunteerComms+tt.yaml), getenvFrom(env))
-			ps := Problems(err)
-			if len(ps) != 1 {
-				t.Fatalf("want one problem, got %v", err)
-			}
-			p := ps[0]
-			if p.Line != tt.line || p.Path != tt.path || p.Msg != tt.msg || !strings.Contains(p.Hint, tt.hint) {
-				t.Errorf("got %d %s: %s (%s)\nwant %d %s: %s (…%s…)", p.Line, p.Path, p.Msg, p.Hint, tt.line, tt.path, tt.msg, tt.hint)
-			}
-			if !strings.Contains(p.Error(), "config.yaml:") {
-				t.Errorf("the error does not name the file: %s", p.Error())
-			}
-		})
-	}
+	})
 }
 
 func TestWebVolunteerParsed(t *testing.T) {

@@ -3,7 +3,6 @@ package report_test
 import (
 	"bytes"
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,7 +10,6 @@ import (
 	"github.com/trygbot/trygbot/report"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
-	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
 // dutyCase is one case of the duty fixture: in community alpha (whose
@@ -68,11 +66,7 @@ var dutyExposure = []storage.ExposureEvent{
 func dutyStore(t *testing.T) storage.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "duty.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := openStore(t)
 	for i, f := range dutyCases {
 		c := storage.Case{Key: "d" + string(rune('a'+i)), Platform: "discord", Community: f.comm, Channel: "c1", Author: rules.UserID(f.author),
 			Category: rules.CatSlur, Severity: rules.SevHigh, State: storage.StateOpen, Owner: f.owner, CreatedAt: f.created,
@@ -172,45 +166,35 @@ func TestDutySectionHandComputed(t *testing.T) {
 // the small cells hidden, pseudonyms only, and three charts.
 func TestDutySectionRendered(t *testing.T) {
 	s := buildDuty(t, nil)
-	var md, csv, html bytes.Buffer
-	if err := s.Markdown(&md); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.CSV(&csv); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.HTML(&html); err != nil {
-		t.Fatal(err)
-	}
+	md, csv, html := renderAll(t, s)
 	for _, want := range []string{"## Duty roster", "alpha. An hour counts once",
 		"| hours with flags | 5 |", "| hours with flags but nobody on duty | 3 |", "| flags nobody on duty could take | 5 |",
 		"| volunteer-days at the exposure cap | 1 |", "| Mon | < 3 | < 3 |", "| Wed | 2 | 3 |",
 		"| a volunteer on duty | 3 | 4m | 10m |", "| a volunteer off duty | 3 | 50m | 1h00m |",
 		"| moderator B | 1 | 3 | 13 | 13 | 1 | 2 | 0 | 1 | 0 | 57% |", "| moderator A | 2 | 3 | 7 | 4 | 0 | 0 | 1 | 3 | 1 | 30% |",
 		"| moderator D | 1 | 1 | 2 | 2 | 0 | 1 | 0 | 0 | 0 | 9% |", "| moderator C | 1 | 1 | 1 | 1 | 0 | 0 | 0 | 1 | 0 | 4% |"} {
-		if !strings.Contains(md.String(), want) {
+		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q", want)
 		}
 	}
 	for _, want := range []string{"duty,hours with flags but nobody on duty,3", "duty_uncovered_by_day,Mon,< 3,< 3",
 		"duty_claim,a volunteer off duty,3,50m,1h00m", "volunteer_exposure,moderator B,1,3,13,13,1,2,0,1,0,57%"} {
-		if !strings.Contains(csv.String(), want) {
+		if !strings.Contains(csv, want) {
 			t.Errorf("CSV lacks %q", want)
 		}
 	}
-	h := html.String()
 	for _, want := range []string{"<h2>Duty roster and wellbeing</h2>", `aria-label="Hours with flags but nobody on duty, by day"`,
 		`aria-label="Median time to claim, on and off duty"`, `aria-label="Exposure per volunteer this week (weighted by severity)"`,
 		`<text x="156" y="8" dy="14">&lt; 3</text>`} {
-		if !strings.Contains(h, want) {
+		if !strings.Contains(html, want) {
 			t.Errorf("HTML lacks %s", want)
 		}
 	}
-	if n := strings.Count(h, "<svg"); n != 7 {
+	if n := strings.Count(html, "<svg"); n != 7 {
 		t.Errorf("%d charts, want the summary's 4 and the duty section's 3", n)
 	}
 	for _, id := range []string{"111", "222", "333", "444"} {
-		if strings.Contains(md.String(), id) || strings.Contains(csv.String(), id) || strings.Contains(h, ">"+id+"<") {
+		if strings.Contains(md, id) || strings.Contains(csv, id) || strings.Contains(html, ">"+id+"<") {
 			t.Errorf("a rendering shows the volunteer id %s", id)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"flag"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -81,16 +82,47 @@ var fixtureCases = []fixtureCase{
 		reported: true, text: "you again, nobody wants you here"},
 }
 
+// openStore is a new SQLite store in a temporary directory, closed when
+// the test ends.
+func openStore(t *testing.T) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "report.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// renderer is what a Summary and Trials render.
+type renderer interface {
+	Markdown(io.Writer) error
+	CSV(io.Writer) error
+	HTML(io.Writer) error
+}
+
+// renderAll renders r as Markdown, CSV and HTML.
+func renderAll(t *testing.T, r renderer) (md, csvText, html string) {
+	t.Helper()
+	var a, b, c bytes.Buffer
+	if err := r.Markdown(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.CSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.HTML(&c); err != nil {
+		t.Fatal(err)
+	}
+	return a.String(), b.String(), c.String()
+}
+
 // fixtureStore writes the fixture week 2026-W47 and the four weeks before
 // it to a SQLite store in a temporary directory.
 func fixtureStore(t *testing.T) storage.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "report.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := openStore(t)
 	vol := func(platform, comm string, t0 time.Time, messages, flagged int64) {
 		k := storage.VolumeKey{Platform: platform, Community: comm, Channel: "c1", Hour: t0.UTC().Truncate(time.Hour)}
 		if err := st.AddVolume(ctx, k, messages, flagged); err != nil {
@@ -330,21 +362,8 @@ func TestMask(t *testing.T) {
 
 func TestSmallCellsSuppressed(t *testing.T) {
 	shown, hidden := buildFixture(t, 1), buildFixture(t, 3)
-	render := func(s *report.Summary) (md, csv, html string) {
-		var a, b, c bytes.Buffer
-		if err := s.Markdown(&a); err != nil {
-			t.Fatal(err)
-		}
-		if err := s.CSV(&b); err != nil {
-			t.Fatal(err)
-		}
-		if err := s.HTML(&c); err != nil {
-			t.Fatal(err)
-		}
-		return a.String(), b.String(), c.String()
-	}
-	smd, scsv, _ := render(shown)
-	hmd, hcsv, hhtml := render(hidden)
+	smd, scsv, _ := renderAll(t, shown)
+	hmd, hcsv, hhtml := renderAll(t, hidden)
 	for _, tc := range []struct {
 		name, out, want, notWant string
 	}{

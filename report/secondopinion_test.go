@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +11,6 @@ import (
 	"github.com/trygbot/trygbot/report"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
-	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
 // TestPrecisionBySource: volunteers' "not hate" answers give each source
@@ -23,11 +21,7 @@ import (
 // hide what describes fewer than MinGroup authors, as every section does.
 func TestPrecisionBySource(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "r.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := openStore(t)
 	if err := st.AddVolume(ctx, storage.VolumeKey{Platform: "discord", Community: "alpha", Channel: "c1", Hour: at(0, 10, 0).UTC()}, 2000, 0); err != nil {
 		t.Fatal(err)
 	}

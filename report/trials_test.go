@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,7 +12,6 @@ import (
 	"github.com/trygbot/trygbot/report"
 	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
-	"github.com/trygbot/trygbot/storage/sqlite"
 )
 
 // trialFixture is a store of 60 slur cases on Discord, one every 6 hours
@@ -42,11 +40,7 @@ import (
 func trialFixture(t *testing.T) storage.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := openStore(t)
 	base := time.Date(2026, 10, 5, 10, 0, 0, 0, time.UTC)
 	n := 0
 	mk := func(c storage.Case) storage.Case {
@@ -241,16 +235,7 @@ func TestTrialsHandComputed(t *testing.T) {
 // with its rate and differences), and "not enough data" below the minimum.
 func TestTrialsRendered(t *testing.T) {
 	tr := trialsOf(t, trialFixture(t))
-	var md, csv, html bytes.Buffer
-	if err := tr.Markdown(&md); err != nil {
-		t.Fatal(err)
-	}
-	if err := tr.CSV(&csv); err != nil {
-		t.Fatal(err)
-	}
-	if err := tr.HTML(&html); err != nil {
-		t.Fatal(err)
-	}
+	md, csv, html := renderAll(t, tr)
 	for _, want := range []string{
 		"| slur | en.slur.a | empathetic | 20 | 0 | 5 | 25% (11–47%) | +7.5 pts (-4.7 to +19.0) | -15.0 pts (-40.4 to +13.4) |",
 		"| slur | en.slur.b | support | 20 | 0 | < 3 | < 3 | < 3 | < 3 |",
@@ -259,8 +244,8 @@ func TestTrialsRendered(t *testing.T) {
 		"| slur | en.slur.a | empathetic | 19 | 0 | 4 | not enough data | not enough data | not enough data |",
 		"| 1st offered | 20 |",
 	} {
-		if !strings.Contains(md.String(), want) {
-			t.Errorf("Markdown lacks %q:\n%s", want, md.String())
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
 		}
 	}
 	for _, want := range []string{
@@ -268,12 +253,12 @@ func TestTrialsRendered(t *testing.T) {
 		"trials,repeat_24h,slur,template,en.slur.b,support,20,0,< 3,,,,,,,,,,suppressed: fewer than 3 authors\n",
 		"trials,deleted_24h,slur,template,en.slur.a,empathetic,19,0,4,,,,,,,,,,not enough data\n",
 	} {
-		if !strings.Contains(csv.String(), want) {
-			t.Errorf("CSV lacks %q:\n%s", want, csv.String())
+		if !strings.Contains(csv, want) {
+			t.Errorf("CSV lacks %q:\n%s", want, csv)
 		}
 	}
 	for _, want := range []string{"<svg", "<h2>Template trials</h2>", "&#43;7.5 pts (-4.7 to &#43;19.0)"} {
-		if !strings.Contains(html.String(), want) {
+		if !strings.Contains(html, want) {
 			t.Errorf("HTML lacks %q", want)
 		}
 	}
@@ -281,10 +266,10 @@ func TestTrialsRendered(t *testing.T) {
 	// 24 h, 7 and 28 days and thread charts (its deletions are too few);
 	// b only in the thread chart (its 2 repeat flags are suppressed, and
 	// a's deletions too few to compare with).
-	if n := strings.Count(html.String(), `dy="12">en.slur.a<`); n != 4 {
+	if n := strings.Count(html, `dy="12">en.slur.a<`); n != 4 {
 		t.Errorf("template a drawn in %d charts, want 4", n)
 	}
-	if n := strings.Count(html.String(), `dy="12">en.slur.b<`); n != 1 {
+	if n := strings.Count(html, `dy="12">en.slur.b<`); n != 1 {
 		t.Errorf("template b drawn in %d charts, want 1", n)
 	}
 }

@@ -2,22 +2,15 @@ package web_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/trygbot/trygbot/bot"
-	"github.com/trygbot/trygbot/bot/bottest"
-	"github.com/trygbot/trygbot/rules"
 	"github.com/trygbot/trygbot/storage"
-	"github.com/trygbot/trygbot/storage/sqlite"
 	"github.com/trygbot/trygbot/web"
 )
 
@@ -30,20 +23,7 @@ import (
 // Case 1 is a slur in north.
 func dutyFixture(t *testing.T) *fixture {
 	t.Helper()
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "duty.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	p, err := rules.ParsePack("test.yaml", []byte(testPack))
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t)
 	daily := []time.Weekday{time.Sunday, time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday}
 	north := bot.Community{ID: "north", Name: "North Youth", Platform: "fake", ChatID: "guild1", Lang: "en", ModeratorsChat: "mods",
 		Moderators: []string{"user:111", "user:222"},
@@ -52,21 +32,11 @@ func dutyFixture(t *testing.T) *fixture {
 		Wellbeing: bot.WellbeingOptions{Cap: 3}}
 	south := bot.Community{ID: "south", Name: "South Side", Platform: "fake", ChatID: "guild2", Lang: "en", ModeratorsChat: "smods",
 		Moderators: []string{"user:333"}}
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	b, err := bot.New(logger, st, eng, fakeTemplates{}, bot.NewPseudonymizer([]byte("a test key that is long enough!!")),
-		bot.Options{Communities: []bot.Community{north, south}, Now: func() time.Time { return now },
-			Sleep: func(context.Context, time.Duration) error { return nil }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.AddOutbox("fake", bottest.NewFakeAdapter("fake"))
-	err = b.Handle(ctx, bot.Event{Kind: bot.KindMessage, Platform: "fake", ChatID: "guild1", Channel: "c1", ChannelName: "#c1",
-		MessageID: "m1", AuthorID: "u1", AuthorName: "Author", Text: "you are a zorblax, go away", At: now})
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := newBot(t, st, testEngine(t), []bot.Community{north, south},
+		bot.Event{Kind: bot.KindMessage, Platform: "fake", ChatID: "guild1", Channel: "c1", ChannelName: "#c1",
+			MessageID: "m1", AuthorID: "u1", AuthorName: "Author", Text: "you are a zorblax, go away", At: now})
 	link := func(id string) map[string]string { return map[string]string{"fake": id} }
-	opt := web.Options{Store: st, Bot: b, SessionKey: []byte("0123456789abcdef0123456789abcdef"), Now: func() time.Time { return now },
+	return serve(t, web.Options{Store: st, Bot: b, Now: func() time.Time { return now },
 		Communities: []web.Community{{ID: "north", Name: "North Youth", Lang: "en", Platform: "fake"}, {ID: "south", Name: "South Side", Lang: "en", Platform: "fake"}},
 		Users: []web.User{
 			{Name: "anna", Role: bot.RoleModerator, PasswordHash: hash(t, "anna-pw"), Volunteer: link("111")},
@@ -74,14 +44,7 @@ func dutyFixture(t *testing.T) *fixture {
 			{Name: "sam", Role: bot.RoleModerator, PasswordHash: hash(t, "sam-pw"), Volunteer: link("333"), Communities: []string{"south"}},
 			{Name: "eve", Role: bot.RoleModerator, PasswordHash: hash(t, "eve-pw"), Volunteer: link("999")},
 			{Name: "cy", Role: bot.RoleCoordinator, PasswordHash: hash(t, "cy-pw")},
-		}}
-	h, err := web.NewServer(logger, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return &fixture{store: st, srv: srv}
+		}})
 }
 
 // duties returns the stored duty records of a community.

@@ -1,10 +1,7 @@
 package web_test
 
 import (
-	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"testing"
 	"time"
@@ -45,14 +42,7 @@ func replay(t *testing.T, srv string, ck *http.Cookie) int {
 // changed configuration.
 func secondInstance(t *testing.T, f *fixture, users []web.User) string {
 	t.Helper()
-	h, err := web.NewServer(slog.New(slog.NewTextHandler(io.Discard, nil)), web.Options{Store: f.store, Bot: nopBot{},
-		SessionKey: []byte("0123456789abcdef0123456789abcdef"), Users: users, Now: func() time.Time { return now.Add(time.Hour) }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return srv.URL
+	return serve(t, web.Options{Store: f.store, Bot: nopBot{}, Users: users, Now: func() time.Time { return now.Add(time.Hour) }}).srv.URL
 }
 
 // TestSessionRevocation: a session cookie stops working, on every

@@ -75,42 +75,21 @@ func hash(t testing.TB, pw string) string {
 // and users anna (moderator), ada (admin) and cy (coordinator).
 func newFixture(t testing.TB, mod func(*web.Options)) *fixture {
 	t.Helper()
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	p, err := rules.ParsePack("test.yaml", []byte(testPack))
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	st := openStore(t)
+	eng := testEngine(t)
 	comm := bot.Community{ID: "north", Name: "North Youth", Platform: "fake", ChatID: "guild1", Lang: "en",
 		ModeratorsChat: "mods", Moderators: []string{"user:someone"}}
-	b, err := bot.New(logger, st, eng, fakeTemplates{}, bot.NewPseudonymizer([]byte("a test key that is long enough!!")),
-		bot.Options{Communities: []bot.Community{comm}, Now: func() time.Time { return now },
-			Sleep: func(context.Context, time.Duration) error { return nil }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.AddOutbox("fake", bottest.NewFakeAdapter("fake"))
+	var events []bot.Event
 	for i, m := range []struct{ channel, text string }{
 		{"c1", "you are a zorblax, go away"},
 		{"c1", "I will kablooey your house"},
 		{"c2", "zorblax again"},
 	} {
-		err := b.Handle(ctx, bot.Event{Kind: bot.KindMessage, Platform: "fake", ChatID: "guild1", Channel: m.channel,
+		events = append(events, bot.Event{Kind: bot.KindMessage, Platform: "fake", ChatID: "guild1", Channel: m.channel,
 			ChannelName: "#" + m.channel, MessageID: fmt.Sprint("m", i), AuthorID: fmt.Sprint("u", i), AuthorName: "Author", Text: m.text, At: now})
-		if err != nil {
-			t.Fatal(err)
-		}
 	}
-	opt := web.Options{Store: st, Bot: b, Evaluate: eng.Evaluate, SessionKey: []byte("0123456789abcdef0123456789abcdef"),
+	b := newBot(t, st, eng, []bot.Community{comm}, events...)
+	opt := web.Options{Store: st, Bot: b, Evaluate: eng.Evaluate,
 		Users: []web.User{
 			{Name: "anna", Role: bot.RoleModerator, PasswordHash: hash(t, "anna-pw")},
 			{Name: "ada", Role: bot.RoleAdmin, PasswordHash: hash(t, "ada-pw")},
@@ -120,13 +99,67 @@ func newFixture(t testing.TB, mod func(*web.Options)) *fixture {
 	if mod != nil {
 		mod(&opt)
 	}
-	h, err := web.NewServer(logger, opt)
+	return serve(t, opt)
+}
+
+// openStore is a fresh SQLite store, closed when the test ends.
+func openStore(t testing.TB) storage.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// testEngine is the rules engine of testPack.
+func testEngine(t testing.TB) *rules.Engine {
+	t.Helper()
+	p, err := rules.ParsePack("test.yaml", []byte(testPack))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := rules.Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eng
+}
+
+// newBot is a bot on st for comms, with eng and fakeTemplates, whose
+// clock stands at now, after it has handled events.
+func newBot(t testing.TB, st storage.Store, eng *rules.Engine, comms []bot.Community, events ...bot.Event) *bot.Bot {
+	t.Helper()
+	b, err := bot.New(slog.New(slog.NewTextHandler(io.Discard, nil)), st, eng, fakeTemplates{}, bot.NewPseudonymizer([]byte("a test key that is long enough!!")),
+		bot.Options{Communities: comms, Now: func() time.Time { return now },
+			Sleep: func(context.Context, time.Duration) error { return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.AddOutbox("fake", bottest.NewFakeAdapter("fake"))
+	for _, e := range events {
+		if err := b.Handle(context.Background(), e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return b
+}
+
+// serve starts the dashboard with opt (by default with the test session
+// key) until the test ends.
+func serve(t testing.TB, opt web.Options) *fixture {
+	t.Helper()
+	if opt.SessionKey == nil {
+		opt.SessionKey = []byte("0123456789abcdef0123456789abcdef")
+	}
+	h, err := web.NewServer(slog.New(slog.NewTextHandler(io.Discard, nil)), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return &fixture{store: st, srv: srv}
+	return &fixture{store: opt.Store, srv: srv}
 }
 
 // nonce is case id's nonce, as the dashboard's forms carry it.

@@ -10,7 +10,6 @@ import (
 	"github.com/trygbot/trygbot/adapters/discord"
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/bot/bottest"
-	"github.com/trygbot/trygbot/internal/slurtest"
 	"github.com/trygbot/trygbot/storage"
 )
 
@@ -34,27 +33,15 @@ func unescape(s string) string {
 // hidden word is there masked.
 func TestRenderedPromptsShowNoSlur(t *testing.T) {
 	t.Parallel()
-	terms := slurtest.Builtin(t)
-	for _, p := range bottest.SlurPrompts(t) {
+	bottest.CheckRenderedPrompts(t, "||", func(p bot.Prompt) (string, string) {
 		m := discord.RenderPrompt(p)
 		e := m.Embeds[0]
 		raw := m.Content + "\n" + e.Title + "\n" + e.Description
 		for _, f := range e.Fields {
 			raw += "\n" + f.Value
 		}
-		if strings.Contains(raw, "||") {
-			t.Fatalf("a spoiler in:\n%s", raw)
-		}
-		seen := unescape(raw)
-		if got := slurtest.Unmasked(seen, terms); len(got) > 0 {
-			t.Errorf("%s shows %q:\n%s", p.Lang, got, seen)
-		}
-		for _, s := range p.Message {
-			if s.Sensitive && !strings.Contains(seen, bot.Masked([]bot.Segment{s})) {
-				t.Errorf("%q not shown masked:\n%s", s.Text, seen)
-			}
-		}
-	}
+		return raw, unescape(raw)
+	})
 }
 
 // TestPromptsMaskedWhenEditedAndReoffered: the first prompts, their edits
@@ -114,34 +101,6 @@ func (e *env) unmaskPress(t *testing.T, id, user string, roles []string) {
 	e.f.dispatch("INTERACTION_CREATE", buttonJSON(id, customID(t, p, "Show hidden words"), user, roles, promptID))
 }
 
-// exposure is what the store counted of the users' days.
-func exposure(t *testing.T, st storage.Store) map[string]storage.Exposure {
-	t.Helper()
-	rows, err := st.(storage.Roster).ListExposure(context.Background(), storage.ExposureQuery{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]storage.Exposure{}
-	for _, x := range rows {
-		out[x.UserID] = x
-	}
-	return out
-}
-
-// auditLog is the audit log's actions on case 1, as "actor action".
-func auditLog(t *testing.T, st storage.Store) string {
-	t.Helper()
-	es, err := st.ListAudit(context.Background(), storage.AuditQuery{CaseID: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range es {
-		out = append(out, e.Actor+" "+e.Action)
-	}
-	return strings.Join(out, ", ")
-}
-
 // untouched fails unless the press left the channels alone: no prompt
 // edited, nothing posted (a followup would be a message of its own).
 func (e *env) untouched(t *testing.T) {
@@ -174,10 +133,10 @@ func TestUnmaskAnswersThePresserAlone(t *testing.T) {
 		t.Errorf("answer %+v may ping", am)
 	}
 	e.untouched(t)
-	if x := exposure(t, e.st)["400000000000000009"]; x.Unmasked != 1 || x.Weight == 0 {
+	if x := bottest.Exposure(t, e.st)["400000000000000009"]; x.Unmasked != 1 || x.Weight == 0 {
 		t.Errorf("exposure of the presser %+v; want the unmasking counted", x)
 	}
-	if got := auditLog(t, e.st); !strings.Contains(got, "400000000000000009 unmask") {
+	if got := strings.Join(bottest.Audited(t, e.st, 1), ", "); !strings.Contains(got, "400000000000000009 unmask") {
 		t.Errorf("audit %s; want the unmasking", got)
 	}
 	if c, _ := e.st.GetCase(context.Background(), 1); c.State != storage.StateOpen || c.Owner != "" {
@@ -196,10 +155,10 @@ func TestUnmaskRefusedToMembers(t *testing.T) {
 		t.Errorf("answer %q; want a refusal without the words", got)
 	}
 	e.untouched(t)
-	if x := exposure(t, e.st); len(x) != 0 {
+	if x := bottest.Exposure(t, e.st); len(x) != 0 {
 		t.Errorf("exposure %+v; want nothing counted", x)
 	}
-	if got := auditLog(t, e.st); !strings.Contains(got, " refused") {
+	if got := strings.Join(bottest.Audited(t, e.st, 1), ", "); !strings.Contains(got, " refused") {
 		t.Errorf("audit %s; want the refusal", got)
 	}
 }
@@ -240,7 +199,7 @@ func TestUnmaskSlowStaysPrivate(t *testing.T) {
 		t.Errorf("answer %q (%v); want the words", body.Content, err)
 	}
 	e.untouched(t)
-	if x := exposure(t, e.st)["400000000000000009"]; x.Unmasked != 1 {
+	if x := bottest.Exposure(t, e.st)["400000000000000009"]; x.Unmasked != 1 {
 		t.Errorf("exposure %+v", x)
 	}
 }

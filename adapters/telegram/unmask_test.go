@@ -11,7 +11,6 @@ import (
 	"github.com/trygbot/trygbot/adapters/telegram"
 	"github.com/trygbot/trygbot/bot"
 	"github.com/trygbot/trygbot/bot/bottest"
-	"github.com/trygbot/trygbot/internal/slurtest"
 	"github.com/trygbot/trygbot/storage"
 )
 
@@ -21,22 +20,10 @@ import (
 // spoiler either: it would open with a tap nobody counts), and each
 // hidden word is there masked.
 func TestRenderedPromptsShowNoSlur(t *testing.T) {
-	terms := slurtest.Builtin(t)
-	for _, p := range bottest.SlurPrompts(t) {
+	bottest.CheckRenderedPrompts(t, "spoiler", func(p bot.Prompt) (string, string) {
 		text := telegram.RenderPrompt(p).Text
-		if strings.Contains(text, "spoiler") {
-			t.Fatalf("a spoiler in:\n%s", text)
-		}
-		seen := html.UnescapeString(text)
-		if got := slurtest.Unmasked(seen, terms); len(got) > 0 {
-			t.Errorf("%s shows %q:\n%s", p.Lang, got, seen)
-		}
-		for _, s := range p.Message {
-			if s.Sensitive && !strings.Contains(seen, bot.Masked([]bot.Segment{s})) {
-				t.Errorf("%q not shown masked:\n%s", s.Text, seen)
-			}
-		}
-	}
+		return text, html.UnescapeString(text)
+	})
 }
 
 // TestPromptsMaskedWhenEditedAndReoffered: the first prompts, their
@@ -92,34 +79,6 @@ func pressUnmask(t *testing.T, e *env, user int, label, text string) map[string]
 	return e.api.Calls("answerCallbackQuery")[0].Params
 }
 
-// exposure is what the store counted of the users' days.
-func exposure(t *testing.T, st storage.Store) map[string]storage.Exposure {
-	t.Helper()
-	rows, err := st.(storage.Roster).ListExposure(context.Background(), storage.ExposureQuery{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]storage.Exposure{}
-	for _, x := range rows {
-		out[x.UserID] = x
-	}
-	return out
-}
-
-// audited is the audit log's actions on case 1, as "actor action".
-func audited(t *testing.T, st storage.Store) []string {
-	t.Helper()
-	es, err := st.ListAudit(context.Background(), storage.AuditQuery{CaseID: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range es {
-		out = append(out, e.Actor+" "+e.Action)
-	}
-	return out
-}
-
 // TestUnmaskAnswersThePresserAlone: "Show hidden words" pressed by a
 // moderator is answered with the words in a popup (answerCallbackQuery
 // with show_alert) that only their client shows; nothing is posted or
@@ -134,10 +93,10 @@ func TestUnmaskAnswersThePresserAlone(t *testing.T) {
 	if n, m := len(e.api.Calls("sendMessage")), len(e.api.Calls("editMessageText")); n != 1 || m != 0 {
 		t.Errorf("%d messages sent and %d edited; want only the prompt, untouched", n, m)
 	}
-	if x := exposure(t, e.store)["42"]; x.Unmasked != 1 || x.Weight == 0 {
+	if x := bottest.Exposure(t, e.store)["42"]; x.Unmasked != 1 || x.Weight == 0 {
 		t.Errorf("exposure of the presser %+v; want the unmasking counted", x)
 	}
-	if got := audited(t, e.store); !strings.Contains(strings.Join(got, ","), "42 unmask") {
+	if got := bottest.Audited(t, e.store, 1); !strings.Contains(strings.Join(got, ","), "42 unmask") {
 		t.Errorf("audit %v; want the unmasking", got)
 	}
 	if c, _ := e.store.GetCase(context.Background(), 1); c.State != storage.StateOpen || c.Owner != "" {
@@ -154,10 +113,10 @@ func TestUnmaskRefusedToMembers(t *testing.T) {
 	if ans["show_alert"] != "true" || !strings.Contains(ans["text"], "Only this community's moderators") || strings.Contains(ans["text"], "zorblax") {
 		t.Errorf("answer = %+v; want a refusal without the words", ans)
 	}
-	if x := exposure(t, e.store); len(x) != 0 {
+	if x := bottest.Exposure(t, e.store); len(x) != 0 {
 		t.Errorf("exposure %+v; want nothing counted", x)
 	}
-	if got := audited(t, e.store); !strings.Contains(strings.Join(got, ","), " refused") {
+	if got := bottest.Audited(t, e.store, 1); !strings.Contains(strings.Join(got, ","), " refused") {
 		t.Errorf("audit %v; want the refusal", got)
 	}
 }
@@ -176,7 +135,7 @@ func TestUnmaskAlertCut(t *testing.T) {
 		!strings.HasSuffix(text, "… (forkortet: Telegram viser højst 200 tegn her)") {
 		t.Errorf("alert = %q; want it cut with an ellipsis and saying so, in Danish", text)
 	}
-	if x := exposure(t, e.store)["42"]; x.Unmasked != 1 {
+	if x := bottest.Exposure(t, e.store)["42"]; x.Unmasked != 1 {
 		t.Errorf("exposure %+v", x)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/trygbot/trygbot/bot"
+	"github.com/trygbot/trygbot/internal/slurtest"
 	"github.com/trygbot/trygbot/rules"
 )
 
@@ -90,4 +91,28 @@ func slurPrompt(r *rules.Rule, lang string, ex example) bot.Prompt {
 		p.Message = bot.MessageSegments(text, v)
 	}
 	return p
+}
+
+// CheckRenderedPrompts renders each of SlurPrompts with render, which
+// returns what the adapter sends and what a reader sees of it, and fails
+// the test where what is sent holds spoiler (a spoiler opens with a tap
+// or click nobody counts), what is seen shows a built-in slur term, or a
+// hidden word of the message is not there masked.
+func CheckRenderedPrompts(tb testing.TB, spoiler string, render func(bot.Prompt) (sent, seen string)) {
+	tb.Helper()
+	terms := slurtest.Builtin(tb)
+	for _, p := range SlurPrompts(tb) {
+		sent, seen := render(p)
+		if strings.Contains(sent, spoiler) {
+			tb.Fatalf("a spoiler in:\n%s", sent)
+		}
+		if got := slurtest.Unmasked(seen, terms); len(got) > 0 {
+			tb.Errorf("%s shows %q:\n%s", p.Lang, got, seen)
+		}
+		for _, s := range p.Message {
+			if s.Sensitive && !strings.Contains(seen, bot.Masked([]bot.Segment{s})) {
+				tb.Errorf("%q not shown masked:\n%s", s.Text, seen)
+			}
+		}
+	}
 }

@@ -378,6 +378,11 @@ func (s *Store) GetCase(ctx context.Context, id storage.CaseID) (storage.Case, e
 	if err := s.check(ctx); err != nil {
 		return storage.Case{}, fmt.Errorf("redis: %s: %w", op, err)
 	}
+	return s.readCase(ctx, op, id)
+}
+
+// readCase reads and decodes the case with id; its errors name op.
+func (s *Store) readCase(ctx context.Context, op string, id storage.CaseID) (storage.Case, error) {
 	data, err := s.client.Get(ctx, s.caseKey(id)).Bytes()
 	if err != nil {
 		return storage.Case{}, s.fail(op, err)

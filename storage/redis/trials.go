@@ -21,13 +21,5 @@ func (s *Store) CaseByKey(ctx context.Context, key string) (storage.Case, error)
 	if err != nil {
 		return storage.Case{}, s.fail(op, err)
 	}
-	data, err := s.client.Get(ctx, s.caseKey(storage.CaseID(id))).Bytes()
-	if err != nil {
-		return storage.Case{}, s.fail(op, err)
-	}
-	c, err := decodeCase(data)
-	if err != nil {
-		return storage.Case{}, s.fail(op, err)
-	}
-	return c, nil
+	return s.readCase(ctx, op, storage.CaseID(id))
 }

@@ -134,18 +134,8 @@ func exposureRows(ctx context.Context, db queryer, where string, args ...any) ([
 
 // NextTurn increments the community's turn.
 func (s *Store) NextTurn(ctx context.Context, community string) (int64, error) {
-	if err := s.check(ctx); err != nil {
-		return 0, fmt.Errorf("sqlite: next turn: %w", err)
-	}
-	var turn int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		return tx.QueryRowContext(ctx, `INSERT INTO duty_turn (community, turn) VALUES (?, 1)
-			ON CONFLICT (community) DO UPDATE SET turn = turn + 1 RETURNING turn`, community).Scan(&turn)
-	})
-	if err != nil {
-		return 0, s.fail("next turn", err)
-	}
-	return turn, nil
+	return s.increment(ctx, "next turn", `INSERT INTO duty_turn (community, turn) VALUES (?, 1)
+			ON CONFLICT (community) DO UPDATE SET turn = turn + 1 RETURNING turn`, community)
 }
 
 // ScheduleCheckIn owes c, once per community, user and case.

@@ -56,16 +56,22 @@ func (s *Store) EndSession(ctx context.Context, id string, ttl time.Duration) er
 
 // EndSessions increments user's session epoch and returns it.
 func (s *Store) EndSessions(ctx context.Context, user string) (int64, error) {
+	return s.increment(ctx, "end sessions", `INSERT INTO session_epoch (user, epoch) VALUES (?, 1)
+			ON CONFLICT (user) DO UPDATE SET epoch = epoch + 1 RETURNING epoch`, user)
+}
+
+// increment runs upsert, which adds one to key's counter (1 when new)
+// and returns it, in a write transaction; its errors name op.
+func (s *Store) increment(ctx context.Context, op, upsert, key string) (int64, error) {
 	if err := s.check(ctx); err != nil {
-		return 0, fmt.Errorf("sqlite: end sessions: %w", err)
+		return 0, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	var epoch int64
+	var n int64
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		return tx.QueryRowContext(ctx, `INSERT INTO session_epoch (user, epoch) VALUES (?, 1)
-			ON CONFLICT (user) DO UPDATE SET epoch = epoch + 1 RETURNING epoch`, user).Scan(&epoch)
+		return tx.QueryRowContext(ctx, upsert, key).Scan(&n)
 	})
 	if err != nil {
-		return 0, s.fail("end sessions", err)
+		return 0, s.fail(op, err)
 	}
-	return epoch, nil
+	return n, nil
 }

@@ -15,18 +15,13 @@ import (
 // new, empty store each time, cleaned up by open).
 func RunRoster(t *testing.T, open func(t *testing.T) storage.Roster) {
 	t.Helper()
-	for _, tt := range []struct {
-		name string
-		fn   func(t *testing.T, s storage.Roster)
-	}{
+	runContract(t, open, []contractTest[storage.Roster]{
 		{"DutyReplacesPerVolunteer", testDutyRecords},
 		{"ExposureCountsCasesOnce", testExposure},
 		{"ExposureConcurrent", testExposureConcurrent},
 		{"TurnsAreUnique", testTurns},
 		{"CheckInsTakenOnce", testCheckIns},
-	} {
-		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
-	}
+	})
 }
 
 func testDutyRecords(t *testing.T, s storage.Roster) {

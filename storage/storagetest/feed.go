@@ -15,19 +15,14 @@ import (
 // empty store each time, cleaned up by open).
 func RunFeed(t *testing.T, open func(t *testing.T) storage.Feed) {
 	t.Helper()
-	for _, tt := range []struct {
-		name string
-		fn   func(t *testing.T, f storage.Feed)
-	}{
+	runContract(t, open, []contractTest[storage.Feed]{
 		{"AppendRead", testFeedAppendRead},
 		{"FeedsApart", testFeedsApart},
 		{"ConcurrentAppendsInOrder", testFeedConcurrent},
 		{"Trim", testFeedTrim},
 		{"IdempotentKey", testFeedKey},
 		{"Head", testFeedHead},
-	} {
-		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
-	}
+	})
 	// A store that lost its data is, to its readers, a new store: its
 	// feeds number from 1 again, under another epoch.
 	t.Run("NewStoreNewEpoch", func(t *testing.T) {

@@ -22,25 +22,13 @@ const queueWait = 30 * time.Second
 // (well under a second is best), and register its own cleanup.
 func RunQueue(t *testing.T, open func(t *testing.T) storage.Queue) {
 	t.Helper()
-	tests := []struct {
-		name string
-		fn   func(t *testing.T, q storage.Queue)
-	}{
+	runContract(t, open, []contractTest[storage.Queue]{
 		{"DeliveredOnceAcrossConsumers", testQueueDeliveredOnce},
 		{"HandlerErrorRedelivers", testQueueRedelivers},
 		{"DeadConsumerItemsClaimed", testQueueDeadConsumer},
 		{"ConsumeReturnsOnCancel", testQueueCancel},
 		{"PublishCancelled", testQueuePublishCancelled},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			q := open(t)
-			if q == nil {
-				t.Fatal("storagetest: open returned a nil queue")
-			}
-			tt.fn(t, q)
-		})
-	}
+	})
 }
 
 // consumer runs q.Consume in a goroutine; stop cancels it and returns

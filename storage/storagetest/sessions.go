@@ -14,16 +14,11 @@ import (
 // (a new, empty store each time, cleaned up by open).
 func RunSessions(t *testing.T, open func(t *testing.T) storage.Sessions) {
 	t.Helper()
-	for _, tt := range []struct {
-		name string
-		fn   func(t *testing.T, s storage.Sessions)
-	}{
+	runContract(t, open, []contractTest[storage.Sessions]{
 		{"EpochPerUser", testSessionEpochs},
 		{"EndOneSession", testEndSession},
 		{"ConcurrentEndSessions", testEndSessionsConcurrent},
-	} {
-		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
-	}
+	})
 }
 
 func sessionState(t *testing.T, s storage.Sessions, user, id string) (int64, bool) {

@@ -31,10 +31,7 @@ var errTaken = errors.New("storagetest: case already taken")
 // being called by the suite as well as by that cleanup.
 func Run(t *testing.T, open func(t *testing.T) storage.Store) {
 	t.Helper()
-	tests := []struct {
-		name string
-		fn   func(t *testing.T, s storage.Store)
-	}{
+	runContract(t, open, []contractTest[storage.Store]{
 		{"SampleSetsEveryField", testSampleSetsEveryField},
 		{"CreateGetRoundTrip", testCreateGetRoundTrip},
 		{"CreateDefaults", testCreateDefaults},
@@ -69,12 +66,23 @@ func Run(t *testing.T, open func(t *testing.T) storage.Store) {
 		{"AuditByActor", testAuditByActor},
 		{"Closed", testClosed},
 		{"ContextCancelled", testContextCancelled},
-	}
+	})
+}
+
+// contractTest is one test of a contract suite on an S.
+type contractTest[S any] struct {
+	name string
+	fn   func(t *testing.T, s S)
+}
+
+// runContract runs each test as a subtest on a new S from open.
+func runContract[S any](t *testing.T, open func(t *testing.T) S, tests []contractTest[S]) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := open(t)
-			if s == nil {
-				t.Fatal("storagetest: open returned a nil store")
+			if any(s) == nil {
+				t.Fatal("storagetest: open returned nil")
 			}
 			tt.fn(t, s)
 		})

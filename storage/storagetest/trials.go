@@ -16,23 +16,11 @@ import (
 // as for Run.
 func RunTrials(t *testing.T, open func(t *testing.T) storage.Store) {
 	t.Helper()
-	tests := []struct {
-		name string
-		fn   func(t *testing.T, s storage.Store)
-	}{
+	runContract(t, open, []contractTest[storage.Store]{
 		{"CaseByKey", testCaseByKey},
 		{"CaseByKeyClosed", testCaseByKeyClosed},
 		{"TrialFieldsKept", testTrialFieldsKept},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := open(t)
-			if s == nil {
-				t.Fatal("storagetest: open returned a nil store")
-			}
-			tt.fn(t, s)
-		})
-	}
+	})
 }
 
 func testCaseByKey(t *testing.T, s storage.Store) {

@@ -17,41 +17,21 @@ engine, its tests, documentation or earlier results.
 Contains offensive language on purpose (it is a test suite for a
 moderation tool). Written for the trygbot project; licensed CC BY 4.0.
 """
-import csv
-import io
 import os
 import re
 import sys
-from collections import Counter, OrderedDict
+from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-HEADER = ["case_id", "functionality", "test_case", "label_gold",
-          "target_ident", "category", "lang"]
-
-CATEGORIES = OrderedDict([
-    ("T", "threat"), ("E", "extremism"), ("D", "dehumanisation"),
-    ("S", "slur"), ("G", "generalisation"), ("H", "harassment"),
-])
-
-TARGETS = OrderedDict([
-    ("", ""), ("mu", "muslims"), ("im", "immigrants"), ("re", "refugees"),
-    ("je", "jews"), ("bl", "black people"), ("ro", "roma"),
-    ("gr", "greenlanders"), ("ga", "gay people"), ("tr", "trans people"),
-    ("wo", "women"), ("di", "disabled people"), ("ar", "arabs"),
-    ("so", "somalis"), ("po", "poles"), ("as", "asians"),
-])
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(HERE))
+import suitegen  # noqa: E402 (eval/suites/suitegen.py)
+from suitegen import CATEGORIES, HEADER, TARGETS, render_csv  # noqa: E402
 
 # Each functionality: (name, description, rows). Hateful rows are
 # (message, target, category code); non-hateful rows are (message, target).
-SUITE = []
-
-
-def hateful(name, description, rows):
-    SUITE.append((name, description, [(t, g, c) for (t, g, c) in rows]))
-
-
-def benign(name, description, rows):
-    SUITE.append((name, description, [(t, g, "") for (t, g) in rows]))
+SUITE = suitegen.Suite()
+hateful, benign = SUITE.hateful, SUITE.benign
 
 
 # ===========================================================================
@@ -937,22 +917,7 @@ def skeleton(text):
 
 
 def build_rows():
-    rows = []
-    n = 0
-    for name, _desc, items in SUITE:
-        label = "hateful" if name.endswith("_h") else "non-hateful"
-        for text, tgt, cat in items:
-            n += 1
-            rows.append(OrderedDict([
-                ("case_id", "da2-%04d" % n),
-                ("functionality", name),
-                ("test_case", text),
-                ("label_gold", label),
-                ("target_ident", TARGETS[tgt]),
-                ("category", CATEGORIES[cat] if cat else ""),
-                ("lang", "da"),
-            ]))
-    return rows
+    return suitegen.build_rows(SUITE, "da2", "da")
 
 
 def validate(rows):
@@ -1001,15 +966,6 @@ def validate(rows):
 def table(counter, order=None):
     keys = order if order is not None else sorted(counter, key=lambda k: (-counter[k], k))
     return ", ".join("%s %d" % (k if k else "(none)", counter[k]) for k in keys if counter[k])
-
-
-def render_csv(rows):
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=HEADER, lineterminator="\n")
-    w.writeheader()
-    for r in rows:
-        w.writerow(r)
-    return buf.getvalue()
 
 
 def render_readme(rows):

@@ -20,32 +20,20 @@ engine, its tests, documentation or earlier results.
 Contains offensive language on purpose (it is a test suite for a
 moderation tool). Written for the trygbot project; licensed CC BY 4.0.
 """
-import csv
-import io
 import os
 import re
 import sys
 import unicodedata
-from collections import Counter, OrderedDict
+from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-HEADER = ["case_id", "functionality", "test_case", "label_gold",
-          "target_ident", "category", "lang"]
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(HERE))
+import suitegen  # noqa: E402 (eval/suites/suitegen.py)
+from suitegen import CATEGORIES, HEADER, TARGETS, render_csv  # noqa: E402
+
 PREFIX = "en2"
 LANG = "en"
-
-CATEGORIES = OrderedDict([
-    ("T", "threat"), ("E", "extremism"), ("D", "dehumanisation"),
-    ("S", "slur"), ("G", "generalisation"), ("H", "harassment"),
-])
-
-TARGETS = OrderedDict([
-    ("", ""), ("mu", "muslims"), ("im", "immigrants"), ("re", "refugees"),
-    ("je", "jews"), ("bl", "black people"), ("ro", "roma"),
-    ("gr", "greenlanders"), ("ga", "gay people"), ("tr", "trans people"),
-    ("wo", "women"), ("di", "disabled people"), ("ar", "arabs"),
-    ("so", "somalis"), ("po", "poles"), ("as", "asians"),
-])
 
 # Latin -> Cyrillic look-alikes, used only by hg() for the homoglyph rows.
 HOMOGLYPHS = {
@@ -64,15 +52,8 @@ def hg(text):
 
 # Each functionality: (name, description, rows). Hateful rows are
 # (message, target, category code); non-hateful rows are (message, target).
-SUITE = []
-
-
-def hateful(name, description, rows):
-    SUITE.append((name, description, [(t, g, c) for (t, g, c) in rows]))
-
-
-def benign(name, description, rows):
-    SUITE.append((name, description, [(t, g, "") for (t, g) in rows]))
+SUITE = suitegen.Suite()
+hateful, benign = SUITE.hateful, SUITE.benign
 
 
 # ===========================================================================
@@ -926,22 +907,7 @@ def skeleton(text):
 
 
 def build_rows():
-    rows = []
-    n = 0
-    for name, _desc, items in SUITE:
-        label = "hateful" if name.endswith("_h") else "non-hateful"
-        for text, tgt, cat in items:
-            n += 1
-            rows.append(OrderedDict([
-                ("case_id", "%s-%04d" % (PREFIX, n)),
-                ("functionality", name),
-                ("test_case", text),
-                ("label_gold", label),
-                ("target_ident", TARGETS[tgt] if tgt in TARGETS else "?" + tgt),
-                ("category", CATEGORIES.get(cat, "?" + cat) if cat else ""),
-                ("lang", LANG),
-            ]))
-    return rows
+    return suitegen.build_rows(SUITE, PREFIX, LANG)
 
 
 def validate(rows):
@@ -990,15 +956,6 @@ def validate(rows):
         if c < 8:
             errors.append("functionality %s has only %d cases (< 8)" % (name, c))
     return errors
-
-
-def render_csv(rows):
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(HEADER)
-    for r in rows:
-        w.writerow([r[h] for h in HEADER])
-    return buf.getvalue()
 
 
 def counts_line(counter, order):
