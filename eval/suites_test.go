@@ -24,11 +24,11 @@ func TestSuiteFloors(t *testing.T) {
 		hateful, nonHateful float64
 		minCases            int
 	}{
-		{"suites/da/functional.csv", 0.71, 0.99, 1500},
+		{"suites/da/functional.csv", 0.72, 0.99, 1500},
 		{"suites/da/chat.csv", 0.52, 0.99, 400},
-		{"suites/en/adversarial.csv", 0.40, 0.95, 500},
-		{"suites/da2/messages.csv", 0.61, 0.97, 700},
-		{"suites/en2/messages.csv", 0.45, 0.96, 600},
+		{"suites/en/adversarial.csv", 0.43, 0.95, 500},
+		{"suites/da2/messages.csv", 0.62, 0.97, 700},
+		{"suites/en2/messages.csv", 0.46, 0.96, 600},
 	}
 	for _, f := range floors {
 		t.Run(filepath.Base(filepath.Dir(f.file))+"/"+filepath.Base(f.file), func(t *testing.T) {
