@@ -16,12 +16,22 @@ import (
 // segments too, with the same pieces Sensitive as in the message, and every
 // platform masks them as it masks the message's.
 
-// whyLines explains each of the verdict's matches in one line, in lang:
-// the explanation, category, severity and rule id.
+// maxWhyLines is how many of a verdict's reasons a chat prompt spells out.
+const maxWhyLines = 3
+
+// whyLines explains the verdict's matches, one line each in lang (the
+// explanation, category, severity and rule id): the strongest maxWhyLines,
+// and a line that counts the rest.
 func whyLines(v rules.Verdict, lang string) [][]Segment {
 	t := texts(lang)
 	var out [][]Segment
-	for _, m := range v.Matches {
+	for i, m := range v.Matches {
+		if i == maxWhyLines && len(v.Matches) > maxWhyLines+1 {
+			// A phone shows a few reasons well; the verdict's matches come
+			// strongest first, and the case page lists them all.
+			out = append(out, []Segment{{Text: fmt.Sprintf(t.moreRules, len(v.Matches)-maxWhyLines)}})
+			break
+		}
 		line := WhySegments(m, v)
 		line = append(line, Segment{Text: fmt.Sprintf(" (%s, %s) [", rules.CategoryName(m.Category, lang), t.severity(m.Severity))})
 		line = append(line, RuleSegments(m.Rule, v)...)

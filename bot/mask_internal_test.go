@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -139,4 +140,36 @@ func wordsOf(ws []string) map[string]bool {
 		set[strings.ToLower(strings.TrimSpace(w))] = true
 	}
 	return set
+}
+
+// TestWhyLinesCapped: a prompt spells out the strongest three reasons and
+// counts the rest in the community's language; three or four reasons are
+// all shown (a "1 more" line would save nothing).
+func TestWhyLinesCapped(t *testing.T) {
+	verdict := func(n int) rules.Verdict {
+		v := rules.Verdict{Flagged: true}
+		for i := range n {
+			v.Matches = append(v.Matches, rules.Match{Rule: fmt.Sprintf("t.rule%d", i), Category: rules.CatGeneralisation,
+				Severity: rules.SevMedium, Why: fmt.Sprintf("reason %d", i)})
+		}
+		return v
+	}
+	for _, tc := range []struct {
+		n, lines int
+		last     string
+	}{
+		{1, 1, "reason 0"}, {3, 3, "reason 2"}, {4, 4, "reason 3"}, {5, 4, "2 more rules"}, {9, 4, "6 more rules"},
+	} {
+		lines := whyLines(verdict(tc.n), "en")
+		if len(lines) != tc.lines {
+			t.Errorf("%d matches: %d lines, want %d", tc.n, len(lines), tc.lines)
+			continue
+		}
+		if last := Masked(lines[len(lines)-1]); !strings.Contains(last, tc.last) {
+			t.Errorf("%d matches: last line %q, want it to say %q", tc.n, last, tc.last)
+		}
+	}
+	if da := Masked(whyLines(verdict(5), "da")[3]); !strings.Contains(da, "2 regler mere") {
+		t.Errorf("Danish count line = %q", da)
+	}
 }

@@ -9,6 +9,7 @@ import (
 // lang holds the bot's own words in one language.
 type lang struct {
 	caseWord, urgent, userReported, reportedByMember, purged            string
+	moreRules                                                           string
 	community, channel, author, message, why, signals, link, status     string
 	open, openReoffered, claimedBy, respondedBy, dismissedBy, deletedBy string
 	escalated, closed                                                   string
@@ -28,6 +29,7 @@ var langs = map[string]*lang{
 	"en": {
 		caseWord: "Case", urgent: "urgent", userReported: "reported by a member",
 		reportedByMember: "A member reported this message to the moderators.",
+		moreRules:        "… and %d more rules point the same way (all on the case page)",
 		purged:           "(text deleted after the retention period)",
 		community:        "Community", channel: "channel", author: "author", message: "Message", why: "Why",
 		signals: "Signals", link: "Link", status: "Status",
@@ -54,6 +56,7 @@ var langs = map[string]*lang{
 	"da": {
 		caseWord: "Sag", urgent: "haster", userReported: "anmeldt af et medlem",
 		reportedByMember: "Et medlem har anmeldt beskeden til moderatorerne.",
+		moreRules:        "… og %d regler mere peger samme vej (alle på sagens side)",
 		purged:           "(teksten er slettet efter opbevaringsperioden)",
 		community:        "Fællesskab", channel: "kanal", author: "afsender", message: "Besked", why: "Hvorfor",
 		signals: "Tegn", link: "Link", status: "Status",
