@@ -41,6 +41,7 @@ const (
 	modeWord      uint8 = 0
 	modeOpenLeft  uint8 = 1 << iota // may start inside a word ("*perker")
 	modeOpenRight                   // may end inside a word ("perker*")
+	modeWhole                       // a whole word only, never one of several written together
 )
 
 // parseMode reads a rule's or lexicon's match field.

@@ -884,7 +884,7 @@ func (e *Engine) candidate(sc *scratch, p int32, i int) {
 		need |= needRight
 	}
 	// A collapsed run may be shared by the two: "shootthose".
-	if need != 0 && (pt.n < minJoined ||
+	if need != 0 && (pt.n < minJoined || pt.mode&modeWhole != 0 ||
 		(need&needLeft != 0 && !bit(sc.ends, s-1) && !(ls[s].flags&flagRun != 0 && bit(sc.ends, s))) ||
 		(need&needRight != 0 && !bit(sc.starts, i+1) && !(ls[i].flags&flagRun != 0 && bit(sc.starts, i)))) {
 		return // a whole word only: short, or no term next to it

@@ -26,6 +26,10 @@ const maxSpellingVariants = 8
 // shorter ones turn slurs into ordinary words ("kobling").
 const minPlainRuleLetters = 8
 
+// minELetters is the fewest letters a word needs for its spelling with æ
+// as "e" ("bæst" is not "best").
+const minELetters = 6
+
 // minPlainLetters is the fewest letters a spelling with a single plain
 // vowel for a Danish letter must have: "dø" as "do" or "så" as "sa" would
 // read ordinary words as terms.
@@ -101,6 +105,29 @@ func allSpellings(term string) []string {
 	return vs
 }
 
+// eSpelling returns term with æ written "e" and the other Danish letters
+// as plain vowels, as many type Danish by ear ("kelling", "lerere"), or ""
+// when term has no æ or is too short. Such a spelling counts only as a
+// whole word, without the term's wildcards: inside a longer one it is too
+// often another language's word ("verste" in "verstehen").
+func eSpelling(term string, strict bool) string {
+	lower := strings.ToLower(term)
+	if !strings.ContainsRune(lower, 'æ') {
+		return ""
+	}
+	v := strings.Trim(replaceDanish(strings.ReplaceAll(lower, "æ", "e"), 1), "*")
+	letters := 0
+	for _, r := range v {
+		if r != ' ' && r != '*' {
+			letters++
+		}
+	}
+	if letters < minELetters || (strict && letters < minPlainRuleLetters) {
+		return ""
+	}
+	return v
+}
+
 // replaceDanish writes every Danish letter of s as its digraph (k=0) or
 // plain vowel (k=1).
 func replaceDanish(s string, k int) string {
@@ -148,6 +175,13 @@ func (c *compiler) addTerm(term string, def uint8, kind uint8, ref int32, line i
 		}
 		if err := c.addPattern(v, def, kind, ref, line); err != nil {
 			return err
+		}
+	}
+	if v := eSpelling(term, strict); v != "" {
+		if t, _ := termMode(v, 0); !c.isCommonWord(t) {
+			if err := c.addPattern(v, def|modeWhole, kind, ref, line); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

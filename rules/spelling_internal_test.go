@@ -44,6 +44,28 @@ func TestASCIISpellings(t *testing.T) {
 	}
 }
 
+func TestESpelling(t *testing.T) {
+	tests := []struct {
+		term   string
+		strict bool
+		want   string
+	}{
+		{"kællinger", false, "kellinger"},
+		{"lærere", false, "lerere"},
+		{"grønlændere", false, "gronlendere"},
+		{"*værste*", false, "verste"}, // a whole word only
+		{"bæst", false, ""},           // "best"
+		{"jøder", false, ""},          // no æ
+		{"lærere", true, ""},          // a rule term needs 8 letters
+		{"kællingerne", true, "kellingerne"},
+	}
+	for _, tc := range tests {
+		if got := eSpelling(tc.term, tc.strict); got != tc.want {
+			t.Errorf("eSpelling(%q, %v) = %q, want %q", tc.term, tc.strict, got, tc.want)
+		}
+	}
+}
+
 func TestUnmask(t *testing.T) {
 	m := newMaskIndex()
 	for _, t := range []string{"zorblax", "zorbl*", "blørk", "ab"} {

@@ -460,6 +460,9 @@ func TestFrames(t *testing.T) {
 		{"da", "du skal ikke komme her og bestemme, du er ikke engang født her", true, rules.CatHarassment},
 		{"da", "tag dit tørklæde og din familie og smut", true, rules.CatHarassment},
 		{"da", "tag din jakke og smut, vi lukker nu", false, ""},
+		// æ typed as "e": whole words only, never inside another word
+		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
+		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
 		{"en", "Asylum seekers got new phones. We pay for them to sit around doing nothing.", true, rules.CatGeneralisation},
 	}
 	for _, tc := range cases {
