@@ -473,6 +473,21 @@ func TestFrames(t *testing.T) {
 		{"en", "praying the dinghy full of migrants capsizes", true, rules.CatThreat},
 		{"en", "the migrants said their dinghy nearly capsized on the way", false, ""},
 		{"en", "we're going to chase every muslim out of this town", true, rules.CatThreat},
+		// Danish threats promised without a violent verb, with a condition or a plan
+		{"da", "flytter der flere flygtninge ind på vejen, så ender de på skadestuen", true, rules.CatThreat},
+		{"da", "min nabo endte på skadestuen i går, han er flygtning og vi besøger ham", false, ""},
+		{"da", "åbner de den synagoge, så sætter vi ild til den", true, rules.CatThreat},
+		{"da", "synagogen brændte i 1943 og blev bygget op igen", false, ""},
+		{"da", "vi står klar med baseballkøller når romaerne kommer", true, rules.CatThreat},
+		{"da", "vi spiller baseball med de nye romaer i klubben hver torsdag", false, ""},
+		{"da", "jeg kværker den næste perker der siger noget", true, rules.CatThreat},
+		// riddle jokes whose butt is a group
+		{"da", "hvad kalder man en grønlænder med et job? en sjældenhed", true, rules.CatGeneralisation},
+		{"da", "hvad kalder man en grønlandsk hundeslæde på dansk? en slæde", false, ""},
+		{"en", "how many somalis does it take to change a tyre? all of them, one to do it and nine to steal the car", true, rules.CatGeneralisation},
+		{"en", "how many somalis live in denmark? about 20000 i think", false, ""},
+		{"da", "hvad er forskellen på en flygtning og en rotte? rotten har papirer", true, rules.CatDehumanisation},
+		{"da", "hvad er forskellen på en flygtning og en indvandrer juridisk set?", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
