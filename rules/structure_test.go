@@ -488,6 +488,18 @@ func TestFrames(t *testing.T) {
 		{"en", "how many somalis live in denmark? about 20000 i think", false, ""},
 		{"da", "hvad er forskellen på en flygtning og en rotte? rotten har papirer", true, rules.CatDehumanisation},
 		{"da", "hvad er forskellen på en flygtning og en indvandrer juridisk set?", false, ""},
+		// implicit derogation: theft suspicion, refused proximity, kept in place, insinuation
+		{"da", "når der er afghanere til stævnet, så lås lige cyklerne og hold øje med tasken", true, rules.CatGeneralisation},
+		{"da", "husk at låse cyklen ved hallen, der har været indbrud", false, ""},
+		{"da", "min mor ville aldrig leje ud til en afghaner", true, rules.CatGeneralisation},
+		{"da", "min mor ville aldrig leje ud til rygere", false, ""},
+		{"da", "transpersoner burde holde sig for sig selv", true, rules.CatGeneralisation},
+		{"da", "vi ved jo alle hvorfor der er så mange indbrud siden afghanerne kom", true, rules.CatGeneralisation},
+		{"da", "hvem fanden tror de afghanere at de er", true, rules.CatGeneralisation},
+		{"da", "sådan er afghanere nu engang", true, rules.CatGeneralisation},
+		{"da", "hvorfor skal vi finde os i at jøderne styrer medierne", true, rules.CatGeneralisation},
+		{"da", "hey autist, lær at læse reglerne", true, rules.CatHarassment},
+		{"da", "du er autist, og det er helt i orden", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
