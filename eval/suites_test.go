@@ -29,6 +29,8 @@ func TestSuiteFloors(t *testing.T) {
 		{"suites/en/adversarial.csv", 0.43, 0.95, 500},
 		{"suites/da2/messages.csv", 0.62, 0.97, 700},
 		{"suites/en2/messages.csv", 0.46, 0.96, 600},
+		{"suites/da3/messages.csv", 0.58, 0.97, 650},
+		{"suites/en3/messages.csv", 0.44, 0.97, 500},
 	}
 	for _, f := range floors {
 		t.Run(filepath.Base(filepath.Dir(f.file))+"/"+filepath.Base(f.file), func(t *testing.T) {
