@@ -500,6 +500,17 @@ func TestFrames(t *testing.T) {
 		{"da", "hvorfor skal vi finde os i at jøderne styrer medierne", true, rules.CatGeneralisation},
 		{"da", "hey autist, lær at læse reglerne", true, rules.CatHarassment},
 		{"da", "du er autist, og det er helt i orden", false, ""},
+		// English harassment of one person without a group word
+		{"en", "@nadia nobody wants to see the rag on your head at parents evening", true, rules.CatHarassment},
+		{"en", "@nadia i love the scarf you wore to parents evening", false, ""},
+		{"en", "@li stop coughing on us, go eat a bat somewhere else", true, rules.CatHarassment},
+		{"en", "@kate get back in the kitchen, the men are talking tactics", true, rules.CatHarassment},
+		{"en", "telling women to get back in the kitchen is not banter, it is sexism", false, ""},
+		{"en", "being trans is a mental disorder and schools should not teach otherwise", true, rules.CatGeneralisation},
+		{"en", "being trans is not a mental disorder, says every major medical body", false, ""},
+		{"en", "your kind doesnt belong in this club", true, rules.CatGeneralisation},
+		{"da", "hvor længe skal vi betale for alle de afghanere", true, rules.CatGeneralisation},
+		{"da", "hvor længe skal vi betale for den nye svømmehal", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
