@@ -43,6 +43,9 @@ var emojiWords = map[rune][2]string{
 	0x26B0:  {"dø", "die"},         // ⚰
 	0x1FAA6: {"dø", "die"},         // 🪦
 	0x1FAA2: {"hæng", "hang"},      // 🪢
+	// An eye roll marks what it follows as meant the other way round
+	// ("of course they are innocent 🙄"); rules read it as a word.
+	0x1F644: {"sarkastisk", "sarcastically"}, // 🙄
 }
 
 // emojiWord returns the word an emoji cluster starting with r stands for

@@ -511,6 +511,14 @@ func TestFrames(t *testing.T) {
 		{"en", "your kind doesnt belong in this club", true, rules.CatGeneralisation},
 		{"da", "hvor længe skal vi betale for alle de afghanere", true, rules.CatGeneralisation},
 		{"da", "hvor længe skal vi betale for den nye svømmehal", false, ""},
+		// irony: a rare exception, more of a group, praise with an eye roll, mock surprise
+		{"en", "found a gypsy who isnt a thief, call the news", true, rules.CatGeneralisation},
+		{"en", "found a somali who isnt into football, my son was amazed", false, ""},
+		{"en", "bring in even more afghans, what could go wrong", true, rules.CatGeneralisation},
+		{"en", "bring in even more chairs, what could go wrong", false, ""},
+		{"en", "afghans are so law abiding 🙄", true, rules.CatGeneralisation},
+		{"en", "afghans are so law abiding in my experience", false, ""},
+		{"en", "who would have guessed, the afghans lied again", true, rules.CatGeneralisation},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
