@@ -519,6 +519,13 @@ func TestFrames(t *testing.T) {
 		{"en", "afghans are so law abiding 🙄", true, rules.CatGeneralisation},
 		{"en", "afghans are so law abiding in my experience", false, ""},
 		{"en", "who would have guessed, the afghans lied again", true, rules.CatGeneralisation},
+		// veiled threats and calls for removal by force
+		{"en", "the kurds above the bakery should enjoy their shop while it lasts", true, rules.CatThreat},
+		{"en", "the kurds above the bakery enjoy their new shop, good for them", false, ""},
+		{"en", "shame if something happened to that synagogue roof, just saying", true, rules.CatThreat},
+		{"en", "stick every iraqi on a plane and close the door", true, rules.CatExtremism},
+		{"en", "my iraqi neighbour is on a plane to visit his mum", false, ""},
+		{"en", "deport every last afghan", true, rules.CatThreat},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
