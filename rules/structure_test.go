@@ -526,6 +526,13 @@ func TestFrames(t *testing.T) {
 		{"en", "stick every iraqi on a plane and close the door", true, rules.CatExtremism},
 		{"en", "my iraqi neighbour is on a plane to visit his mum", false, ""},
 		{"en", "deport every last afghan", true, rules.CatThreat},
+		// Danish veiled threats and calls for removal by force
+		{"da", "de kurdere på hjørnet ender snart i en grøft", true, rules.CatThreat},
+		{"da", "min kurdiske nabo kørte i en grøft i sneen, han er heldigvis ok", false, ""},
+		{"da", "asylcentret ved skoven er dårligt bevogtet, bare så I ved det", true, rules.CatThreat},
+		{"da", "kør alle kurdere til grænsen i busser", true, rules.CatExtremism},
+		{"da", "sejl kurderne hjem", true, rules.CatThreat},
+		{"da", "sejl ud til øen og hjem igen, det tager en time", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
