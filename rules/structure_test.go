@@ -533,6 +533,12 @@ func TestFrames(t *testing.T) {
 		{"da", "kør alle kurdere til grænsen i busser", true, rules.CatExtremism},
 		{"da", "sejl kurderne hjem", true, rules.CatThreat},
 		{"da", "sejl ud til øen og hjem igen, det tager en time", false, ""},
+		// Danish smears at one person and misgendering
+		{"da", "@jonas du har nok lige været ude at plukke bomuld hva", true, rules.CatHarassment},
+		{"da", "vi så en film om slaver der skulle plukke bomuld, den var stærk", false, ""},
+		{"da", "@mie gå tilbage i køkkenet med dig", true, rules.CatHarassment},
+		{"da", "@alex du er bare en dreng med en paryk", true, rules.CatHarassment},
+		{"da", "det er stadig koldt udenfor", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
