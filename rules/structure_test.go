@@ -539,6 +539,9 @@ func TestFrames(t *testing.T) {
 		{"da", "@mie gå tilbage i køkkenet med dig", true, rules.CatHarassment},
 		{"da", "@alex du er bare en dreng med en paryk", true, rules.CatHarassment},
 		{"da", "det er stadig koldt udenfor", false, ""},
+		// a group and contempt in one sentence, outside the tight frames
+		{"da", "utaknemmelige og ulækre hele bundtet, de kurdere", true, rules.CatGeneralisation},
+		{"da", "det er ulækkert at folk kalder kurderne snyltere", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
