@@ -542,6 +542,9 @@ func TestFrames(t *testing.T) {
 		// a group and contempt in one sentence, outside the tight frames
 		{"da", "utaknemmelige og ulækre hele bundtet, de kurdere", true, rules.CatGeneralisation},
 		{"da", "det er ulækkert at folk kalder kurderne snyltere", false, ""},
+		// praise of a perpetrator over two sentences
+		{"da", "Tarrant tog skridtet. Han er en sand helt for os", true, rules.CatExtremism},
+		{"da", "Tarrant blev idømt livstid. Retten kaldte ham en kujon", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
