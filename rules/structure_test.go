@@ -545,6 +545,13 @@ func TestFrames(t *testing.T) {
 		// praise of a perpetrator over two sentences
 		{"da", "Tarrant tog skridtet. Han er en sand helt for os", true, rules.CatExtremism},
 		{"da", "Tarrant blev idømt livstid. Retten kaldte ham en kujon", false, ""},
+		// conspiracy myths with code words and the replacement myth
+		{"da", "det er globalisterne der har opkøbt hele pressen", true, rules.CatGeneralisation},
+		{"da", "globaliseringen har ændret hele pressen", false, ""},
+		{"da", "snart er vi et mindretal i vores eget land, sådan er planen", true, rules.CatGeneralisation},
+		{"da", "de vil erstatte os med kurdere", true, rules.CatGeneralisation},
+		{"da", "træneren vil erstatte keeperen med en yngre", false, ""},
+		{"da", "udskiftningen er planlagt, man kalder dig racist hvis du siger det", true, rules.CatGeneralisation},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
