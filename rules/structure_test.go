@@ -552,6 +552,9 @@ func TestFrames(t *testing.T) {
 		{"da", "de vil erstatte os med kurdere", true, rules.CatGeneralisation},
 		{"da", "træneren vil erstatte keeperen med en yngre", false, ""},
 		{"da", "udskiftningen er planlagt, man kalder dig racist hvis du siger det", true, rules.CatGeneralisation},
+		// similes of disease and rot
+		{"en", "the kurds in that estate spread like mould", true, rules.CatDehumanisation},
+		{"en", "kurds with cancer wait too long for treatment", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
