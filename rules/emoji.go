@@ -46,6 +46,9 @@ var emojiWords = map[rune][2]string{
 	// An eye roll marks what it follows as meant the other way round
 	// ("of course they are innocent 🙄"); rules read it as a word.
 	0x1F644: {"sarkastisk", "sarcastically"}, // 🙄
+	// Tears of laughter mark a joke ("hvorfor har X ...? fordi ... 😂").
+	0x1F602: {"haha", "haha"}, // 😂
+	0x1F923: {"haha", "haha"}, // 🤣
 }
 
 // emojiWord returns the word an emoji cluster starting with r stands for

@@ -555,6 +555,11 @@ func TestFrames(t *testing.T) {
 		// similes of disease and rot
 		{"en", "the kurds in that estate spread like mould", true, rules.CatDehumanisation},
 		{"en", "kurds with cancer wait too long for treatment", false, ""},
+		// "ik" negates; jokes marked by a question and laughter
+		{"da", "kurdere er ik ulækre, det er bare fordomme", false, ""},
+		{"da", "kurdere er ik til at stole på", true, rules.CatGeneralisation},
+		{"da", "hvorfor har kurdere altid travlt? de skal nå at sælge hash før politiet kommer 😂", true, rules.CatGeneralisation},
+		{"da", "hvorfor har kurderne nytår i marts? det følger foråret", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
