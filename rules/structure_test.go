@@ -560,6 +560,11 @@ func TestFrames(t *testing.T) {
 		{"da", "kurdere er ik til at stole på", true, rules.CatGeneralisation},
 		{"da", "hvorfor har kurdere altid travlt? de skal nå at sælge hash før politiet kommer 😂", true, rules.CatGeneralisation},
 		{"da", "hvorfor har kurderne nytår i marts? det følger foråret", false, ""},
+		// wishes that a group perish, joy at it, a negated promise of safety
+		{"da", "håber den næste hedebølge kun rammer kurderne", true, rules.CatThreat},
+		{"da", "hedebølgen rammer kun de ældre, pas på jer selv", false, ""},
+		{"da", "hvis en båd med kurdere kæntrede ville jeg klappe", true, rules.CatThreat},
+		{"da", "den kurder ska ik regne med at komme hel hjem i aften", true, rules.CatThreat},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
