@@ -565,6 +565,11 @@ func TestFrames(t *testing.T) {
 		{"da", "hedebølgen rammer kun de ældre, pas på jer selv", false, ""},
 		{"da", "hvis en båd med kurdere kæntrede ville jeg klappe", true, rules.CatThreat},
 		{"da", "den kurder ska ik regne med at komme hel hjem i aften", true, rules.CatThreat},
+		// English taunts at the reader and misgendering
+		{"en", "@kim you were born a boy and you will die a boy, pronouns or not", true, rules.CatHarassment},
+		{"en", "@kim happy birthday, you were born a year after me and it shows", false, ""},
+		{"en", "@dara fix your own country before you lecture us about bike lanes", true, rules.CatHarassment},
+		{"en", "@dara can you park your wheelchair by the stage, we kept a spot", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
