@@ -570,6 +570,10 @@ func TestFrames(t *testing.T) {
 		{"en", "@kim happy birthday, you were born a year after me and it shows", false, ""},
 		{"en", "@dara fix your own country before you lecture us about bike lanes", true, rules.CatHarassment},
 		{"en", "@dara can you park your wheelchair by the stage, we kept a spot", false, ""},
+		// person-first disability phrases and more nationalities name a group
+		{"da", "mennesker med handicap er en byrde for samfundet", true, rules.CatGeneralisation},
+		{"da", "eritreere er nogle dovne snyltere", true, rules.CatDehumanisation},
+		{"da", "mennesker med handicap har ret til hjælp", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
