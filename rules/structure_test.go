@@ -574,6 +574,8 @@ func TestFrames(t *testing.T) {
 		{"da", "mennesker med handicap er en byrde for samfundet", true, rules.CatGeneralisation},
 		{"da", "eritreere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "mennesker med handicap har ret til hjælp", false, ""},
+		{"da", "@ali du ligner en der lige er hoppet af lastbilen", true, rules.CatHarassment},
+		{"da", "lastbilen holdt, og chaufføren er lige hoppet af lastbilen", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
