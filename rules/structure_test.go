@@ -576,6 +576,15 @@ func TestFrames(t *testing.T) {
 		{"da", "mennesker med handicap har ret til hjælp", false, ""},
 		{"da", "@ali du ligner en der lige er hoppet af lastbilen", true, rules.CatHarassment},
 		{"da", "lastbilen holdt, og chaufføren er lige hoppet af lastbilen", false, ""},
+		// exclusion from a place, refused admission, "only for ethnic Danes", children guarded, theft after arrival
+		{"da", "ingen flere kurdere i foreningen tak", true, rules.CatGeneralisation},
+		{"da", "ingen flere kager i foreningen tak, vi er mætte", false, ""},
+		{"da", "vi lukker ikke flere kurdere ind i klubben", true, rules.CatGeneralisation},
+		{"da", "vi lukker ikke flere ind i hallen efter kl 20", false, ""},
+		{"da", "værelset udlejes kun til etniske danskere", true, rules.CatGeneralisation},
+		{"da", "der er kommet kurdere i opgangen, hold øje med jeres børn", true, rules.CatGeneralisation},
+		{"da", "der er vejarbejde ved skolen, hold øje med jeres børn", false, ""},
+		{"da", "værktøjet begyndte at forsvinde efter kurderne flyttede ind", true, rules.CatGeneralisation},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
