@@ -585,6 +585,8 @@ func TestFrames(t *testing.T) {
 		{"da", "der er kommet kurdere i opgangen, hold øje med jeres børn", true, rules.CatGeneralisation},
 		{"da", "der er vejarbejde ved skolen, hold øje med jeres børn", false, ""},
 		{"da", "værktøjet begyndte at forsvinde efter kurderne flyttede ind", true, rules.CatGeneralisation},
+		{"da", "i 90erne var her roligt. så kom kurderne og nu ligner det noget fra mellemøsten", true, rules.CatGeneralisation},
+		{"da", "i 90erne spillede vi bold på pladsen, nu er der en skøjtebane", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
