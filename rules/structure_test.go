@@ -587,6 +587,8 @@ func TestFrames(t *testing.T) {
 		{"da", "værktøjet begyndte at forsvinde efter kurderne flyttede ind", true, rules.CatGeneralisation},
 		{"da", "i 90erne var her roligt. så kom kurderne og nu ligner det noget fra mellemøsten", true, rules.CatGeneralisation},
 		{"da", "i 90erne spillede vi bold på pladsen, nu er der en skøjtebane", false, ""},
+		{"da", "kurdere tænker altid kun på penge", true, rules.CatGeneralisation},
+		{"da", "kurderne i klubben kommer altid til tiden", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
