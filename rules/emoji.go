@@ -46,7 +46,9 @@ var emojiWords = map[rune][2]string{
 	// An eye roll marks what it follows as meant the other way round
 	// ("of course they are innocent 🙄"); rules read it as a word.
 	0x1F644: {"sarkastisk", "sarcastically"}, // 🙄
-	// Tears of laughter mark a joke ("hvorfor har X ...? fordi ... 😂").
+	// Tears of laughter mark a joke ("hvorfor har X ...? fordi ... 😂"),
+	// read only in a message with a question mark (see laughRead): a riddle
+	// asks, and most messages with a laugh are none.
 	0x1F602: {"haha", "haha"}, // 😂
 	0x1F923: {"haha", "haha"}, // 🤣
 }
@@ -109,6 +111,11 @@ func emojiEnd(text string, i int) int {
 	return j
 }
 
+// isLaugh reports whether r is an emoji of laughter, which is read as a
+// word only in a message with a question mark: the riddle of a joke. The
+// many other messages with a laugh then stay on the allocation-free path.
+func isLaugh(r rune) bool { return r == 0x1F602 || r == 0x1F923 }
+
 // emojiToRead reports quickly whether text has an emoji that unmask
 // reads: one inside a word, or one that stands for a word. It looks only
 // at the emoji (each of U+1F000-U+1FAFF starts with the byte F0 in UTF-8,
@@ -131,7 +138,7 @@ func emojiAfter(text string, lead byte) bool {
 			i += n
 			continue
 		}
-		if _, ok := emojiWords[r]; ok {
+		if _, ok := emojiWords[r]; ok && (!isLaugh(r) || strings.IndexByte(text, '?') >= 0) {
 			return true
 		}
 		end := emojiEnd(text, i)
