@@ -16,6 +16,16 @@ CATEGORIES = OrderedDict([
     ("S", "slur"), ("G", "generalisation"), ("H", "harassment"),
 ])
 
+# The category precedence every suite README states, first match wins.
+PRECEDENCE = [
+    '1. `threat`: threats, calls for or wishes of violence, also when they contain a slur or a dehumanising word;',
+    '2. `extremism`: far-right codes, praise of terror perpetrators, Holocaust denial or approval, calls for ethnic cleansing;',
+    '3. `dehumanisation`: comparisons to animals, vermin, disease, waste or objects, denying that a group is human;',
+    '4. `slur`: a slur used as the main attack;',
+    '5. `generalisation`: negative generalisations, derogation, implicit derogation, conspiracy tropes, exclusion;',
+    '6. `harassment`: attacks on one person because of a protected trait (misgendering, mocking a disability, @-replies about origin).',
+]
+
 TARGETS = OrderedDict([
     ("", ""), ("mu", "muslims"), ("im", "immigrants"), ("re", "refugees"),
     ("je", "jews"), ("bl", "black people"), ("ro", "roma"),
