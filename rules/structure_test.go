@@ -589,6 +589,9 @@ func TestFrames(t *testing.T) {
 		{"da", "i 90erne spillede vi bold på pladsen, nu er der en skøjtebane", false, ""},
 		{"da", "kurdere tænker altid kun på penge", true, rules.CatGeneralisation},
 		{"da", "kurderne i klubben kommer altid til tiden", false, ""},
+		// verb-second order after a condition: "så skyder jeg ..."
+		{"da", "dukker de op igen, så gennembanker vi de kurdere", true, rules.CatThreat},
+		{"da", "dukker de op igen, så gennembanker vi dem i fodbold", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
