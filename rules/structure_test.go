@@ -592,6 +592,10 @@ func TestFrames(t *testing.T) {
 		// verb-second order after a condition: "så skyder jeg ..."
 		{"da", "dukker de op igen, så gennembanker vi de kurdere", true, rules.CatThreat},
 		{"da", "dukker de op igen, så gennembanker vi dem i fodbold", false, ""},
+		// contamination and contempt carried back to the whole group
+		{"da", "efter kurderne har brugt vaskeriet skal det desinficeres", true, rules.CatDehumanisation},
+		{"da", "vaskeriet skal desinficeres efter vandskaden, siger viceværten", false, ""},
+		{"da", "kurderne fik nye lejligheder. utaknemmelige hele bundtet", true, rules.CatGeneralisation},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
