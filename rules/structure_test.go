@@ -596,6 +596,10 @@ func TestFrames(t *testing.T) {
 		{"da", "efter kurderne har brugt vaskeriet skal det desinficeres", true, rules.CatDehumanisation},
 		{"da", "vaskeriet skal desinficeres efter vandskaden, siger viceværten", false, ""},
 		{"da", "kurderne fik nye lejligheder. utaknemmelige hele bundtet", true, rules.CatGeneralisation},
+		// selection by names, and a group ranked below an empty flat
+		{"da", "kan vi ikke bare sortere dem med udenlandske navne fra", true, rules.CatGeneralisation},
+		{"da", "vi fik mange ansøgninger med udenlandske navne og ansatte tre", false, ""},
+		{"en", "id rather leave the room empty than rent it to an afghan", true, rules.CatGeneralisation},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
