@@ -600,6 +600,9 @@ func TestFrames(t *testing.T) {
 		{"da", "kan vi ikke bare sortere dem med udenlandske navne fra", true, rules.CatGeneralisation},
 		{"da", "vi fik mange ansøgninger med udenlandske navne og ansatte tre", false, ""},
 		{"en", "id rather leave the room empty than rent it to an afghan", true, rules.CatGeneralisation},
+		// perpetrators named by the place of their attack
+		{"da", "manden fra Hanau var en ægte patriot", true, rules.CatExtremism},
+		{"da", "manden fra Hanau var en morder, tænk på de pårørende", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
