@@ -603,6 +603,9 @@ func TestFrames(t *testing.T) {
 		// perpetrators named by the place of their attack
 		{"da", "manden fra Hanau var en ægte patriot", true, rules.CatExtremism},
 		{"da", "manden fra Hanau var en morder, tænk på de pårørende", false, ""},
+		// more veiled threats and places of a group
+		{"da", "regnbuecaféen har store vinduer. sten er gratis", true, rules.CatThreat},
+		{"da", "regnbuecaféen har store vinduer og gratis kaffe om mandagen", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
