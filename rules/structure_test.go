@@ -606,6 +606,8 @@ func TestFrames(t *testing.T) {
 		// more veiled threats and places of a group
 		{"da", "regnbuecaféen har store vinduer. sten er gratis", true, rules.CatThreat},
 		{"da", "regnbuecaféen har store vinduer og gratis kaffe om mandagen", false, ""},
+		{"da", "@omar det her er en dansk forening for danskere, find dig en anden", true, rules.CatHarassment},
+		{"da", "foreningen for danskere i udlandet holder møde i Berlin", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
