@@ -608,6 +608,11 @@ func TestFrames(t *testing.T) {
 		{"da", "regnbuecaféen har store vinduer og gratis kaffe om mandagen", false, ""},
 		{"da", "@omar det her er en dansk forening for danskere, find dig en anden", true, rules.CatHarassment},
 		{"da", "foreningen for danskere i udlandet holder møde i Berlin", false, ""},
+		// people named by where they come from; "do we really need X?"
+		{"da", "naboerne fra Albanien er nogle ulækre svin", true, rules.CatDehumanisation},
+		{"da", "naboerne fra Albanien inviterede hele opgangen på kaffe", false, ""},
+		{"da", "behøver vi have kørestolsbrugere med på turen", true, rules.CatGeneralisation},
+		{"da", "behøver vi have madpakker med på turen", false, ""},
 		// æ typed as "e": whole words only, never inside another word
 		{"da", "gronlendere er nogle dovne snyltere", true, rules.CatDehumanisation},
 		{"da", "Die Leute müssen verstehen, dass Transmenschen keine Bedrohung sind", false, ""},
