@@ -26,6 +26,20 @@ PRECEDENCE = [
     '6. `harassment`: attacks on one person because of a protected trait (misgendering, mocking a disability, @-replies about origin).',
 ]
 
+def column_rows(prefix, lang, target_label="targeted or mentioned group (English)", test_case="the message"):
+    """The rows of the column table every suite README shows."""
+    return [
+        "| `case_id` | `%s-0001` ... |" % prefix,
+        "| `functionality` | what the case tests; names end in `_h` (hateful) or `_nh` (non-hateful) |",
+        "| `test_case` | %s |" % test_case,
+        "| `label_gold` | `hateful` or `non-hateful` |",
+        "| `target_ident` | %s: %s; empty if none |" % (target_label, ", ".join(v for v in TARGETS.values() if v)),
+        "| `category` | for hateful rows exactly one of %s; empty for non-hateful rows |"
+        % ", ".join("`%s`" % v for v in CATEGORIES.values()),
+        "| `lang` | always `%s` |" % lang,
+    ]
+
+
 TARGETS = OrderedDict([
     ("", ""), ("mu", "muslims"), ("im", "immigrants"), ("re", "refugees"),
     ("je", "jews"), ("bl", "black people"), ("ro", "roma"),

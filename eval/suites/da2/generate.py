@@ -1027,14 +1027,8 @@ def render_readme(rows):
     add("")
     add("| column | meaning |")
     add("|---|---|")
-    add("| `case_id` | `da2-0001` ... |")
-    add("| `functionality` | what the case tests; names end in `_h` (hateful) or `_nh` (non-hateful) |")
-    add("| `test_case` | the message |")
-    add("| `label_gold` | `hateful` or `non-hateful` |")
-    add("| `target_ident` | targeted or mentioned group (English): %s; empty if none |"
-        % ", ".join(v for v in TARGETS.values() if v))
-    add("| `category` | for hateful rows exactly one of `slur`, `dehumanisation`, `generalisation`, `threat`, `extremism`, `harassment`; empty for non-hateful rows |")
-    add("| `lang` | always `da` |")
+    for row in suitegen.column_rows("da2", "da"):
+        add(row)
     add("")
     add("Category precedence for hateful rows (first match wins), as in `eval/suites/da`:")
     add("")

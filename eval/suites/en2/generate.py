@@ -1032,15 +1032,8 @@ def render_readme(rows):
     add("")
     add("| column | meaning |")
     add("|---|---|")
-    add("| `case_id` | `%s-0001` ... |" % PREFIX)
-    add("| `functionality` | what the case tests; names end in `_h` (hateful) or `_nh` (non-hateful) |")
-    add("| `test_case` | the message |")
-    add("| `label_gold` | `hateful` or `non-hateful` |")
-    add("| `target_ident` | targeted or mentioned group: %s; empty if none |"
-        % ", ".join(v for v in TARGETS.values() if v))
-    add("| `category` | for hateful rows exactly one of %s; empty for non-hateful rows |"
-        % ", ".join("`%s`" % c for c in CATEGORIES.values()))
-    add("| `lang` | always `%s` |" % LANG)
+    for row in suitegen.column_rows(PREFIX, LANG, "targeted or mentioned group"):
+        add(row)
     add("")
     add("Category precedence for hateful rows (first match wins), as in `eval/suites/da`:")
     add("")

@@ -843,15 +843,8 @@ def readme(suite, rows):
     w("")
     w("| column | meaning |")
     w("|---|---|")
-    w("| `case_id` | `en3-0001` ... |")
-    w("| `functionality` | what the case tests; names end in `_h` (hateful) or `_nh` (non-hateful) |")
-    w("| `test_case` | the message (a few contain a line break or non-Latin look-alike letters on purpose) |")
-    w("| `label_gold` | `hateful` or `non-hateful` |")
-    w("| `target_ident` | targeted or mentioned group (English): %s; empty if none |"
-      % ", ".join(v for v in suitegen.TARGETS.values() if v))
-    w("| `category` | for hateful rows exactly one of %s; empty for non-hateful rows |"
-      % ", ".join("`%s`" % c for c in suitegen.CATEGORIES.values()))
-    w("| `lang` | always `en` |")
+    for row in suitegen.column_rows("en3", "en", test_case="the message (a few contain a line break or non-Latin look-alike letters on purpose)"):
+        w(row)
     w("")
     w("Category precedence for hateful rows (first match wins), as in `eval/suites/da2`:")
     w("")
