@@ -54,10 +54,10 @@ var emojiWords = map[rune][2]string{
 }
 
 // emojiWord returns the word an emoji cluster starting with r stands for
-// in a message in lang, if any.
-func emojiWord(r rune, lang string) (string, bool) {
+// in text, a message in lang, if any (a laugh only in a message that asks).
+func emojiWord(r rune, lang, text string) (string, bool) {
 	w, ok := emojiWords[r]
-	if !ok {
+	if !ok || (isLaugh(r) && strings.IndexByte(text, '?') < 0) {
 		return "", false
 	}
 	if lang == "da" {
@@ -138,7 +138,7 @@ func emojiAfter(text string, lead byte) bool {
 			i += n
 			continue
 		}
-		if _, ok := emojiWords[r]; ok && (!isLaugh(r) || strings.IndexByte(text, '?') >= 0) {
+		if _, ok := emojiWord(r, "", text); ok {
 			return true
 		}
 		end := emojiEnd(text, i)

@@ -115,7 +115,7 @@ func (m *maskIndex) unmask(text, lang string) (string, []maskEdit) {
 			i = u.word(i)
 		case isEmoji(r):
 			j := emojiEnd(text, i)
-			if w, ok := emojiWord(r, lang); ok && (!isLaugh(r) || strings.IndexByte(text, '?') >= 0) {
+			if w, ok := emojiWord(r, lang, text); ok {
 				u.edit(i, j, " "+w+" ", editEmojiWord)
 			}
 			i = j
