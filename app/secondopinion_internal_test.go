@@ -20,7 +20,7 @@ import (
 // Messages for the built-in English pack: grey (a group named, nothing
 // flagged), flagged (a frame; a threat), and ordinary.
 const (
-	greyText   = "the women in this town, you know how they are"
+	greyText   = "the women in this town have a new choir"
 	frameText  = "muslims are rats"
 	threatText = "we should kill all the muslims"
 	plainText  = "good morning everyone"

@@ -24,13 +24,13 @@ func TestSuiteFloors(t *testing.T) {
 		hateful, nonHateful float64
 		minCases            int
 	}{
-		{"suites/da/functional.csv", 0.74, 0.99, 1500},
-		{"suites/da/chat.csv", 0.53, 0.99, 400},
-		{"suites/en/adversarial.csv", 0.48, 0.95, 500},
-		{"suites/da2/messages.csv", 0.64, 0.97, 700},
-		{"suites/en2/messages.csv", 0.50, 0.96, 600},
-		{"suites/da3/messages.csv", 0.63, 0.97, 650},
-		{"suites/en3/messages.csv", 0.52, 0.97, 500},
+		{"suites/da/functional.csv", 0.78, 0.99, 1500},
+		{"suites/da/chat.csv", 0.63, 0.99, 400},
+		{"suites/en/adversarial.csv", 0.54, 0.95, 500},
+		{"suites/da2/messages.csv", 0.74, 0.97, 700},
+		{"suites/en2/messages.csv", 0.54, 0.97, 600},
+		{"suites/da3/messages.csv", 0.73, 0.96, 650},
+		{"suites/en3/messages.csv", 0.59, 0.97, 500},
 	}
 	for _, f := range floors {
 		t.Run(filepath.Base(filepath.Dir(f.file))+"/"+filepath.Base(f.file), func(t *testing.T) {

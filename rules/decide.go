@@ -27,15 +27,38 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	e.nearMatches(sc, lexHits, cues, &set)
 	e.regexMatches(sc, &set)
 	group := e.groupLex >= 0 && len(lexHits[e.groupLex]) > 0
-	if len(set.ms) == 0 {
+	if len(set.ms) == 0 && (e.learned == nil || !group) {
 		return Verdict{Group: group}
 	}
-	v := e.guard(m, text, sc, e.counterCues(sc, lexHits, cues), set.ms)
+	var v Verdict
+	if len(set.ms) > 0 {
+		v = e.guard(m, text, sc, e.counterCues(sc, lexHits, cues), set.ms)
+	}
 	v.Group = group
+	if e.learned != nil && group && len(v.Guarded) == 0 && !e.anyFlags(v.Matches) {
+		// No rule flags and no guard set one aside: the learned scorer
+		// is asked (see learned.go).
+		if mt, ok := e.learnedMatch(sc, lexHits, m, text); ok {
+			v.Matches = append(v.Matches, mt)
+		}
+	}
+	if len(v.Matches) == 0 && len(v.Guarded) == 0 {
+		return Verdict{Group: group}
+	}
 	e.rank(&v)
 	sc.render()
 	v.Normalized = string(sc.text)
 	return v
+}
+
+// anyFlags reports whether a match scores at or above the threshold.
+func (e *Engine) anyFlags(ms []Match) bool {
+	for _, mt := range ms {
+		if mt.Score >= e.threshold {
+			return true
+		}
+	}
+	return false
 }
 
 // matchSet collects one pending match per rule. A message has few

@@ -121,6 +121,8 @@ type Engine struct {
 	threshold   float64
 	maxText     int
 	packs       []string
+	learned     *scorer    // nil unless the built-in packs are loaded (learned.go)
+	learnedOff  []Category // its categories that packs disabled
 	pool        sync.Pool
 }
 
@@ -139,6 +141,13 @@ func (e *Engine) RuleIDs() []string {
 			continue
 		}
 		ids = append(ids, r.id)
+	}
+	if e.learned != nil {
+		for _, c := range Categories {
+			if !slices.Contains(e.learnedOff, c) {
+				ids = append(ids, LearnedRulePrefix+string(c))
+			}
+		}
 	}
 	return ids
 }
@@ -164,6 +173,7 @@ type compiler struct {
 	lang       string // the language of the pack being compiled
 	masks      *maskIndex
 	sc         scratch
+	learnedOff []Category // categories of the learned scorer packs disabled
 }
 
 // Compile builds one engine from packs applied in order: later packs add
@@ -182,7 +192,15 @@ func Compile(packs ...*Pack) (*Engine, error) {
 	if len(c.rules) == 0 {
 		return nil, errors.New("rules: no rules enabled: load at least one pack with rules")
 	}
-	return c.engine(set), nil
+	e := c.engine(set)
+	if set.builtin && len(c.learnedOff) < len(Categories) {
+		s, err := loadBuiltinScorer()
+		if err != nil {
+			return nil, err
+		}
+		e.learned, e.learnedOff = s, c.learnedOff
+	}
+	return e, nil
 }
 
 // ruleAt is a rule with the pack it came from.
@@ -199,6 +217,7 @@ type packSettings struct {
 	threshold float64
 	maxText   int
 	names     []string
+	builtin   bool // base, da and en are all loaded: the learned scorer fits
 }
 
 // collectRules applies the packs in order: thresholds, disables, and rules
@@ -206,6 +225,7 @@ type packSettings struct {
 func (c *compiler) collectRules(packs []*Pack) packSettings {
 	set := packSettings{threshold: DefaultThreshold, maxText: DefaultMaxText}
 	byID := map[string]int{}
+	loaded := map[string]bool{}
 	for _, p := range packs {
 		set.names = append(set.names, strings.TrimSuffix(p.Name+" "+p.Version, " "))
 		if p.Threshold != nil {
@@ -218,6 +238,9 @@ func (c *compiler) collectRules(packs []*Pack) packSettings {
 			set.maxText = p.MaxText
 		}
 		c.disable(p, set.order, byID)
+		if p.File == "builtin:packs/"+p.Name+".yaml" {
+			loaded[p.Name] = true
+		}
 		for _, r := range p.Rules {
 			if r.ID == "" {
 				c.errs = append(c.errs, &PackError{File: p.File, Line: r.Line, Msg: "rule without id: give it a unique id such as en.slur.example"})
@@ -233,6 +256,7 @@ func (c *compiler) collectRules(packs []*Pack) packSettings {
 			set.order = append(set.order, ruleAt{r, p})
 		}
 	}
+	set.builtin = loaded["base"] && loaded["da"] && loaded["en"]
 	return set
 }
 
@@ -247,6 +271,10 @@ func (c *compiler) disable(p *Pack, order []ruleAt, byID map[string]int) {
 				delete(byID, id)
 				n++
 			}
+		}
+		if off, ok := learnedDisabled(d); ok {
+			c.learnedOff = append(c.learnedOff, off...) // the learned scorer answers to learned.* (learned.go)
+			n++
 		}
 		if n == 0 {
 			c.errs = append(c.errs, &PackError{File: p.File, Line: lineAt(p.disableLines, i, 0),
@@ -540,19 +568,23 @@ func (e *Engine) Check(text string) Verdict { return e.Evaluate(Message{Text: te
 // Evaluate decides whether a message is hateful and explains why. A message
 // longer than the engine's limit is evaluated up to it, with a note.
 func (e *Engine) Evaluate(m Message) Verdict {
-	text := m.Text
-	truncated := false
-	if len(text) > e.maxText {
-		cut := e.maxText
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text, truncated = text[:cut], true
-	}
+	text, truncated := e.truncate(m.Text)
 	if unmasked, edits := e.masks.unmask(text, m.Lang); edits != nil {
 		return e.evaluateUnmasked(m, text, unmasked, edits, truncated)
 	}
 	return e.evaluate(m, text, truncated)
+}
+
+// truncate cuts text to the engine's limit, at a rune boundary.
+func (e *Engine) truncate(text string) (string, bool) {
+	if len(text) <= e.maxText {
+		return text, false
+	}
+	cut := e.maxText
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut], true
 }
 
 // evaluateUnmasked evaluates text with its masked words spelled out, and
@@ -599,8 +631,11 @@ func (e *Engine) evaluate(m Message, text string, truncated bool) Verdict {
 	e.scan(sc)
 	if len(e.regexRules) == 0 && !e.mayMatch(sc) {
 		// No rule can match; the verdict says whether a group is named
-		// (Verdict.Group), still without allocating.
-		return e.nothing(m, text, truncated, e.mayNameGroup(sc) && e.namesGroup(sc))
+		// (Verdict.Group), still without allocating. A message that names
+		// one goes on to the learned scorer, when there is one.
+		if group := e.mayNameGroup(sc) && e.namesGroup(sc); !group || e.learned == nil {
+			return e.nothing(m, text, truncated, group)
+		}
 	}
 	sc.expand()
 	v := e.decide(m, text, sc)

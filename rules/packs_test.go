@@ -29,6 +29,35 @@ func builtinEngine(tb testing.TB) *rules.Engine {
 	return defaultEng
 }
 
+var (
+	rulesOnlyOnce sync.Once
+	rulesOnlyEng  *rules.Engine
+	rulesOnlyErr  error
+)
+
+// rulesOnlyEngine compiles the built-in packs without the learned scorer,
+// for tests of what the rules themselves do.
+func rulesOnlyEngine(tb testing.TB) *rules.Engine {
+	tb.Helper()
+	rulesOnlyOnce.Do(func() {
+		packs, err := rules.BuiltinPacks()
+		if err != nil {
+			rulesOnlyErr = err
+			return
+		}
+		off, err := rules.ParsePack("learned-off.yaml", []byte("pack: learned-off\ndisable: [learned.*]\n"))
+		if err != nil {
+			rulesOnlyErr = err
+			return
+		}
+		rulesOnlyEng, rulesOnlyErr = rules.Compile(append(packs, off)...)
+	})
+	if rulesOnlyErr != nil {
+		tb.Fatalf("compile without the learned scorer: %v", rulesOnlyErr)
+	}
+	return rulesOnlyEng
+}
+
 type packCase struct {
 	text    string
 	flagged bool
