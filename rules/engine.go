@@ -378,6 +378,7 @@ func (c *compiler) engine(set packSettings) *Engine {
 	}
 	e.ac = buildAutomaton(alpha.n, c.keys)
 	e.norm.ac = e.ac
+	e.norm.fast = buildFastLetters(&alpha)
 	for _, r := range e.rules {
 		if len(r.near) == 0 {
 			continue
@@ -549,18 +550,27 @@ func (e *Engine) Evaluate(m Message) Verdict {
 		}
 		text, truncated = text[:cut], true
 	}
-	if unmasked, edits := e.masks.unmask(text, m.Lang); edits != nil {
-		return e.evaluateUnmasked(m, text, unmasked, edits, truncated)
+	sc := e.pool.Get().(*scratch)
+	defer e.pool.Put(sc)
+	// A quick pass feeds the automaton only; most messages end here. It
+	// also notes whether the text has a byte that masks or emoji start
+	// with, without which unmask has nothing to do.
+	e.norm.quick(text, sc)
+	if sc.maskable {
+		if unmasked, edits := e.masks.unmask(text, m.Lang); edits != nil {
+			return e.evaluateUnmasked(m, text, unmasked, edits, truncated, sc)
+		}
 	}
-	return e.evaluate(m, text, truncated)
+	return e.afterQuick(m, text, truncated, sc)
 }
 
 // evaluateUnmasked evaluates text with its masked words spelled out, and
 // reports every match in the words as written: a spelled-out letter may
 // take more bytes than its asterisk ("j*der" is "jøder"), so match offsets
 // are mapped back to text.
-func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, edits []maskEdit, truncated bool) Verdict {
-	v := e.evaluate(m, unmasked, truncated)
+func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, edits []maskEdit, truncated bool, sc *scratch) Verdict {
+	e.norm.quick(unmasked, sc)
+	v := e.afterQuick(m, unmasked, truncated, sc)
 	fix := func(ms []Match) {
 		for i := range ms {
 			mt := &ms[i]
@@ -585,11 +595,9 @@ func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, edits []mask
 	return v
 }
 
-func (e *Engine) evaluate(m Message, text string, truncated bool) Verdict {
-	sc := e.pool.Get().(*scratch)
-	defer e.pool.Put(sc)
-	// A quick pass feeds the automaton only; most messages end here.
-	e.norm.run(text, sc, false)
+// afterQuick finishes the evaluation of text after the quick pass left
+// its raw hits in sc.
+func (e *Engine) afterQuick(m Message, text string, truncated bool, sc *scratch) Verdict {
 	if len(e.regexRules) == 0 && !sc.redo && !e.mayMatch(sc) && !e.mayNameGroup(sc) {
 		return e.nothing(m, text, truncated, false)
 	}

@@ -264,6 +264,9 @@ type scratch struct {
 	count  int      // letters so far
 	record bool     // keep the letters in ls (else only feed the automaton)
 	redo   bool     // a quick pass met something only a recording pass handles
+	// maskable is set by the quick pass when the text has a byte a mask
+	// or an emoji starts with.
+	maskable bool
 
 	// Working space of scan: joinLoose's longest neighbour at each letter
 	// and its loose hits by start; leetRuns' marks, once leetDone.
@@ -308,7 +311,7 @@ type scratch struct {
 
 func (sc *scratch) reset(record bool) {
 	sc.ls, sc.hits, sc.toks, sc.text, sc.textAt = sc.ls[:0], sc.hits[:0], sc.toks[:0], sc.text[:0], sc.textAt[:0]
-	sc.state, sc.lastR, sc.count, sc.record, sc.redo = 0, 0, 0, record, false
+	sc.state, sc.lastR, sc.count, sc.record, sc.redo, sc.maskable = 0, 0, 0, record, false, false
 }
 
 // expand fills the column views from ls.
@@ -329,7 +332,8 @@ func (sc *scratch) expand() {
 // normalizer turns text into the letter stream the matcher reads.
 type normalizer struct {
 	alpha *alphabet
-	ac    *automaton // nil when only normalising
+	ac    *automaton   // nil when only normalising
+	fast  *fastLetters // the quick pass's letters, with ac
 }
 
 // cursor is the normaliser's position and what it knows about the text
