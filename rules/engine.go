@@ -379,6 +379,7 @@ func (c *compiler) engine(set packSettings) *Engine {
 	e.ac = buildAutomaton(alpha.n, c.keys)
 	e.norm.ac = e.ac
 	e.norm.fast = buildFastLetters(&alpha)
+	e.ac.summarize(e.pats, len(e.lexNames))
 	for _, r := range e.rules {
 		if len(r.near) == 0 {
 			continue
@@ -598,7 +599,7 @@ func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, edits []mask
 // afterQuick finishes the evaluation of text after the quick pass left
 // its raw hits in sc.
 func (e *Engine) afterQuick(m Message, text string, truncated bool, sc *scratch) Verdict {
-	if len(e.regexRules) == 0 && !sc.redo && !e.mayMatch(sc) && !e.mayNameGroup(sc) {
+	if len(e.regexRules) == 0 && !sc.redo && !e.quickMayMatch(sc) && !e.quickMayNameGroup(sc) {
 		return e.nothing(m, text, truncated, false)
 	}
 	// Something may match, or a group may be named: normalise again
@@ -650,6 +651,46 @@ func (e *Engine) mayNameGroup(sc *scratch) bool {
 		}
 	}
 	return adj && person && e.groupAdjLex >= 0 && e.personLex >= 0
+}
+
+// quickMayMatch is mayMatch after the quick pass, which leaves the hits'
+// summary (sc.seen) instead of the hits when the automaton has one.
+func (e *Engine) quickMayMatch(sc *scratch) bool {
+	if e.ac.sums == nil {
+		return e.mayMatch(sc)
+	}
+	seen := sc.seen
+	switch {
+	case seen == 0:
+		return false
+	case seen&sumSpecial != 0:
+		return true
+	}
+	seen &^= sumAny
+	// Every lexicon is below sumLexMax here, so within the mask.
+	if g, a, p := e.groupLex, e.groupAdjLex, e.personLex; g >= 0 && a >= 0 && p >= 0 && seen&(1<<a) != 0 && seen&(1<<p) != 0 {
+		seen |= 1 << g
+	}
+	for _, m := range e.nearMasks {
+		if seen&m == m {
+			return true
+		}
+	}
+	return false
+}
+
+// quickMayNameGroup is mayNameGroup after the quick pass.
+func (e *Engine) quickMayNameGroup(sc *scratch) bool {
+	if e.ac.sums == nil {
+		return e.mayNameGroup(sc)
+	}
+	if e.groupLex < 0 {
+		return false
+	}
+	if sc.seen&(1<<e.groupLex) != 0 {
+		return true
+	}
+	return e.groupAdjLex >= 0 && e.personLex >= 0 && sc.seen&(1<<e.groupAdjLex) != 0 && sc.seen&(1<<e.personLex) != 0
 }
 
 // namesGroup reports whether the checked hits of a message that matches no

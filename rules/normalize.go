@@ -267,6 +267,10 @@ type scratch struct {
 	// maskable is set by the quick pass when the text has a byte a mask
 	// or an emoji starts with.
 	maskable bool
+	// seen is the quick pass's summary of the raw hits, in place of them
+	// when the automaton has summaries (automaton.sums): the OR of the
+	// summaries of the states where a pattern ended.
+	seen uint64
 
 	// Working space of scan: joinLoose's longest neighbour at each letter
 	// and its loose hits by start; leetRuns' marks, once leetDone.
@@ -311,7 +315,7 @@ type scratch struct {
 
 func (sc *scratch) reset(record bool) {
 	sc.ls, sc.hits, sc.toks, sc.text, sc.textAt = sc.ls[:0], sc.hits[:0], sc.toks[:0], sc.text[:0], sc.textAt[:0]
-	sc.state, sc.lastR, sc.count, sc.record, sc.redo, sc.maskable = 0, 0, 0, record, false, false
+	sc.state, sc.lastR, sc.count, sc.record, sc.redo, sc.maskable, sc.seen = 0, 0, 0, record, false, false, 0
 }
 
 // expand fills the column views from ls.
@@ -634,6 +638,9 @@ func (n *normalizer) step(sc *scratch, c uint8, i int) {
 	sc.state = v &^ outFlag
 	if v < 0 {
 		sc.hits = a.appendOutputs(sc.hits, sc.state, i)
+		if a.sums != nil {
+			sc.seen |= a.sums[sc.state/int32(a.width)]
+		}
 	}
 }
 

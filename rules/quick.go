@@ -73,7 +73,9 @@ type plain struct {
 // plainRun advances p over what fastLetters reads (letters, spaces, soft
 // separators and hard punctuation) as slow and run's fast path would
 // outside quotes. It stops at anything else, at the end of s, or right
-// after a letter whose automaton state has outputs; hit says which.
+// after a letter whose automaton state has outputs; hit says which. (Its
+// few variables fill the registers: it is slower when it keeps more, such
+// as the hits' summary.)
 func plainRun(s string, p plain, tab *fastLetters, delta []int32) (_ plain, hit bool) {
 	pos, state, last, count, pending, dot, chunkStart := p.pos, p.state, p.last, p.count, p.pending, p.dot, p.chunkStart
 	for pos < len(s) {
@@ -156,7 +158,11 @@ func (n *normalizer) quick(s string, sc *scratch) {
 			p, hit := plainRun(s, p, tab, ac.delta)
 			cur.pos, sc.state, sc.lastR, sc.count, cur.pending, cur.lastSoftDot, cur.chunkStart = p.pos, p.state, p.last, p.count, p.pending, p.dot, p.chunkStart
 			if hit {
-				sc.hits = ac.appendOutputs(sc.hits, sc.state, sc.count-1)
+				if ac.sums != nil {
+					sc.seen |= ac.sums[sc.state/int32(ac.width)]
+				} else {
+					sc.hits = ac.appendOutputs(sc.hits, sc.state, sc.count-1)
+				}
 				continue
 			}
 			if cur.pos >= len(s) {
