@@ -233,7 +233,43 @@ func classify(r rune, s string) foldEntry {
 	if r < latinLimit {
 		return foldTable[r]
 	}
+	if c := symbolClass(r); c != 0 {
+		return foldEntry{class: c - 1}
+	}
 	return refold(foldDecomposed(r, norm.NFKD.PropertiesString(s).Decomposition()), foldTable)
+}
+
+// symbolBlocks are the blocks of punctuation, symbols and emoji that
+// chats use most beyond Latin: General Punctuation to Miscellaneous
+// Symbols and Arrows, the variation selectors, and the emoji planes'
+// pictographs. symbolTable holds what classify's slow way gives for each
+// of their characters that folds to no letter or digit, as its class + 1;
+// 0 where the slow way must run (letters such as 🇦, digits such as ⁴).
+var symbolBlocks = [...]struct{ lo, hi rune }{{0x2000, 0x2C00}, {0xFE00, 0xFE10}, {0x1F000, 0x1FB00}}
+
+var symbolTable = buildSymbolTable()
+
+func buildSymbolTable() [][]charClass {
+	t := make([][]charClass, len(symbolBlocks))
+	for i, b := range symbolBlocks {
+		t[i] = make([]charClass, b.hi-b.lo)
+		for r := b.lo; r < b.hi; r++ {
+			if e := refold(foldRune(r), foldTable); e.n == 0 {
+				t[i][r-b.lo] = e.class + 1
+			}
+		}
+	}
+	return t
+}
+
+// symbolClass returns r's class + 1 from symbolTable, or 0.
+func symbolClass(r rune) charClass {
+	for i, b := range symbolBlocks {
+		if r >= b.lo && r < b.hi {
+			return symbolTable[i][r-b.lo]
+		}
+	}
+	return 0
 }
 
 // letter is one normalised letter and what the matcher knows about it.

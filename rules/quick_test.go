@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // quickPieces are the characters and fragments the quick pass treats
@@ -111,4 +113,20 @@ func FuzzQuickPass(f *testing.F) {
 	}
 	e := quickEngine(f)
 	f.Fuzz(func(t *testing.T, s string) { checkQuick(t, e, s) })
+}
+
+// TestSymbolTableAgrees checks classify's table against the slow way for
+// every character of its blocks, at the start of a text and before more.
+func TestSymbolTableAgrees(t *testing.T) {
+	for _, b := range symbolBlocks {
+		for r := b.lo; r < b.hi; r++ {
+			s := string(r)
+			want := refold(foldDecomposed(r, norm.NFKD.PropertiesString(s).Decomposition()), foldTable)
+			for _, text := range []string{s, s + "a", s + "\u0301"} {
+				if got := classify(r, text); got != want {
+					t.Fatalf("classify(%U, %q) = %+v, slow way %+v", r, text, got, want)
+				}
+			}
+		}
+	}
 }
