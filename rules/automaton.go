@@ -49,6 +49,41 @@ type automaton struct {
 	delta    []int32
 	outStart []int32 // outs[outStart[s]:outStart[s+1]] are the patterns ending in state s
 	outs     []int32
+	// sums[s] is what the patterns ending in state s tell the quick pass
+	// (see outputSummary), or nil when the engine has too many lexicons
+	// for the bits.
+	sums []uint64
+}
+
+// Bits of an output summary besides the lexicons' own (bit k: a term of
+// lexicon k ends here).
+const (
+	sumSpecial = 1 << 63 // a rule's term ends here: the message may match
+	sumAny     = 1 << 62 // some pattern ends here
+	sumLexMax  = 62      // lexicons 0 to sumLexMax-1 fit in the bits
+)
+
+// summarize fills a.sums from the patterns' kinds and lexicons: a rule's
+// term, a lexicon term, or an exception (which sets sumAny alone). It
+// leaves a.sums nil when there are more lexicons than bits.
+func (a *automaton) summarize(pats []pattern, lexicons int) {
+	if lexicons > sumLexMax {
+		return
+	}
+	a.sums = make([]uint64, a.states())
+	for st := range a.sums {
+		var m uint64
+		for _, p := range a.outs[a.outStart[st]:a.outStart[st+1]] {
+			m |= sumAny
+			switch pt := &pats[p]; pt.kind {
+			case patRule:
+				m |= sumSpecial
+			case patLexicon:
+				m |= 1 << pt.ref
+			}
+		}
+		a.sums[st] = m
+	}
 }
 
 // outFlag marks a delta entry whose state has outputs.

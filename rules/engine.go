@@ -406,6 +406,8 @@ func (c *compiler) engine(set packSettings) *Engine {
 	}
 	e.ac = buildAutomaton(alpha.n, c.keys)
 	e.norm.ac = e.ac
+	e.norm.fast = buildFastLetters(&alpha)
+	e.ac.summarize(e.pats, len(e.lexNames))
 	for _, r := range e.rules {
 		if len(r.near) == 0 {
 			continue
@@ -569,10 +571,18 @@ func (e *Engine) Check(text string) Verdict { return e.Evaluate(Message{Text: te
 // longer than the engine's limit is evaluated up to it, with a note.
 func (e *Engine) Evaluate(m Message) Verdict {
 	text, truncated := e.truncate(m.Text)
-	if unmasked, edits := e.masks.unmask(text, m.Lang); edits != nil {
-		return e.evaluateUnmasked(m, text, unmasked, edits, truncated)
+	sc := e.pool.Get().(*scratch)
+	defer e.pool.Put(sc)
+	// A quick pass feeds the automaton only; most messages end here. It
+	// also notes whether the text has a byte that masks or emoji start
+	// with, without which unmask has nothing to do.
+	e.norm.quick(text, sc)
+	if sc.maskable {
+		if unmasked, edits := e.masks.unmask(text, m.Lang); edits != nil {
+			return e.evaluateUnmasked(m, text, unmasked, edits, truncated, sc)
+		}
 	}
-	return e.evaluate(m, text, truncated)
+	return e.afterQuick(m, text, truncated, sc)
 }
 
 // truncate cuts text to the engine's limit, at a rune boundary.
@@ -591,8 +601,9 @@ func (e *Engine) truncate(text string) (string, bool) {
 // reports every match in the words as written: a spelled-out letter may
 // take more bytes than its asterisk ("j*der" is "jøder"), so match offsets
 // are mapped back to text.
-func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, edits []maskEdit, truncated bool) Verdict {
-	v := e.evaluate(m, unmasked, truncated)
+func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, edits []maskEdit, truncated bool, sc *scratch) Verdict {
+	e.norm.quick(unmasked, sc)
+	v := e.afterQuick(m, unmasked, truncated, sc)
 	fix := func(ms []Match) {
 		for i := range ms {
 			mt := &ms[i]
@@ -617,12 +628,10 @@ func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, edits []mask
 	return v
 }
 
-func (e *Engine) evaluate(m Message, text string, truncated bool) Verdict {
-	sc := e.pool.Get().(*scratch)
-	defer e.pool.Put(sc)
-	// A quick pass feeds the automaton only; most messages end here.
-	e.norm.run(text, sc, false)
-	if len(e.regexRules) == 0 && !sc.redo && !e.mayMatch(sc) && !e.mayNameGroup(sc) {
+// afterQuick finishes the evaluation of text after the quick pass left
+// its raw hits in sc.
+func (e *Engine) afterQuick(m Message, text string, truncated bool, sc *scratch) Verdict {
+	if len(e.regexRules) == 0 && !sc.redo && !e.quickMayMatch(sc) && !e.quickMayNameGroup(sc) {
 		return e.nothing(m, text, truncated, false)
 	}
 	// Something may match, or a group may be named: normalise again
@@ -677,6 +686,46 @@ func (e *Engine) mayNameGroup(sc *scratch) bool {
 		}
 	}
 	return adj && person && e.groupAdjLex >= 0 && e.personLex >= 0
+}
+
+// quickMayMatch is mayMatch after the quick pass, which leaves the hits'
+// summary (sc.seen) instead of the hits when the automaton has one.
+func (e *Engine) quickMayMatch(sc *scratch) bool {
+	if e.ac.sums == nil {
+		return e.mayMatch(sc)
+	}
+	seen := sc.seen
+	switch {
+	case seen == 0:
+		return false
+	case seen&sumSpecial != 0:
+		return true
+	}
+	seen &^= sumAny
+	// Every lexicon is below sumLexMax here, so within the mask.
+	if g, a, p := e.groupLex, e.groupAdjLex, e.personLex; g >= 0 && a >= 0 && p >= 0 && seen&(1<<a) != 0 && seen&(1<<p) != 0 {
+		seen |= 1 << g
+	}
+	for _, m := range e.nearMasks {
+		if seen&m == m {
+			return true
+		}
+	}
+	return false
+}
+
+// quickMayNameGroup is mayNameGroup after the quick pass.
+func (e *Engine) quickMayNameGroup(sc *scratch) bool {
+	if e.ac.sums == nil {
+		return e.mayNameGroup(sc)
+	}
+	if e.groupLex < 0 {
+		return false
+	}
+	if sc.seen&(1<<e.groupLex) != 0 {
+		return true
+	}
+	return e.groupAdjLex >= 0 && e.personLex >= 0 && sc.seen&(1<<e.groupAdjLex) != 0 && sc.seen&(1<<e.personLex) != 0
 }
 
 // namesGroup reports whether the checked hits of a message that matches no

@@ -233,7 +233,43 @@ func classify(r rune, s string) foldEntry {
 	if r < latinLimit {
 		return foldTable[r]
 	}
+	if c := symbolClass(r); c != 0 {
+		return foldEntry{class: c - 1}
+	}
 	return refold(foldDecomposed(r, norm.NFKD.PropertiesString(s).Decomposition()), foldTable)
+}
+
+// symbolBlocks are the blocks of punctuation, symbols and emoji that
+// chats use most beyond Latin: General Punctuation to Miscellaneous
+// Symbols and Arrows, the variation selectors, and the emoji planes'
+// pictographs. symbolTable holds what classify's slow way gives for each
+// of their characters that folds to no letter or digit, as its class + 1;
+// 0 where the slow way must run (letters such as 🇦, digits such as ⁴).
+var symbolBlocks = [...]struct{ lo, hi rune }{{0x2000, 0x2C00}, {0xFE00, 0xFE10}, {0x1F000, 0x1FB00}}
+
+var symbolTable = buildSymbolTable()
+
+func buildSymbolTable() [][]charClass {
+	t := make([][]charClass, len(symbolBlocks))
+	for i, b := range symbolBlocks {
+		t[i] = make([]charClass, b.hi-b.lo)
+		for r := b.lo; r < b.hi; r++ {
+			if e := refold(foldRune(r), foldTable); e.n == 0 {
+				t[i][r-b.lo] = e.class + 1
+			}
+		}
+	}
+	return t
+}
+
+// symbolClass returns r's class + 1 from symbolTable, or 0.
+func symbolClass(r rune) charClass {
+	for i, b := range symbolBlocks {
+		if r >= b.lo && r < b.hi {
+			return symbolTable[i][r-b.lo]
+		}
+	}
+	return 0
 }
 
 // letter is one normalised letter and what the matcher knows about it.
@@ -264,6 +300,13 @@ type scratch struct {
 	count  int      // letters so far
 	record bool     // keep the letters in ls (else only feed the automaton)
 	redo   bool     // a quick pass met something only a recording pass handles
+	// maskable is set by the quick pass when the text has a byte a mask
+	// or an emoji starts with.
+	maskable bool
+	// seen is the quick pass's summary of the raw hits, in place of them
+	// when the automaton has summaries (automaton.sums): the OR of the
+	// summaries of the states where a pattern ended.
+	seen uint64
 
 	// Working space of scan: joinLoose's longest neighbour at each letter
 	// and its loose hits by start; leetRuns' marks, once leetDone.
@@ -308,7 +351,7 @@ type scratch struct {
 
 func (sc *scratch) reset(record bool) {
 	sc.ls, sc.hits, sc.toks, sc.text, sc.textAt = sc.ls[:0], sc.hits[:0], sc.toks[:0], sc.text[:0], sc.textAt[:0]
-	sc.state, sc.lastR, sc.count, sc.record, sc.redo = 0, 0, 0, record, false
+	sc.state, sc.lastR, sc.count, sc.record, sc.redo, sc.maskable, sc.seen = 0, 0, 0, record, false, false, 0
 }
 
 // expand fills the column views from ls.
@@ -329,7 +372,8 @@ func (sc *scratch) expand() {
 // normalizer turns text into the letter stream the matcher reads.
 type normalizer struct {
 	alpha *alphabet
-	ac    *automaton // nil when only normalising
+	ac    *automaton   // nil when only normalising
+	fast  *fastLetters // the quick pass's letters, with ac
 }
 
 // cursor is the normaliser's position and what it knows about the text
@@ -630,6 +674,9 @@ func (n *normalizer) step(sc *scratch, c uint8, i int) {
 	sc.state = v &^ outFlag
 	if v < 0 {
 		sc.hits = a.appendOutputs(sc.hits, sc.state, i)
+		if a.sums != nil {
+			sc.seen |= a.sums[sc.state/int32(a.width)]
+		}
 	}
 }
 
