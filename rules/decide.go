@@ -27,7 +27,8 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	e.nearMatches(sc, lexHits, cues, &set)
 	e.regexMatches(sc, &set)
 	group := e.groupLex >= 0 && len(lexHits[e.groupLex]) > 0
-	if len(set.ms) == 0 && (e.learned == nil || !group) {
+	ask := e.learned != nil && (group || e.mentioned(lexHits))
+	if len(set.ms) == 0 && !ask {
 		return Verdict{Group: group}
 	}
 	var v Verdict
@@ -35,7 +36,7 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 		v = e.guard(m, text, sc, e.counterCues(sc, lexHits, cues), set.ms)
 	}
 	v.Group = group
-	if e.learned != nil && group && len(v.Guarded) == 0 && !e.anyFlags(v.Matches) {
+	if ask && len(v.Guarded) == 0 && !e.anyFlags(v.Matches) {
 		// No rule flags and no guard set one aside: the learned scorer
 		// is asked (see learned.go).
 		if mt, ok := e.learnedMatch(sc, lexHits, m, text); ok {
@@ -49,6 +50,12 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	sc.render()
 	v.Normalized = string(sc.text)
 	return v
+}
+
+// mentioned reports whether a group adjective or a group's place has a
+// hit: the learned scorer is asked about such a message too.
+func (e *Engine) mentioned(lexHits [][]hit) bool {
+	return e.groupAdjLex >= 0 && len(lexHits[e.groupAdjLex]) > 0 || e.placeLex >= 0 && len(lexHits[e.placeLex]) > 0
 }
 
 // anyFlags reports whether a match scores at or above the threshold.

@@ -114,6 +114,7 @@ type Engine struct {
 	pronounLex  int
 	groupAdjLex int
 	personLex   int
+	placeLex    int // group_place: a group's places, which the learned scorer reads as mentions
 	masks       *maskIndex
 	regexRules  []int32
 	common      map[uint64]struct{}
@@ -392,6 +393,7 @@ func (c *compiler) engine(set packSettings) *Engine {
 		pronounLex:  lexOr(c.lexIndex, LexGroupPronoun),
 		groupAdjLex: lexOr(c.lexIndex, LexGroupAdj),
 		personLex:   lexOr(c.lexIndex, LexPersonNoun),
+		placeLex:    lexOr(c.lexIndex, "group_place"),
 		masks:       c.masks,
 		regexRules:  c.regexRules,
 		common:      c.common,
@@ -631,7 +633,7 @@ func (e *Engine) evaluateUnmasked(m Message, text, unmasked string, edits []mask
 // afterQuick finishes the evaluation of text after the quick pass left
 // its raw hits in sc.
 func (e *Engine) afterQuick(m Message, text string, truncated bool, sc *scratch) Verdict {
-	if len(e.regexRules) == 0 && !sc.redo && !e.quickMayMatch(sc) && !e.quickMayNameGroup(sc) {
+	if len(e.regexRules) == 0 && !sc.redo && !e.quickMayMatch(sc) && !e.quickMayNameGroup(sc) && !e.mayMention(sc) {
 		return e.nothing(m, text, truncated, false)
 	}
 	// Something may match, or a group may be named: normalise again
@@ -642,7 +644,8 @@ func (e *Engine) afterQuick(m Message, text string, truncated bool, sc *scratch)
 		// No rule can match; the verdict says whether a group is named
 		// (Verdict.Group), still without allocating. A message that names
 		// one goes on to the learned scorer, when there is one.
-		if group := e.mayNameGroup(sc) && e.namesGroup(sc); !group || e.learned == nil {
+		group := e.mayNameGroup(sc) && e.namesGroup(sc)
+		if e.learned == nil || !group && !e.mentions(sc) {
 			return e.nothing(m, text, truncated, group)
 		}
 	}
@@ -726,6 +729,37 @@ func (e *Engine) quickMayNameGroup(sc *scratch) bool {
 		return true
 	}
 	return e.groupAdjLex >= 0 && e.personLex >= 0 && sc.seen&(1<<e.groupAdjLex) != 0 && sc.seen&(1<<e.personLex) != 0
+}
+
+// mayMention reports, for the learned scorer, whether the quick pass's
+// hits hold a group adjective or a group's place ("rumænsk", "moskeen"):
+// a mention of a group, which it is asked about (see learned.go).
+func (e *Engine) mayMention(sc *scratch) bool {
+	if e.learned == nil {
+		return false
+	}
+	for _, h := range sc.hits {
+		if p := &e.pats[h.pat]; p.kind == patLexicon && e.mentionLex(int(p.ref)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionLex reports whether lexicon i mentions a group without naming it.
+func (e *Engine) mentionLex(i int) bool {
+	return i >= 0 && (i == e.groupAdjLex || i == e.placeLex)
+}
+
+// mentions reports whether a checked hit outside exceptions mentions a
+// group (see mayMention).
+func (e *Engine) mentions(sc *scratch) bool {
+	for _, h := range sc.hits {
+		if p := &e.pats[h.pat]; p.kind == patLexicon && e.mentionLex(int(p.ref)) && plausible(sc, p, h) && !e.insideException(sc, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesGroup reports whether the checked hits of a message that matches no

@@ -241,8 +241,11 @@ func (e *Engine) read(sc *scratch, lexHits [][]hit, lang string) reading {
 	}
 	ntok := int(sc.toks[len(sc.toks)-1]) + 1
 	r.group = make([]bool, ntok)
-	if e.groupLex >= 0 {
-		for _, h := range lexHits[e.groupLex] {
+	for _, li := range [...]int{e.groupLex, e.groupAdjLex, e.placeLex} {
+		if li < 0 {
+			continue
+		}
+		for _, h := range lexHits[li] {
 			for t := sc.toks[h.s]; t <= sc.toks[h.e] && int(t) < ntok; t++ {
 				r.group[t] = true
 			}
@@ -295,7 +298,7 @@ func (e *Engine) read(sc *scratch, lexHits [][]hit, lang string) reading {
 		}
 	}
 	for li, hs := range lexHits {
-		if len(hs) == 0 || li == e.groupLex {
+		if len(hs) == 0 || li == e.groupLex || li == e.groupAdjLex || li == e.placeLex {
 			continue
 		}
 		r.cues = append(r.cues, "l:"+e.lexNames[li])
@@ -519,17 +522,18 @@ func (e *Engine) learnedMatch(sc *scratch, lexHits [][]hit, m Message, text stri
 		End:        int(to),
 		Text:       text[from:to],
 		Normalized: evidence,
-		Why:        learnedWhy(m.Lang, cat, hate),
+		Why:        learnedWhy(m.Lang, cat),
 	}, true
 }
 
-// learnedWhy explains a learned match in the community's language.
-func learnedWhy(lang string, cat Category, p float64) string {
-	pct := int(math.Round(p * 100))
+// learnedWhy explains a learned match in the community's language. It
+// gives no percentage: the model's probability is not a measured rate of
+// being right, and volunteers should weigh the message themselves.
+func learnedWhy(lang string, cat Category) string {
 	if lang == "da" {
-		return fmt.Sprintf("Ingen regel passer, men beskeden ligner hadefulde beskeder om en gruppe i trygbots træningseksempler (%s, %d %% sikkerhed). Vurder den selv.", daCategory[cat], pct)
+		return fmt.Sprintf("Ingen regel passer, men sproget ligner de hadefulde beskeder om en gruppe, som trygbots model er trænet på (%s). Det er en statistisk vurdering: se selv efter.", daCategory[cat])
 	}
-	return fmt.Sprintf("No rule matches, but the message resembles hateful messages about a group in trygbot's training examples (%s, %d%% confidence). Judge it yourself.", cat, pct)
+	return fmt.Sprintf("No rule matches, but the wording resembles the hateful messages about a group that trygbot's model was trained on (%s). It is a statistical judgement: look for yourself.", cat)
 }
 
 var daCategory = map[Category]string{

@@ -78,7 +78,7 @@ func (e *Engine) learnedInput(m Message) (reading, bool) {
 	e.termMatches(sc, exc, lexHits, &set)
 	e.groupPhrases(sc, lexHits)
 	e.resolvePronouns(sc, lexHits)
-	if e.groupLex < 0 || len(lexHits[e.groupLex]) == 0 {
+	if (e.groupLex < 0 || len(lexHits[e.groupLex]) == 0) && !e.mentioned(lexHits) {
 		return reading{}, false
 	}
 	rd := e.read(sc, lexHits, m.Lang)
