@@ -31,6 +31,7 @@ func TestSuiteFloors(t *testing.T) {
 		{"suites/en2/messages.csv", 0.55, 0.96, 600},
 		{"suites/da3/messages.csv", 0.75, 0.96, 650},
 		{"suites/da4/messages.csv", 0.68, 0.99, 650},
+		{"suites/en4/messages.csv", 0.33, 0.96, 540},
 		{"suites/en3/messages.csv", 0.59, 0.97, 500},
 	}
 	for _, f := range floors {
