@@ -348,6 +348,29 @@ func (r *reading) features(known func(string) bool) []feature {
 		prev = w
 	}
 	add("b:"+prev+" <$>", -1)
+	// The words right after and right before a group word, in its
+	// sentence: the slots of a frame the model learns ("<g> ... stjæler").
+	for t := range r.words {
+		if !r.group[t] {
+			continue
+		}
+		for d := 1; d <= slotReach; d++ {
+			if u := t + d; u < len(r.words) && !r.sentence[u] && !r.group[u] && known(r.word(u)) {
+				add("ag:"+r.word(u), int32(u))
+			} else if u < len(r.words) && r.sentence[u] {
+				break
+			}
+		}
+		for d := 1; d <= slotReach; d++ {
+			u := t - d
+			if u < 0 || r.sentence[u+1] {
+				break
+			}
+			if !r.group[u] && known(r.word(u)) {
+				add("bg:"+r.word(u), int32(u))
+			}
+		}
+	}
 	return feats
 }
 
@@ -366,6 +389,10 @@ func (r *reading) word(t int) string {
 	}
 	return r.words[t]
 }
+
+// slotReach is how many words on each side of a group word count as its
+// slot's neighbours.
+const slotReach = 3
 
 // knows reports whether the model has a weight for word.
 func (s *scorer) knows(word string) bool {
