@@ -796,6 +796,748 @@ ok("non_protected_insult_nh", "", [
     "Den nye cykelsti er en katastrofe. Hvem har tegnet den? En fuld abe?",
 ])
 
+# ---------------------------------------------------------------- PART 2a: hateful
+
+hate("crime_generalisation_h", "generalisation", "immigrants", [
+    "Hvorfor er det mon altid de samme 'drenge' med kasketter og Canada Goose der står og sælger hash bag Netto? Det er da et mysterium 🤔",
+    "Det nytter ikke noget at give dem en lejlighed i et pænt område. De laver det om til slum på et halvt år, det har vi set før.",
+])
+hate("crime_generalisation_h", "generalisation", "arabs", [
+    "Pas på med at sælge din bil til en fra Mellemøsten. De pruter dig ned til ingenting og betaler med falske sedler.",
+])
+hate("crime_generalisation_h", "generalisation", "lithuanians", [
+    "Litauerne er de værste. Kører uden forsikring, drikker og kører, og skrider hjem når politiet kommer.",
+])
+hate("crime_generalisation_h", "generalisation", "turks", [
+    "Det er tyrkerne der ejer alle pizzeriaerne og hvidvasker penge for deres familier. Ingen tjekker det nogensinde.",
+])
+hate("crime_generalisation_h", "generalisation", "iraqis", [
+    "Irakerne har lavet deres egen lille stat i staten nede i blokkene. Klaner og sharia, ingen dansk lov.",
+])
+hate("crime_generalisation_h", "generalisation", "roma", [
+    "Sigøjnerkvinderne lærer deres unger at stjæle fra de er fem år gamle. Det er deres kultur.",
+])
+hate("crime_generalisation_h", "generalisation", "muslims", [
+    "Efter 30 år i politiet kan jeg sige jer: de muslimske drenge har INGEN respekt for uniformen. Ingen.",
+])
+hate("local_dialect_exclusion_h", "generalisation", "immigrants", [
+    "Æ ska' ikk' ha' nogen af dem fremmede her i æ by. Vi har klaret os fint uden dem i 200 år, og det ka' vi sgu blive ved med.",
+])
+hate("public_space_stereotype_h", "generalisation", "somalis", [
+    "Det er da for galt at man ikke kan tage toget til Aarhus uden at sidde midt i en flok somaliere der råber i telefonen på deres eget sprog. De har ingen manerer.",
+])
+hate("group_joke_h", "generalisation", "immigrants", [
+    "Hvad er forskellen på en nydansker og en parkbænk? Bænken kan forsørge en familie 😂",
+])
+hate("group_joke_h", "generalisation", "arabs", [
+    "Hvorfor har arabere altid så mange søskende? Fordi det ikke er dem selv der betaler for dem 😂",
+])
+hate("group_joke_h", "generalisation", "greenlanders", [
+    "Tjah, der er vel en grund til at der ikke findes nogen grønlandske nobelprismodtagere 🤷",
+])
+hate("benefits_work_generalisation_h", "generalisation", "romanians", [
+    "Jeg hyrer aldrig mere en rumæner til noget som helst. Man får halvt arbejde og så forsvinder halvdelen af værktøjet.",
+])
+hate("benefits_work_generalisation_h", "generalisation", "greenlanders", [
+    "Nu ved jeg godt man ikke må sige det, men grønlændere kan simpelthen ikke passe et arbejde. Det ligger i generne med den sprut.",
+])
+hate("benefits_work_generalisation_h", "generalisation", "women", [
+    "Kvinder hører ikke hjemme i byrådet. De træffer beslutninger med hjertet og ikke med hovedet, derfor er kommunen i knæ.",
+    "Vi har ansat en ung kvinde i butikken, og nu forstår jeg godt hvorfor kvinder tjener mindre. De laver mindre.",
+])
+hate("benefits_work_generalisation_h", "generalisation", "immigrants", [
+    "Indvandrerkvinderne lærer aldrig dansk, de sidder bare inde og føder og lader manden styre det hele. Og vi betaler.",
+    "De nydanske forældre kommer aldrig til forældremøderne. De er fuldstændig ligeglade med deres børns skolegang.",
+    "Det er ikke tilfældigt at kvaliteten på sygehusene er faldet. Halvdelen af lægerne er udlændinge der ikke engang kan tale ordentligt dansk.",
+])
+hate("benefits_work_generalisation_h", "generalisation", "pakistanis", [
+    "Pakistanerne gifter sig med deres kusiner, og så er det os andre der skal betale for alle de syge børn. Det koster milliarder.",
+])
+hate("benefits_work_generalisation_h", "generalisation", "disabled people", [
+    "De handicappede skal ikke have gratis adgang til svømmehallen, de fylder alligevel bare banerne op og sinker os andre.",
+])
+hate("benefits_work_generalisation_h", "generalisation", "africans", [
+    "Efter vi fik den nye afrikanske læge på klinikken har jeg skiftet. Jeg stoler ikke på de uddannelser de får dernede.",
+])
+hate("manners_stereotype_h", "generalisation", "chinese", [
+    "Det er altid kineserne der snyder i køen ved buffeten. De har ingen manerer overhovedet.",
+])
+hate("manners_stereotype_h", "generalisation", "muslims", [
+    "Jeg er sygeplejerske og kan sige jer at de muslimske familier altid er de mest krævende på afdelingen. 20 mennesker på besøg og råb i gangene.",
+])
+hate("manners_stereotype_h", "generalisation", "poles", [
+    "Når polakkerne har fri om fredagen kan man ikke få en plads ved Bilka, for de sidder og drikker i bilerne. Sådan er de bare.",
+])
+hate("manners_stereotype_h", "generalisation", "asians", [
+    "Asiater kan ikke køre bil, det ved alle. Hold afstand når du ser en i spejlet.",
+])
+hate("gender_stereotype_h", "generalisation", "thai women", [
+    "Thaipigerne kommer kun hertil for at finde en gammel dansker med penge. Det ved alle der har været dernede.",
+])
+hate("disability_generalisation_h", "generalisation", "autistic people", [
+    "Autister er bare forkælede unger der aldrig har fået en opdragelse. Diagnosen er en undskyldning.",
+    "ADHD og autisme hed dårlig opdragelse da jeg var ung. Nu får forældrene sgu penge for det.",
+])
+hate("sexuality_generalisation_h", "generalisation", "gay people", [
+    "De bøsser skal altid have det hele smurt ud i hovedet på os. Kan de ikke bare være det derhjemme?",
+])
+hate("sexuality_generalisation_h", "generalisation", "bisexuals", [
+    "Bi er bare en fase for folk der ikke kan bestemme sig. De er utro hele bundtet.",
+])
+hate("gender_identity_generalisation_h", "generalisation", "non-binary people", [
+    "Ikke-binær er noget man finder på når man er 15 og vil have opmærksomhed. De er bare forvirrede og syge i hovedet.",
+])
+hate("gender_identity_generalisation_h", "generalisation", "trans people", [
+    "Det er de transkønnede der har gjort vores børn forvirrede. Før dem vidste en dreng at han var en dreng.",
+])
+hate("antisemitic_trope_h", "generalisation", "jews", [
+    "Jøder har altid haft en næse for penge, det er ikke fordomme, det er historie.",
+    "Hvorfor tror I det altid er jøderne der sidder på Hollywood og medierne? Tilfældigt? Næppe.",
+    "Det Israel gør i Gaza viser bare at jøderne aldrig har forandret sig. Sådan har de altid været.",
+])
+hate("team_culture_generalisation_h", "generalisation", "immigrants", [
+    "Vores lokale fodboldklub er ødelagt. Holdene er fulde af udlændinge der ikke forstår ordet hold. De spiller kun for sig selv.",
+])
+hate("housing_exclusion_h", "generalisation", "immigrants", [
+    "Kære bestyrelse, kan vi ikke prioritere danske familier på ventelisten? Vi har set hvad der sker når man blander.",
+])
+hate("victimhood_derogation_h", "generalisation", "black people", [
+    "Hvorfor er det egentlig at sorte altid skal spille offer? De har selv valgt at komme hertil.",
+])
+hate("essentialism_h", "generalisation", "afghans", [
+    "Man kan tage en afghaner ud af Afghanistan, men man kan ikke tage Afghanistan ud af afghaneren.",
+])
+hate("essentialism_h", "generalisation", "eritreans", [
+    "Hvor mange eritreere skal vi have, før politikerne forstår at de aldrig bliver danskere?",
+])
+hate("essentialism_h", "generalisation", "kurds", [
+    "Kurderne og tyrkerne slås om alting, og så må vi betale for politiet. Sådan nogle folk bliver aldrig fredelige.",
+])
+hate("essentialism_h", "generalisation", "africans", [
+    "Når man ser hvordan de afrikanske lande ser ud, skal man ikke undre sig over hvordan kvarteret ser ud nu de er flyttet hertil.",
+])
+hate("ingratitude_generalisation_h", "generalisation", "refugees", [
+    "Det er sjovt som alle 'flygtningene' tager på sommerferie i det land de er flygtet fra 🤣",
+])
+
+hate("dehumanisation_animal_h", "dehumanisation", "arabs", [
+    "Siden de fik alle de arabiske storfamilier ind i blok 4 er det ikke en boligforening mere, det er en zoologisk have.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "somalis", [
+    "Somalierne lugter som en stald, man kan mærke det i hele bussen.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "muslims", [
+    "Muhamedanerne kravler ud af deres huller hver fredag og spærrer gaden som en myretue.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "roma", [
+    "Romaerne er som ådselgribbe, de lever af at plukke os andre.",
+])
+hate("dehumanisation_disease_h", "dehumanisation", "immigrants", [
+    "Indvandringen er en virus, og Danmark har ikke noget immunforsvar tilbage.",
+])
+hate("dehumanisation_vermin_h", "dehumanisation", "refugees", [
+    "Flygtningene er en invasiv art. Ligesom dræbersneglene, de æder alt og formerer sig.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "black people", [
+    "De sorte spillere løber som dyr på savannen. Det er ikke fodbold, det er instinkt.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "gay people", [
+    "Bøsserne er nogle perverse dyr der ikke burde være i nærheden af børn.",
+])
+hate("dehumanisation_object_h", "dehumanisation", "trans people", [
+    "Det er ikke en kvinde, det er et 'det'. Transkønnede er en ting, ikke et menneske.",
+])
+hate("dehumanisation_monster_h", "dehumanisation", "disabled people", [
+    "Mongolerne på bostedet skal holdes inde, de ligner noget fra en gyserfilm og skræmmer børnene.",
+    "Handicappede er dødvægt for samfundet. Ikke mennesker der bidrager, bare noget vi slæber rundt på.",
+])
+hate("dehumanisation_vermin_h", "dehumanisation", "pakistanis", [
+    "Pakistanerne i opgangen er som lus. Først er der én familie og så er hele opgangen befængt.",
+])
+hate("dehumanisation_disease_h", "dehumanisation", "jews", [
+    "Jøderne er en gift i Europas blodårer.",
+])
+hate("dehumanisation_disease_h", "dehumanisation", "arabs", [
+    "Araberne er en pest der spreder sig fra by til by.",
+])
+hate("dehumanisation_vermin_h", "dehumanisation", "poles", [
+    "De polske arbejdere sværmer om byggepladserne som fluer om et ådsel.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "greenlanders", [
+    "Grønlænderne er bare en flok sæler der ligger og flyder på bænkene hele dagen.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "chinese", [
+    "Kineserne spiser hunde og flagermus, de er selv ikke meget bedre end dyrene.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "africans", [
+    "Afrikanerne er lige kommet ned fra træerne, man kan ikke forvente at de ved hvordan et toilet virker.",
+])
+hate("dehumanisation_filth_h", "dehumanisation", "refugees", [
+    "De asylansøgere er bare et læs skrald Europa har fået dumpet ved sin hoveddør.",
+])
+hate("dehumanisation_monster_h", "dehumanisation", "lesbians", [
+    "Lesbiske er halve mænd, en slags mutanter.",
+])
+
+hate("threat_conditional_h", "threat", "refugees", [
+    "Hvis kommunen åbner det asylcenter i vores by, så brænder det inden jul. Det lover jeg.",
+])
+hate("call_to_violence_h", "threat", "gay people", [
+    "Nogen burde give de homoer i Pride-optoget en tur med baseballbattet.",
+])
+hate("threat_veiled_h", "threat", "arabs", [
+    "Jeg har sgu en kniv i handskerummet til hvis de der arabere kommer og laver ballade ved tankstationen igen.",
+])
+hate("threat_veiled_h", "threat", "muslims", [
+    "Muhamedanerne skal vide at vi ikke finder os i det mere. Næste gang bliver det ikke med ord.",
+])
+hate("threat_conditional_h", "threat", "roma", [
+    "Hvis en af de romaer står på vejen igen så kører jeg bare videre. Seriøst, kør dem over.",
+])
+hate("threat_conditional_h", "threat", "black people", [
+    "Hvis min datter kommer hjem med en sort kæreste, slår jeg ham ihjel, og det mener jeg.",
+])
+hate("threat_veiled_h", "threat", "jews", [
+    "Jeg skal nok sørge for at den jødiske familie i nr. 5 flytter. Der er mange måder.",
+])
+hate("violence_wish_h", "threat", "refugees", [
+    "Jeg håber sgu at båden synker. Så er der 200 færre.",
+])
+hate("violence_wish_h", "threat", "muslims", [
+    "Ville ikke have noget imod at der kom en ny pest der kun ramte muslimer.",
+])
+hate("call_to_violence_h", "threat", "immigrants", [
+    "Gasovnene skulle tændes igen, og denne gang er det de brune der skal ind.",
+])
+hate("threat_conditional_h", "threat", "lesbians", [
+    "Hvis jeg nogensinde ser de to lebber kysse foran mine unger igen, får de en lussing de aldrig glemmer.",
+])
+hate("threat_veiled_h", "threat", "trans people", [
+    "De transaktivister der læser op for børn på biblioteket skal passe på. Der er folk der gerne vil finde ud af hvor de bor.",
+])
+hate("call_to_violence_h", "threat", "greenlanders", [
+    "Så skyd dog de grønlandske bumser nede ved banegården, så er det problem ordnet.",
+])
+hate("threat_conditional_h", "threat", "poles", [
+    "Hvis den polske nabo parkerer på min plads én gang til, så punkterer jeg hans dæk og brækker hans næse. Polakker skal lære hvor de hører til.",
+])
+hate("violence_endorsement_h", "threat", "women", [
+    "Kvinder der går alene på bar må selv være ude om at blive voldtaget. Nogen burde lære dem det.",
+])
+hate("threat_conditional_h", "threat", "somalis", [
+    "Hvis en af de somaliske knægte kommer i nærheden af min bil igen får han et baseballbat i hovedet. Ikke en trussel, et løfte.",
+])
+hate("call_to_violence_h", "threat", "syrians", [
+    "Syrerne i asylcentret skulle tages ud på en mark, så kunne vi øve os lidt i skydning.",
+])
+hate("threat_veiled_h", "threat", "roma", [
+    "Der er kun én løsning på sigøjnerproblemet, og den involverer ikke busbilletter.",
+])
+hate("call_to_violence_h", "threat", "afghans", [
+    "Nogen burde smide en sten gennem ruden på den nye afghanske frisør. Bare så de ved at de ikke er velkomne.",
+])
+hate("violence_wish_h", "threat", "pakistanis", [
+    "Jeg håber sgu der går ild i den pakistanske families lejlighed en nat mens de sover.",
+])
+hate("threat_conditional_h", "threat", "non-binary people", [
+    "Gud hjælpe den første ikke-binære der prøver at bruge herretoilettet på mit værksted. Så ryger der tænder.",
+])
+hate("threat_conditional_h", "threat", "deaf people", [
+    "Hvis de døve unger skriger i bussen igen får de en på skrinet. Så kan de i det mindste mærke det.",
+])
+hate("violence_wish_h", "threat", "chinese", [
+    "Kinesernes restaurant burde brænde med dem indeni. Det var dem der startede corona.",
+])
+
+hate("far_right_slogan_h", "extremism", "immigrants", [
+    "Danmark for danskerne, udlændinge ud! Det har vi råbt siden 80'erne og det er mere sandt end nogensinde.",
+    "Remigration er ikke racisme, det er næstekærlighed over for vores egne. Send dem hjem, allesammen.",
+    "Vi har brug for en dansk fører der tør rydde op. Demokratiet har spillet fallit.",
+    "Vi skal lave ghettoerne om til det de egentlig er: interneringslejre. Og så skal der ryddes op.",
+    "Det store udskiftningsprogram skal stoppes med alle midler. Hjemsend, deportér, tving dem ud.",
+])
+hate("vigilante_call_h", "extremism", "immigrants", [
+    "Der står en flok af os klar til at patruljere gaderne fredag aften. Borgerværn mod indvandrerbanderne. Skriv privat hvis du vil være med og ikke er bange for at tage fat.",
+])
+hate("white_nationalist_code_h", "extremism", "non-white people", [
+    "Hil vor nordiske race! Blod og ære brødre ⚡⚡",
+    "1488 🇩🇰 Ingen undskyldning for at være hvid.",
+    "Ethvert folk har ret til at beskytte sin race. Blandede ægteskaber burde forbydes ved lov.",
+    "Sig det højt: hvid stolthed, hvid fremtid. Vi er ikke racister, vi er realister. Deportér dem alle.",
+    "Hils på Odin og hold Danmark hvidt 🪓 Valhalla venter dem der tør.",
+])
+hate("genocide_denial_h", "extremism", "jews", [
+    "Holocaust skete ikke, og hvis det gjorde, så var det ikke nok.",
+    "Den tyske soldat der stod vagt i 1943 gjorde bare sit arbejde. Deportationerne af jøderne var nødvendige.",
+])
+hate("nazi_praise_h", "extremism", "jews", [
+    "Frikorps Danmark kæmpede for Europa mod bolsjevikkerne og jøderne. De var helte.",
+])
+hate("terrorist_praise_h", "extremism", "muslims", [
+    "Terroristen fra Utøya havde et budskab. Læs hans manifest før I dømmer.",
+])
+hate("terrorist_praise_h", "extremism", "israelis", [
+    "Hamas' angreb den 7. oktober var modstand, ikke terror. De fik hvad de fortjente.",
+])
+hate("islamist_extremism_h", "extremism", "danes", [
+    "Jeg siger det bare: IS havde ret i at de vantro skal underkaste sig. Danskerne er kuffar og fortjener ingen respekt.",
+])
+hate("genocide_approval_h", "extremism", "roma", [
+    "Det eneste gode ved Nazityskland var at de vidste hvad man skulle gøre ved sigøjnerne.",
+])
+hate("ethnic_cleansing_call_h", "extremism", "greenlanders", [
+    "Grønland skulle have været renset for de indfødte for længe siden. Så havde vi haft råstofferne i fred.",
+])
+
+hate("slur_h", "slur", "immigrants", [
+    "Der holdt en fucking perkerbil med bas og det hele foran skolen kl 8 om morgenen",
+    "Perkerungerne fra 4. klasse har igen smadret legepladsen",
+])
+hate("slur_h", "slur", "pakistanis", [
+    "Hva' så din lille pakki, har du fået lov til at lege med de danske børn i dag?",
+])
+hate("slur_h", "slur", "lesbians", [
+    "Min nabo er sådan en gammel lebbe med kortklippet hår og skovmandsskjorte, klam",
+])
+hate("slur_h", "slur", "gay people", [
+    "Sikke en aflevering din bøsserøv, hvad fanden laver du?!",
+])
+hate("slur_h", "slur", "disabled people", [
+    "Den mongol fra bostedet har igen siddet og savlet i bussen",
+    "Se de der spassere fra specialskolen der kommer ind i Føtex, hold da op",
+])
+hate("slur_h", "slur", "arabs", [
+    "Hvad tror de sandnegre de laver på vores strand",
+    "Kamelkneppere, allesammen, hver eneste en",
+])
+hate("slur_h", "slur", "muslims", [
+    "De tørklædekællinger holder hele køen op i Rema igen",
+])
+hate("slur_h", "slur", "asians", [
+    "Jeg gider ikke de risædere der står og fotograferer alt i Nyhavn",
+])
+hate("slur_h", "slur", "trans people", [
+    "Se lige den transvestit der arbejder i kassen i Netto. Klamt.",
+])
+hate("slur_h", "slur", "greenlanders", [
+    "Nu ligger de fulde eskimoer ved Nørreport igen",
+])
+hate("slur_h", "slur", "jews", [
+    "Den fidusjøde af en udlejer vil have 2000 mere om måneden",
+])
+hate("slur_h", "slur", "black people", [
+    "Den negerdreng på U12 skal vist også have mere spilletid nu, eller hvad?",
+])
+
+hate("harassment_origin_h", "harassment", "immigrants", [
+    "@Hassan vi har alle sammen set dit opslag. Når du ikke kan lide Danmark, så går der fly hjem hver dag fra Kastrup.",
+    "Kære Leila, du har nu boet her i 15 år og du taler STADIG som en der lige er stået af bussen. Lær dog sproget eller hold mund.",
+    "Ahmed, du er den første udlænding vi har haft i bestyrelsen og forhåbentlig den sidste.",
+    "@Yusuf vi så dig på gågaden med din sportstaske. Hvor mange biler har du brudt op i dag? 😏",
+])
+hate("harassment_origin_h", "harassment", "turks", [
+    "Næste gang du skriver i gruppen, Fatma, så gør det på ordentligt dansk. Eller tag tilbage til Ankara.",
+])
+hate("harassment_sexuality_h", "harassment", "gay people", [
+    "@Jakob hvorfor bliver du så sur? Er det fordi din kæreste hedder Mads? 😂🌈",
+])
+hate("harassment_misgender_h", "harassment", "trans people", [
+    "Til 'Sofie' fra bestyrelsen: vi ved godt du var en mand indtil sidste år. Skal vi ikke bare kalde dig Søren igen?",
+])
+hate("harassment_religion_h", "harassment", "jews", [
+    "@Daniel du er jo jøde, selvfølgelig forsvarer du Israel. Du er ikke dansk, du er deres.",
+])
+hate("harassment_religion_h", "harassment", "muslims", [
+    "Til den nye i HR med hijab: du er ikke velkommen her, og du skal ikke tro du kan bestemme over danske medarbejdere.",
+])
+hate("harassment_disability_h", "harassment", "disabled people", [
+    "Ham den nye med tourettes på lageret lyder som en papegøje. Skal vi lære ham at sige pæne ord? 😂",
+    "@Mette du har jo en hjerneskade, så lad os andre tage beslutningerne i forældrerådet.",
+    "Kan nogen sige til hende i kørestolen fra nr. 3 at hun ikke skal komme til gårdfesten, hun spærrer bare for bordene.",
+    "Til ham der stammer i klubbens bestyrelse: det tager 10 minutter at få et ord ud af dig, skal vi ikke bare lade være med at spørge dig?",
+])
+hate("harassment_misgender_h", "harassment", "non-binary people", [
+    "Hej Tobias, er du stadig 'non-binær' eller er det ovre nu? Spørger for en ven 🤡",
+])
+hate("harassment_origin_h", "harassment", "black people", [
+    "@Ayaan hvorfor er du altid så sort i hovedet når du kommenterer? Nåh nej, det er du jo altid 😂",
+])
+hate("harassment_gender_h", "harassment", "women", [
+    "@Marie du er kvinde, så selvfølgelig tror du at alle mænd er voldtægtsmænd. Gå nu ud og find dig en mand.",
+])
+hate("harassment_origin_h", "harassment", "greenlanders", [
+    "@Aputsiaq har du været i Netto og hente dagens bajere? Det er jo jeres kultur at drikke.",
+])
+hate("harassment_origin_h", "harassment", "poles", [
+    "@Wojtek din polske bil står på min plads igen. Tag den og dig selv hjem til Polen.",
+])
+hate("harassment_origin_h", "harassment", "chinese", [
+    "@Chen tror du virkelig nogen stoler på en kineser med adgang til kundedata? Du er jo spion for Beijing.",
+])
+hate("harassment_sexuality_h", "harassment", "bisexuals", [
+    "@Rasmus du er bi, altså du ved ikke hvad du vil. Gå hjem og find ud af det før du blander dig i voksensnak.",
+])
+hate("harassment_disability_h", "harassment", "deaf people", [
+    "@Sara din døve søn skal ikke være med på holdet, han kan ikke engang høre fløjten.",
+])
+
+# ---------------------------------------------------------------- PART 2a: non-hateful
+
+ok("policy_debate_nh", "refugees", [
+    "Jeg er borgerlig og synes vi skal have færre asylansøgere, men det her kommentarspor er ved at blive ulækkert. Man kan godt mene noget uden at svine folk til.",
+    "Hjemsendelsespolitikken virker ikke, for Danmark kan ikke sende folk til lande der ikke vil tage imod dem. Det er et praktisk problem.",
+    "Vores lille by har taget imod 40 flygtninge og ærligt talt har det været hårdt for skolen. Vi har brug for flere ressourcer, ikke færre børn.",
+])
+ok("policy_debate_nh", "immigrants", [
+    "Skal integrationsydelsen være lavere end kontanthjælpen? Jeg synes det er svært at forsvare at to naboer får forskellige ydelser i samme situation.",
+    "Vi skal have færre udlændinge, siger han. Men hvem skal så passe vores ældre om 20 år? Det er en reel debat.",
+    "Der er god grund til at diskutere om 'ikke-vestlig' er en brugbar kategori. Den smider en japansk ingeniør og en somalisk analfabet i samme kasse.",
+    "Det er rimeligt at diskutere om dobbelt statsborgerskab skal være tilladt. Det er et principielt spørgsmål og ikke et angreb på nogen.",
+    "Man kan være imod stor indvandring og stadig hilse pænt på sin nabo. Sådan har de fleste danskere det, tror jeg.",
+    "Hvis vi vil have flere indvandrerkvinder i arbejde, så skal der være børnepasning og sprogkurser om aftenen. Det handler om praktik.",
+    "Jeg er imod at give statsborgerskab til folk der har fået fængselsdomme. Det gælder for mig uanset hvor de er født.",
+])
+ok("policy_debate_nh", "ukrainians", [
+    "Jeg synes sgu at kommunen skal tage flere ukrainere, vi har tomme lejligheder nok ude i landsbyerne.",
+])
+ok("policy_debate_nh", "muslims", [
+    "Man kan sagtens mene at moskeer med udenlandsk finansiering skal tjekkes grundigere. Det samme burde gælde alle trossamfund.",
+    "Jeg synes burkaforbuddet var symbolpolitik. Der var vel 150 kvinder i hele landet der gik med den.",
+])
+ok("policy_debate_nh", "eastern europeans", [
+    "Jeg er jyde og bor på landet, og vi mangler folk til slagteriet og plejehjemmet. Uden østeuropæerne stod det hele stille herude.",
+])
+
+ok("crime_statistics_nh", "", [
+    "Politiets tal for vores kommune: 62 indbrud sidste år, ned fra 110. Vi plejer at råbe højt når det går galt, så lad os også sige det når det går godt.",
+])
+ok("crime_statistics_nh", "immigrants", [
+    "Ja, bandekonflikten er reel og den er alvorlig. Men at kalde alle unge med mørkt hår for bandemedlemmer gør det ikke bedre.",
+    "Tallene viser at rockerne står for lige så meget af den organiserede kriminalitet som indvandrerbanderne. Det glemmer folk.",
+    "Jeg arbejder i kriminalforsorgen, og de fleste jeg møder er fattige, misbrugere og uden uddannelse. Det er ikke hudfarven der går igen, det er armoden.",
+    "Overrepræsentation i statistikken betyder ikke at 'de' er kriminelle. Det betyder at nogle er, og at vi skal finde ud af hvorfor.",
+])
+
+ok("religion_as_idea_nh", "muslims", [
+    "Islam er en religion jeg har mange kritikpunkter til, især synet på frafald. Men jeg har aldrig mødt en muslim der ville mig noget ondt for at være ateist.",
+    "Jeg synes ikke det giver mening at bede fem gange om dagen, men jeg synes heller ikke det giver mening at gå i kirke juleaften kun for traditionens skyld 😄",
+    "Koranafbrændinger synes jeg er barnligt og provokerende, men det skal være lovligt. Ytringsfrihed gælder også for idioter.",
+    "Islamisme er en farlig ideologi. Det er derfor de fleste muslimer i Danmark selv tager afstand fra den.",
+])
+ok("religion_as_idea_nh", "jehovah's witnesses", [
+    "Jehovas Vidner har nogle helt vanvittige regler om blodtransfusion. Det er læren jeg kritiserer, ikke de mennesker der står med bladene.",
+])
+ok("religion_as_idea_nh", "christians", [
+    "Folkekirken burde skilles fra staten. Det har intet med had til kristne at gøre.",
+])
+ok("government_criticism_nh", "jews", [
+    "Kritik af Israels regering er ikke antisemitisme. Men at gøre danske jøder ansvarlige for den, det er.",
+])
+ok("government_criticism_nh", "chinese", [
+    "Kinas regering undertrykker uighurerne, og det skal Danmark sige højt. Det har intet med almindelige kinesere at gøre.",
+])
+ok("government_criticism_nh", "iranians", [
+    "Præstestyret i Iran er en rædsel for kvinder. Stor respekt til de iranske kvinder der protesterer.",
+])
+ok("government_criticism_nh", "turks", [
+    "Erdogan er en autoritær leder, og det må man godt sige, også selv om ens naboer er tyrkere.",
+])
+
+ok("neighbour_complaint_nh", "", [
+    "Nu er det tredje gang i denne måned at nogen lader hoveddøren stå på klem. Vi har haft tyveri i kælderen, så luk den nu!!!",
+    "Hvem er det der lader deres hund skide på legepladsen og går videre?? Der leger små børn! Skam jer.",
+    "Til ejeren af den grå Passat: du holder på to pladser. Igen. Det er sgu for dårligt.",
+    "Naboen har haft sin rundsav i gang siden kl. 7 en lørdag. Har man ingen respekt for andre??",
+    "Altså manden i nr. 11 der råber ad sin kone hver aften, er der nogen der har ringet til nogen? Jeg er oprigtigt bekymret.",
+    "Kan folk ikke lære at tage deres tøj ud af tørretumbleren? Mit vasketøj står og venter hver gang.",
+    "Ham med den store grill på fællesarealet efterlader altid fedt og aske. Vi andre skal også bruge den!",
+    "Hvem smider cigaretskod ud fra altanen på 4. sal? De lander i min babys barnevogn. Nu stopper I!!!",
+    "Hold da op hvor larmer den motorcykel der starter kl. 5 hver morgen. Kan du ikke trække den ud på vejen først?",
+    "Naboens kat bruger min køkkenhave som toilet. Har pænt bedt dem holde den inde. Ingen reaktion.",
+    "Til dem i opgang B der holdt fest i går: bræk i elevatoren er altså ikke ok. Gør det rent.",
+    "Er der andre der også synes at formanden for grundejerforeningen bestemmer alt for meget selv? Vi har ikke stemt om de nye hække.",
+    "Der er en der har hugget min avis hver morgen i 2 uger. Jeg har sat et kamera op nu 😉",
+])
+
+ok("positive_story_nh", "iraqis", [
+    "Vores søn har fået en ven fra Irak i klassen, og nu taler han om at han vil lære arabisk. Hvor er det dejligt ❤️",
+])
+ok("positive_story_nh", "greenlanders", [
+    "Den grønlandske koraften i Kulturhuset var så smuk at jeg græd lidt. Tak for det!",
+])
+ok("positive_story_nh", "ghanaians", [
+    "Min mor er 92 og hendes hjemmehjælper er fra Ghana. De har sunget salmer sammen hver morgen i tre år.",
+])
+ok("positive_story_nh", "refugees", [
+    "Vi fik hjælp til flytningen af tre unge fyre fra asylcentret der gerne ville øve dansk. Hårdtarbejdende og sjove.",
+])
+ok("positive_story_nh", "muslims", [
+    "Den lokale moske har samlet ind til hospice og gav 40.000 kr. Stor respekt!",
+])
+ok("positive_story_nh", "disabled people", [
+    "Min datter har en veninde med Downs syndrom, og de har været uadskillelige siden børnehaven. De er bare fantastiske sammen.",
+])
+ok("positive_story_nh", "deaf people", [
+    "Til fodboldforældrene: vores målmand på U14 er døv, og holdet har lært sig tegn for 'bag dig' og 'min'. Så stolt af drengene.",
+])
+ok("positive_story_nh", "romanians", [
+    "Tusind tak til den rumænske familie der fandt min tegnebog og afleverede den med alle pengene. Der findes ærlige mennesker!",
+])
+ok("positive_story_nh", "trans people", [
+    "Min chef er transkvinde og den bedste leder jeg har haft. Hun lytter, og hun kæmper for os.",
+])
+ok("positive_story_nh", "women", [
+    "Vores nye præst er kvinde, og hendes prædikener er de første jeg ikke er faldet i søvn til 😄",
+])
+ok("positive_story_nh", "pakistanis", [
+    "Pakistansk madklub i beboerhuset hver anden torsdag. Vi var 30 i går og jeg har aldrig smagt så god biryani.",
+])
+ok("positive_story_nh", "turks", [
+    "Merve fra 9. klasse vandt regionsmesterskabet i matematik. Hendes far sagde at han var den stolteste tyrker i Jylland 😄",
+])
+ok("positive_story_nh", "lesbians", [
+    "Mine to mødre har været gift i 20 år i dag. Tillykke mor og mor 🥂🏳️‍🌈",
+])
+ok("positive_story_nh", "vietnamese", [
+    "Den vietnamesiske familie i nr. 4 har plantet blomster langs hele fortovet. Vejen har aldrig været så flot.",
+])
+ok("positive_story_nh", "eritreans", [
+    "Stor tak til de eritreiske drenge der bar mine indkøb op på 5. sal da elevatoren var i stykker. Det var bare så sødt.",
+])
+
+ok("counter_speech_nh", "immigrants", [
+    "Hvis du mener at 'de fremmede' er problemet, så kig lige på hvem der holdt Brugsen åben hele påsken. Det var Hamid og hans søn.",
+    "Der er ingen 'stor udskiftning'. Det er en konspirationsteori, som terroristen i Christchurch også troede på.",
+    "Den eneste 'invasion' vi har oplevet her i byen er de tyske turister i juli 😂 Slap nu af.",
+])
+ok("counter_speech_nh", "muslims", [
+    "Man skal ikke kalde folk for 'muhamedanere' i 2026. Det er et gammelt ord med en grim klang, og det ved du godt.",
+])
+ok("counter_speech_nh", "arabs", [
+    "Du skriver 'det er ikke racisme, det er statistik', og så skriver du noget der er ren racisme. Statistik handler om tal, ikke om at svine folk.",
+])
+ok("counter_speech_nh", "refugees", [
+    "At kalde flygtninge for 'skrald' er præcis det sprog nazisterne brugte om jøderne. Stop det.",
+])
+ok("counter_speech_nh", "disabled people", [
+    "Som mor til et barn med handicap bliver jeg så ked af det når folk kalder dem 'grøntsager'. Han er et menneske med humor og drømme.",
+    "Jeg arbejder på et bosted. Der er ingen 'mongoler' her, der er mennesker med Downs syndrom, og de er sgu sjovere end de fleste jeg kender.",
+])
+ok("counter_speech_nh", "bisexuals", [
+    "Nej, bi er ikke en fase. Jeg er 48 og har været bi hele livet.",
+])
+ok("counter_speech_nh", "jews", [
+    "Hvis du vil diskutere Israels politik, så gør det. Men lad være med at skrive 'jøderne' når du mener en regering.",
+])
+ok("counter_speech_nh", "black people", [
+    "Det er altså ikke 'bare en joke' når hele pointen er at sorte er dumme. Det er racisme med en pointe.",
+])
+ok("counter_speech_nh", "bosnians", [
+    "Jeg er fra Jylland og jeg er træt af at folk tror at vi herude hader udlændinge. Det gør vi sgu ikke. Min bedste ven er fra Bosnien.",
+])
+ok("counter_speech_nh", "", [
+    "Kære alle: gruppereglerne er ikke til diskussion. Ingen kalder andre mennesker for rotter, kakerlakker eller utøj herinde. Så bliver man smidt ud.",
+])
+ok("counter_speech_nh", "non-binary people", [
+    "Mit barnebarn er ikke-binær og har haft det sådan siden de var lille. Det er ikke en fase, det er et menneske.",
+])
+ok("counter_speech_nh", "women", [
+    "Hold nu op med at sige at kvinder ikke kan dømme fodbold. Vores bedste linjedommer i klubben er en 19-årig pige.",
+])
+ok("counter_speech_nh", "non-white people", [
+    "At 'holde Danmark hvidt' er ikke en holdning, det er nazisme. Og admin, ham der skrev det skal ud.",
+])
+ok("counter_speech_nh", "poles", [
+    "Mine kollegaer fra Polen er de mest pålidelige folk på hele pladsen. Giv dem en chance før du kalder dem pak.",
+])
+
+ok("quote_condemn_nh", "black people", [
+    "I dag råbte en mand 'skrid hjem til Afrika' efter min søn i Bilka. Han er født på Skejby. Jeg er så vred.",
+])
+ok("quote_condemn_nh", "gay people", [
+    "Nogen har sprayet 'homo = pædo' på klubhuset. Bestyrelsen har anmeldt det, og vi maler over i weekenden. Alle er velkomne til at hjælpe.",
+])
+ok("quote_condemn_nh", "greenlanders", [
+    "Han skrev 'grønlændere er dyr' i kommentarfeltet og fik 40 likes. Jeg forstår ikke hvad der sker med folk.",
+])
+ok("quote_condemn_nh", "jews", [
+    "Min kollega fik en sms med 'vi ved hvor du bor, jødesvin'. Politiet tager det alvorligt, heldigvis.",
+])
+ok("quote_condemn_nh", "autistic people", [
+    "En forælder i klassens chat skrev at 'de autistiske børn skal ud af klassen'. Jeg har skrevet til skolelederen. Det er helt uacceptabelt.",
+])
+ok("quote_condemn_nh", "immigrants", [
+    "Til dem der synes 'Danmark for danskerne' bare er et uskyldigt slogan: det var det der stod på sedlen ved siden af hagekorset.",
+])
+ok("quote_condemn_nh", "roma", [
+    "Nogen skrev i gruppen at sigøjnere 'skal skydes'. Jeg har taget et screenshot og sendt det til politiet. Det er en trussel.",
+])
+ok("quote_condemn_nh", "trans people", [
+    "'Transer er syge i hovedet' sagde han højt til personalemødet, og chefen grinede. Jeg har klaget til HR.",
+])
+ok("quote_condemn_nh", "pakistanis", [
+    "Da jeg var barn råbte de 'pakki' efter mig i skolegården. Nu hører jeg mine børn blive kaldt det samme. Det skal stoppe.",
+])
+ok("quote_condemn_nh", "non-white people", [
+    "Nogen har skrevet 'hvide Danmark' og tegnet en rune på busskuret ved skolen. Det er et kendt nazisymbol, og kommunen er kontaktet.",
+])
+ok("quote_condemn_nh", "women", [
+    "Han skrev til min veninde at 'kvinder der går alene hjem selv er ude om det'. Det er forsvar for voldtægt, intet andet.",
+])
+ok("quote_condemn_nh", "muslims", [
+    "En mand i toget sagde til kvinden med tørklæde at hun skulle 'tage den klud af'. Ingen sagde noget. Jeg skammer mig over at jeg heller ikke gjorde.",
+])
+
+ok("genuine_question_nh", "refugees", [
+    "Hvad er egentlig forskellen på en flygtning og en migrant? Jeg bliver forvirret af debatten.",
+])
+ok("genuine_question_nh", "greenlanders", [
+    "Er der nogen der ved hvor man kan lære grønlandsk i Aalborg? Min kæreste er fra Ilulissat.",
+])
+ok("genuine_question_nh", "non-binary people", [
+    "Hvordan skal man omtale en ikke-binær kollega på dansk? Hen? De? Jeg vil gerne gøre det rigtigt.",
+])
+ok("genuine_question_nh", "muslims", [
+    "Må man spørge en kollega med tørklæde hvorfor hun bærer det, eller er det uhøfligt?",
+    "Hvordan er ramadanen for børn? Skal de også faste, eller er det kun de voksne?",
+])
+ok("genuine_question_nh", "jews", [
+    "Hvad er en god gave til en jødisk ven der fejrer hanukka? Jeg vil gerne give noget der passer.",
+])
+ok("genuine_question_nh", "deaf people", [
+    "Er der nogen der har erfaring med at have en døv medarbejder? Hvilken hjælp kan man søge fra kommunen?",
+])
+ok("genuine_question_nh", "vietnamese", [
+    "Hvorfor er der så mange vietnamesere i neglebranchen? Er der en historisk grund?",
+])
+ok("genuine_question_nh", "immigrants", [
+    "Kan nogen forklare hvad 'remigration' betyder? Jeg så det på et klistermærke og forstod det ikke.",
+])
+ok("genuine_question_nh", "roma", [
+    "Har nogen set den nye dokumentar om romaerne i Østeuropa? Er den værd at se?",
+])
+ok("genuine_question_nh", "gay people", [
+    "Findes der en LGBT-forening her i Vestjylland? Min søn er lige sprunget ud og vil gerne møde andre.",
+])
+ok("genuine_question_nh", "autistic people", [
+    "Er der andre autistiske voksne her i byen der kunne være interesseret i at mødes? Bare stille og roligt til en kop kaffe.",
+])
+
+ok("non_protected_insult_nh", "", [
+    "Københavnere tror de ejer hele landet. Kom ud og se hvordan rigtige mennesker lever, I latteboller 😂",
+    "Den her udlejer er den største grisebasse jeg har mødt. Han vil have 2000 mere om måneden for det samme rottehul!",
+    "Elbilisterne der holder på ladepladserne i 10 timer er nogle egoistiske svin.",
+    "Den lokale fodboldtræner er en kæmpe kujon der aldrig tør sætte de unge på. Fyr ham!!!",
+    "Politikerne på Christiansborg er en flok parasitter der lever af vores skattekroner.",
+    "Cyklisterne i København er nogle vilde dyr, de kører over for rødt og råber ad dig.",
+    "FCK-fansene er nogle rotter der smadrer togene hver gang de spiller udekamp.",
+    "Den tømrer der har lavet vores tag er en fupmager og en løgner. Vi har hyret en advokat.",
+    "Hvor er han bare en idiot den formand. Han har brugt hele festbudgettet på en ny plæneklipper 🤬",
+    "Sikke en flok amatører i kommunens vejafdeling. Hullet på Skolevej har været der i et halvt år.",
+])
+ok("violent_idiom_nh", "", [
+    "Jeg headshotter dig i Counter-Strike i aften, din noob 😂",
+    "Min kone slår mig ihjel hvis jeg glemmer hendes fødselsdag igen 😅",
+    "Vi skal fandme massakrere Vejle på søndag!!! Kom så drenge 💪",
+    "Jeg kunne kvæle ham der satte sin bil foran min indkørsel. Grr.",
+    "Min chef er ved at tage livet af mig med alle de deadlines 😩",
+])
+
+ok("news_history_nh", "vietnamese", [
+    "Det er snart 50 år siden de første vietnamesiske bådflygtninge kom til Danmark. Mange af dem bor stadig her i byen.",
+])
+ok("news_history_nh", "jews", [
+    "Anne Franks dagbog er på pensum i 8. klasse. Min datter var meget berørt og vi har talt længe om det.",
+    "Politiet har skærpet bevogtningen ved synagogen efter trusler. Det er trist at det skal være nødvendigt.",
+])
+ok("news_history_nh", "greenlanders", [
+    "DR har lavet en god dokumentar om de grønlandske børn der blev sendt til Danmark i 1951. Se den.",
+])
+ok("news_history_nh", "gay people", [
+    "Nyhed: Tre unge mænd er sigtet for overfaldet på et homoseksuelt par i Aalborg. Politiet efterforsker det som en hadforbrydelse.",
+])
+ok("news_history_nh", "muslims", [
+    "Mindedag for ofrene i Srebrenica i dag. 8000 muslimske drenge og mænd blev myrdet. Vi må aldrig glemme.",
+    "Nyhed: Mand idømt 60 dages fængsel for at have skrevet 'alle muslimer skal skydes' på Facebook.",
+])
+ok("news_history_nh", "pakistanis", [
+    "Foredrag: 'Gæstearbejderne fra Pakistan og Jugoslavien 1967-73'. Biblioteket, tirsdag kl. 19.",
+])
+ok("news_history_nh", "", [
+    "Mindehøjtidelighed for ofrene på Utøya den 22. juli. Vi tænder lys ved kirken kl. 20.",
+])
+
+ok("self_reference_nh", "immigrants", [
+    "Vi perkere i boligforeningen laver den bedste mad til sommerfesten, det ved alle 😎",
+])
+ok("self_reference_nh", "gay people", [
+    "Som bøsse i en lille jysk by har jeg aldrig følt mig mere velkommen end i petanqueklubben. Ældre damer er de bedste allierede 😂",
+])
+ok("self_reference_nh", "disabled people", [
+    "Jeg er spastiker, og nej, det betyder ikke at jeg er dum. Det betyder at mine muskler er lidt stive 😉",
+])
+ok("self_reference_nh", "greenlanders", [
+    "Vi grønlændere i Aarhus holder nationaldagsfest den 21. juni. Alle er velkomne!",
+])
+ok("self_reference_nh", "trans people", [
+    "Som transkvinde i en fodboldklub kan jeg kun sige at omklædningsrummet er det mindste problem. Det største er vores målmand 😂",
+])
+
+ok("negated_hate_nh", "black people", [
+    "Det er ikke fordi han er sort at jeg ikke vil stemme på ham. Det er fordi hans politik er noget rod.",
+])
+ok("negated_hate_nh", "muslims", [
+    "Jeg har intet problem med at naboerne er muslimer. Mit problem er at deres bil holder på min plads hver dag.",
+])
+ok("negated_hate_nh", "immigrants", [
+    "Det har intet med hans oprindelse at gøre. Han er bare en dårlig håndværker, punktum.",
+])
+ok("negated_hate_nh", "greenlanders", [
+    "Jeg siger ikke at grønlændere drikker. Jeg siger at manden på bænken har et alkoholproblem og har brug for hjælp.",
+])
+
+ok("neutral_mention_nh", "", [
+    "Sælges: barnevogn, næsten ny. Hentes i Viby. Ingen bytte. Er hjemme efter kl. 17.",
+])
+ok("neutral_mention_nh", "turks", [
+    "Er der nogen der kan anbefale en tyrkisk frisør i Odense? Skægget trænger.",
+])
+ok("neutral_mention_nh", "syrians", [
+    "Husk loppemarked i beboerhuset lørdag. Der er boder med syrisk mad og dansk kage.",
+])
+ok("neutral_mention_nh", "indians", [
+    "Min nye kollega er fra Indien og han har lært os alle at drikke chai. Nu er vi hooked ☕",
+])
+ok("neutral_mention_nh", "thai people", [
+    "Den thailandske massage på hjørnet har fået nye åbningstider: 10-19 alle hverdage.",
+])
+ok("neutral_mention_nh", "chinese", [
+    "Den kinesiske sprogskole søger forældre til bestyrelsen. Man behøver ikke at tale kinesisk.",
+])
+ok("neutral_mention_nh", "lebanese", [
+    "Min datter skal til bryllup hos en libanesisk veninde. Hvad tager man på? 😅",
+])
+ok("neutral_mention_nh", "greenlanders", [
+    "Vi har fået en grønlandsk udvekslingsstudent på gymnasiet. Han spiller håndbold som en gud.",
+])
+ok("neutral_mention_nh", "sri lankans", [
+    "Kiosken ved stationen drives af en familie fra Sri Lanka. De har åbent helt til kl. 23.",
+])
+
+ok("workplace_nh", "muslims", [
+    "Husk at Yusuf faster i denne uge. Ingen sure kommentarer om at han ikke spiser med af fødselsdagskagen 😄",
+    "Vi holder fælles iftar på fabrikken onsdag. Alle er inviteret uanset religion.",
+])
+ok("workplace_nh", "deaf people", [
+    "Ny kollega i morgen: Anna er døv, så husk at kigge på hende når I taler, og skriv gerne i Teams.",
+])
+ok("workplace_nh", "non-binary people", [
+    "Kan vi ikke få et kønsneutralt toilet på kontoret? Vi har en kollega der ville have gavn af det.",
+])
+ok("workplace_nh", "romanians", [
+    "Lageret har fået fire nye vikarer fra Rumænien. De taler engelsk, så husk at skrive sikkerhedsinstruksen på engelsk også.",
+])
+
 # === END DATA ===
 
 
