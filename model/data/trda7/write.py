@@ -1538,6 +1538,567 @@ ok("workplace_nh", "romanians", [
     "Lageret har fået fire nye vikarer fra Rumænien. De taler engelsk, så husk at skrive sikkerhedsinstruksen på engelsk også.",
 ])
 
+# ---------------------------------------------------------------- PART 2b: hateful (local news comments, parents, workplace)
+
+hate("mosque_conspiracy_h", "generalisation", "muslims", [
+    "Læste lige artiklen om den nye moske. De kalder det et 'kulturcenter'. Ja ja. Vi ved jo godt hvad de laver derinde, de planlægger hvordan de skal tage over.",
+    "Mit barnebarn har fået en muslimsk klasselærer. Ingen jul, ingen juletræ, ingen salmer. Tak for det. Snart er det sharia i Hjørring.",
+    "Hvorfor skal vores børn lære om ramadan i skolen? Det er deres religion, ikke vores. De tilpasser sig jo heller aldrig.",
+])
+hate("news_comment_generalisation_h", "generalisation", "somalis", [
+    "Så fik vi endnu et 'kulturelt sammenstød' i svømmehallen. Somaliske drenge der ikke kan opføre sig over for piger. Det er ikke første gang, og det bliver ikke sidste.",
+    "Det er jo ikke for sjov at de kalder Nørrebro for Lille Mogadishu. Somalierne har overtaget hele kvarteret.",
+])
+hate("news_comment_generalisation_h", "generalisation", "refugees", [
+    "Kommentar til artiklen 'Lokalsamfund tager imod flygtninge': ja, og om fem år er lokalsamfundet væk. Sådan går det hver gang de kommer.",
+])
+hate("news_comment_generalisation_h", "generalisation", "arabs", [
+    "Ikke for at være negativ, men vi havde en rolig by indtil kommunen begyndte at placere de her familier fra Mellemøsten. Nu er der politi hver weekend.",
+])
+hate("news_comment_generalisation_h", "generalisation", "immigrants", [
+    "Det multikulturelle Danmark er et eksperiment der er slået fejl. Se bare skolerne, hvor danske børn er i mindretal og bliver mobbet af de andre.",
+    "Jeg holdt op med at gå i Føtex om aftenen. Der står altid en flok af 'de unge' og glor på ens kone. Vi ved alle hvem jeg mener.",
+    "Kender I det, når man kan lugte hvidløg helt ned i kælderen? Så ved man at der er flyttet 'nogle nye' ind 🙄",
+    "Hvad har de 'nye danskere' nogensinde givet Danmark? Kebab og bandekrig. Det er regnskabet.",
+    "Man må ikke sige det, men alle ved at de fleste voldtægter i Danmark er begået af kulturberigerne.",
+    "Kulturberigerne har været på spil igen ved stationen. Tre knivstik. Tak for mangfoldigheden.",
+])
+hate("news_comment_generalisation_h", "generalisation", "palestinians", [
+    "Det er altid de samme familier fra Gaza der skal have tolk, kørsel og særbehandling. Og så skriger de racisme når man siger nej.",
+])
+hate("hygiene_noise_stereotype_h", "generalisation", "romanians", [
+    "Rumænerne i byen sover i bilerne på p-pladsen og pisser bag containerne. Sådan er de opdraget.",
+])
+hate("landlord_generalisation_h", "generalisation", "eastern europeans", [
+    "Min erfaring som udlejer: lej aldrig ud til østeuropæere. Ti mand i en toværelses, og alt er smadret når de skrider.",
+])
+hate("implicit_derogation_h", "generalisation", "afghans", [
+    "Selvfølgelig var det en afghaner. Hvem ellers?",
+])
+hate("burden_generalisation_h", "generalisation", "greenlanders", [
+    "Grønlænderne får alt betalt. Bolig, uddannelse, flybilletter. Og hvad får vi igen? Fulde folk på bænkene.",
+])
+hate("sports_generalisation_h", "generalisation", "black people", [
+    "Der er ingen grund til at lade de sorte spillere være anfører. De har ikke den rette mentalitet til at lede.",
+])
+hate("sports_generalisation_h", "generalisation", "women", [
+    "Det er klart at tøserne ikke får samme tid på banen. Pigefodbold er jo ikke rigtig fodbold, og det ved de godt selv.",
+    "Kvinder skulle aldrig have haft stemmeret. Se bare hvad de stemmer ind.",
+])
+hate("sexuality_generalisation_h", "generalisation", "gay people", [
+    "Bøsserne i omklædningsrummet kigger. Sådan er det bare. Derfor skal de have deres eget.",
+    "Når man tillader to mænd at adoptere, så ved man jo hvad der sker med de børn. Det siger sig selv.",
+])
+hate("gender_identity_generalisation_h", "generalisation", "trans people", [
+    "De transkønnede vil bare ind i pigernes omklædning for at glo. Det er perverse mænd i kjole.",
+])
+hate("sexuality_generalisation_h", "generalisation", "lesbians", [
+    "Lesbiske er bare kvinder der er blevet skuffet over mænd og er for grimme til at finde en ny.",
+])
+hate("disability_exclusion_h", "generalisation", "disabled people", [
+    "Folk i kørestol skal ikke stå i butikker. Det ser ikke professionelt ud, og kunderne bliver utilpasse.",
+])
+hate("antisemitic_trope_h", "generalisation", "jews", [
+    "Jøderne i Danmark er mere loyale over for Israel end over for Danmark. Det er et faktum.",
+    "De rige jøder i USA styrer hele verdensøkonomien. Det er ikke en konspirationsteori, sådan er det bare.",
+])
+hate("disease_stereotype_h", "generalisation", "chinese", [
+    "Det er kineserne der spreder alle sygdommene. Fugleinfluenza, corona, hvad bliver det næste? De er uhumske.",
+])
+hate("disease_stereotype_h", "generalisation", "africans", [
+    "Afrikanerne kommer her med AIDS og tuberkulose, og så er det os der skal betale for behandlingen.",
+])
+hate("gender_stereotype_h", "generalisation", "filipinos", [
+    "Filippinske au pairs er billige af en grund. De kan ikke andet end at gøre rent og fange en dansk mand.",
+])
+hate("guest_worker_derogation_h", "generalisation", "turks", [
+    "Tyrkerne blev inviteret som gæstearbejdere. Gæster. Men gæster går hjem igen, det har de bare aldrig fattet.",
+])
+hate("culture_religion_generalisation_h", "generalisation", "pakistanis", [
+    "Når man ser hvordan pakistanerne behandler deres døtre, er det ikke underligt at de aldrig kan integreres.",
+])
+hate("ingratitude_generalisation_h", "generalisation", "ukrainians", [
+    "Ukrainerne var velkomne i starten. Nu kører de rundt i store Mercedeser og klager over boligerne. Typisk.",
+])
+hate("nationality_stereotype_h", "generalisation", "poles", [
+    "Polakker kan ikke køre bil uden at have drukket tre øl først. Det er deres nationalsport.",
+])
+hate("nationality_stereotype_h", "generalisation", "syrians", [
+    "Syrerne er nogle snydepelse. De lyver om alderen, om familien og om hvor de kommer fra.",
+])
+hate("group_joke_h", "generalisation", "black people", [
+    "Sandt nok, sorte løber hurtigere. Det er bare en skam at det altid er fra politiet 😂",
+])
+hate("group_joke_h", "generalisation", "muslims", [
+    "Hvad kalder man en muslim med en rygsæk? Morgendagens forside 😂",
+])
+
+hate("dehumanisation_animal_h", "dehumanisation", "afghans", [
+    "De afghanske drenge står i klynger ved stationen som krager over et ådsel.",
+])
+hate("dehumanisation_species_h", "dehumanisation", "muslims", [
+    "Integration? Man kan ikke integrere en hund i en kattefamilie. Muslimerne er en anden art.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "refugees", [
+    "De er ikke flygtninge, de er kvæg der drives over grænsen af menneskesmuglerne.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "roma", [
+    "Sigøjnerne hører til i et bur, ikke i en by.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "turks", [
+    "Tyrkerne i byen formerer sig som mink i en minkfarm.",
+])
+hate("dehumanisation_disease_h", "dehumanisation", "gay people", [
+    "Homoseksualitet er en mental sygdom, og bøsserne er syge dyr der skal holdes væk fra andre.",
+])
+hate("dehumanisation_vermin_h", "dehumanisation", "jews", [
+    "Jøderne er blodsugende igler på ethvert samfund de lever i.",
+])
+hate("dehumanisation_object_h", "dehumanisation", "black people", [
+    "Vi skal ikke have flere af de sorte ting i vores opgang. Det er nok nu.",
+])
+hate("dehumanisation_object_h", "dehumanisation", "autistic people", [
+    "De autistiske unger er som robotter uden følelser. Der er ikke noget menneske derinde.",
+])
+hate("dehumanisation_disease_h", "dehumanisation", "immigrants", [
+    "Nydanskerne er en svamp der har bredt sig i fundamentet. Snart falder hele huset sammen.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "somalis", [
+    "Somalierne på torvet er en flok bavianer der skriger og slås om pladsen.",
+])
+hate("dehumanisation_object_h", "dehumanisation", "trans people", [
+    "Transkønnede er et stykke kød som lægerne har klippet i og syet sammen igen.",
+])
+hate("dehumanisation_vermin_h", "dehumanisation", "chinese", [
+    "Kineserne er en gul sværm der sluger alt, fra havne til teknologi.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "eritreans", [
+    "Eritreerne er sådan nogle halvdyr fra ørkenen.",
+])
+hate("dehumanisation_vermin_h", "dehumanisation", "pakistanis", [
+    "Pakistanere og kakerlakker har én ting til fælles: man slipper aldrig af med dem igen.",
+])
+hate("dehumanisation_animal_h", "dehumanisation", "immigrants", [
+    "@Malik din lille brune abe, hold dig væk fra vores gruppe",
+])
+
+hate("threat_conditional_h", "threat", "muslims", [
+    "Hvis de sætter en minaret op her i byen, så bliver den væltet første nat. Det lover jeg på min fars grav.",
+    "Man burde skære halsen over på de der imamer, ligesom de gør ved deres får.",
+])
+hate("call_to_violence_h", "threat", "eastern europeans", [
+    "Vi skal have nogle gutter ud og give østeuropæerne i barakkerne en omgang tæv, så de ved at Danmark ikke er en legeplads.",
+])
+hate("threat_conditional_h", "threat", "gay people", [
+    "Hvis min søn nogensinde kommer hjem og siger han er bøsse, så smider jeg ham ud med et par blå øjne.",
+])
+hate("threat_direct_h", "threat", "black people", [
+    "Jeg har et baseballbat stående til den første sorte der prøver at flytte ind på vores vej.",
+    "Vi ved hvem du er, neger. Vi ved hvor din mor bor. Tænk over det.",
+])
+hate("threat_conditional_h", "threat", "greenlanders", [
+    "Hvis de grønlandske fulderikker sover i vores opgang igen, så får de en spand koldt vand og et spark i maven.",
+])
+hate("threat_veiled_h", "threat", "jews", [
+    "Nogen burde tage sig af den jødiske købmand. I ved godt hvad jeg mener.",
+])
+hate("threat_direct_h", "threat", "women", [
+    "Kvinder der ikke kan holde kæft i forsamlingshuset får sgu en på munden næste gang.",
+])
+hate("violence_wish_h", "threat", "roma", [
+    "Det ville være fint hvis nogen kørte ind i den gruppe romaer der tigger ved kirken.",
+])
+hate("threat_conditional_h", "threat", "trans people", [
+    "Hvis jeg møder den transperson fra Facebook-gruppen i virkeligheden, så skal han få at se hvad en rigtig mand kan.",
+])
+hate("threat_veiled_h", "threat", "syrians", [
+    "De syriske drenge der har hærget parken skal bare vente. Vi er nogle fædre der har snakket sammen. Det bliver ikke politiet der kommer.",
+])
+hate("violence_wish_h", "threat", "immigrants", [
+    "Jeg ville ønske nogen satte ild til hele ghettoen med alle deres unger indenfor.",
+])
+hate("threat_conditional_h", "threat", "afghans", [
+    "Afghanerne skal bare prøve at komme i nærheden af vores døtre. Så bliver de hentet i en ligpose.",
+])
+hate("call_to_violence_h", "threat", "disabled people", [
+    "Skyd de handicappede, så sparer vi en formue på bostederne.",
+])
+hate("threat_conditional_h", "threat", "pakistanis", [
+    "Hvis de pakistanske naboer fortsætter med deres larm, får de en brandbombe gennem brevsprækken. Seriøst.",
+])
+hate("call_to_violence_h", "threat", "lesbians", [
+    "De lesbiske lærere burde tages med om bag gymnastiksalen og få en lærestreg.",
+])
+hate("call_to_violence_h", "threat", "refugees", [
+    "Hvis det her land havde nosser, så stod der en mur ved grænsen med maskingeværer. Og de blev brugt.",
+    "Dagens gode nyhed: endnu et asylcenter brændt ned i Tyskland. Mere af den slags, kammerater.",
+])
+
+hate("white_nationalist_code_h", "extremism", "non-white people", [
+    "Europa tilhører de hvide folk. Alle andre er gæster, og gæster skal hjem. #remigration",
+    "Danmark skal være 100 % hvidt igen inden 2050. Det er målet, og metoden er ligegyldig.",
+    "Sæt dem på et fly, én vej, og lad dem aldrig komme tilbage. Hver eneste sorte, brune og gule. Danmark for danskere.",
+])
+hate("nazi_praise_h", "extremism", "jews", [
+    "Hitler var ikke et monster, han var en mand der elskede sit folk. Sådan en kunne vi godt bruge i dag.",
+    "De gamle SS-frivillige var de sidste rigtige mænd i Danmark. Hyld dem.",
+    "Jeg har købt Mein Kampf til alle mine nevøer i julegave. De skal vide hvad det handler om 😉",
+])
+hate("far_right_organising_h", "extremism", "immigrants", [
+    "Kom til mødet lørdag. Vi taler om hvordan vi får dem ud af landet en gang for alle. Kun for etniske danskere.",
+    "Vi skal rense Danmark for alt hvad der ikke er dansk. Det er det eneste der kan redde os.",
+])
+hate("genocide_denial_h", "extremism", "jews", [
+    "Der har aldrig været gaskamre i Auschwitz. De blev bygget bagefter af russerne.",
+])
+hate("antisemitic_code_h", "extremism", "jews", [
+    "ZOG styrer Christiansborg. Vågn op, danskere.",
+])
+hate("nazi_praise_h", "extremism", "gay people", [
+    "Det Tredje Rige havde den rigtige løsning på homoproblemet.",
+])
+hate("eugenics_approval_h", "extremism", "disabled people", [
+    "Tvangssteriliseringen af de åndssvage var det bedste Danmark nogensinde har gjort. Den burde genindføres.",
+])
+hate("islamist_extremism_h", "extremism", "non-muslims", [
+    "Kalifatet kommer, og så bliver de vantro danskere sat på plads. Gud velsigne mujahedinerne.",
+])
+
+hate("slur_h", "slur", "black people", [
+    "Den lille negerunge fra 2. klasse har igen taget min søns bold",
+    "Det sorte pak fra blok 5 har ødelagt vaskemaskinen igen",
+])
+hate("slur_h", "slur", "chinese", [
+    "Kinesersvinene har købt hele havnen op",
+])
+hate("slur_h", "slur", "pakistanis", [
+    "Paki-butikken har sgu ikke mine cigaretter igen",
+])
+hate("slur_h", "slur", "gay people", [
+    "Sikke en bøssekarl til dommer i dag, han fløjtede som en tøs",
+    "Din lille homo, du tør ikke engang tackle",
+])
+hate("slur_h", "slur", "turks", [
+    "Hold kæft din tyrkersvin",
+])
+hate("slur_h", "slur", "lesbians", [
+    "Lebbeholdet fra Odense vandt igen. Gider ikke se på dem.",
+])
+hate("slur_h", "slur", "disabled people", [
+    "De åndssvage fra bostedet har fået nye cykler for vores skattekroner",
+])
+hate("slur_h", "slur", "women", [
+    "Dumme luder, gå hjem og vask op",
+])
+hate("slur_h", "slur", "roma", [
+    "Taterne har slået lejr ved skoven igen",
+])
+
+hate("harassment_religion_h", "harassment", "muslims", [
+    "@Nadia godt at se at du fik lov at komme til forældremødet med dit tørklæde uden din mand. Ved han det? 😂",
+    "Hej Samir fra kantinen, vi kan godt se at du ikke spiser svinekød. Så kan du også bare lade være med at sidde ved vores bord.",
+])
+hate("harassment_sexuality_h", "harassment", "gay people", [
+    "@Kasper stop med at pibe, du er jo bøsse, du ved ikke hvad det vil sige at være far.",
+])
+hate("harassment_origin_h", "harassment", "immigrants", [
+    "Hej Mariam, du har arbejdet her i 3 måneder og vi ved alle sammen at du kun fik jobbet pga. kvoter. Sådan er det.",
+])
+hate("harassment_disability_h", "harassment", "deaf people", [
+    "@Bjørn den døve kone din kan jo ikke engang høre når ungerne græder. Burde hun overhovedet have børn?",
+])
+hate("harassment_origin_h", "harassment", "eritreans", [
+    "Til vores nye nabo fra Eritrea: vi har ikke glemt at du ikke betalte for den cykel. I er alle ens.",
+])
+hate("harassment_disability_h", "harassment", "autistic people", [
+    "@Lise du er jo autist, så du forstår sikkert ikke ironi. Lad være med at svare.",
+])
+hate("harassment_misgender_h", "harassment", "trans people", [
+    "Til transpersonen i forældregruppen: du er og bliver Michael for os. Din søn skal nok få det svært.",
+])
+hate("harassment_origin_h", "harassment", "poles", [
+    "@Sofia du er polsk rengøringskone, hvorfor tror du at du har noget at sige om skolepolitik?",
+])
+hate("harassment_origin_h", "harassment", "black people", [
+    "Til den sorte nye på holdet: du er kun med fordi træneren vil virke tolerant.",
+])
+hate("harassment_origin_h", "harassment", "greenlanders", [
+    "@Inuk kom tilbage når du er ædru, hvis grønlændere altså nogensinde bliver det 😂",
+])
+
+# ---------------------------------------------------------------- PART 2b: non-hateful
+
+ok("news_comment_nh", "refugees", [
+    "Artiklen om det nye asylcenter mangler fakta. Hvor mange pladser? Hvor mange ansatte? Kommunen bør holde et borgermøde.",
+    "Artiklen siger at ledigheden blandt flygtninge er faldet til 30 %. Det er stadig højt, men det går den rigtige vej.",
+])
+ok("news_comment_nh", "muslims", [
+    "Godt at lokalavisen skriver om den nye moske. Jeg håber der bliver åbent hus, så vi kan se hvad det er.",
+])
+ok("news_comment_nh", "immigrants", [
+    "Til journalisten: hvorfor nævner I gerningsmandens nationalitet i den ene artikel og ikke i den anden? Vær konsekvente.",
+    "Kommentarsporet her er ved at løbe løbsk. Kan vi holde os til sagen, som er vejarbejdet, og ikke til hvem der ejer pizzeriaet?",
+    "Jeg forstår ikke at avisen lader anonyme profiler skrive 'send dem hjem' under hver eneste artikel. Moderér jeres kommentarspor!",
+])
+ok("news_comment_nh", "", [
+    "Det er en tragisk historie med knivstikkeriet. Mine tanker går til familien. Lad os vente med at dømme til politiet har talt.",
+    "Når politiet ikke nævner nationalitet, er det fordi det ikke er relevant for efterlysningen. Ikke fordi der er en konspiration.",
+])
+ok("news_comment_nh", "ukrainians", [
+    "Jeg læste artiklen om de ukrainske børn på skolen. Godt at lærerne får ekstra timer, det har de brug for.",
+])
+ok("news_comment_nh", "women", [
+    "Flot initiativ med fodboldskolen for piger i Gellerup. Mere af den slags!",
+])
+ok("news_comment_nh", "romanians", [
+    "Artiklen om de rumænske tiggere var meget ensidig. Mange af dem er ofre for menneskehandel. Det burde man også skrive om.",
+])
+
+ok("sports_parents_nh", "", [
+    "Til forældrene på U10: husk at der ikke skal være nogen skæld ud på modstanderholdet. Heller ikke selvom deres træner er irriterende 😅",
+    "Kan vi ikke lave en holdfest hvor alle tager en ret med fra deres hjemland eller deres mormors køkken? Det ville være hyggeligt.",
+    "Er der nogen forældre der kan hjælpe Amirs far med kørsel til stævnet? Han arbejder nattevagt.",
+    "Den anden træner råbte hele kampen og kaldte vores drenge for tabere. Meget usportsligt. Jeg har skrevet til DBU.",
+    "Tillykke til Noah og Ibrahim som begge er udtaget til regionsholdet! 🥳",
+    "Fair nok at I er sure over dommeren, men at råbe 'blinde svin' efter en 16-årig er for meget. Tag jer sammen.",
+])
+ok("sports_parents_nh", "women", [
+    "Dommeren på pigernes kamp i dag var en ung kvinde, og hun styrede det perfekt. Ros til hende!",
+])
+ok("sports_parents_nh", "muslims", [
+    "Vi har rykket fredagstræningen til kl. 16 i ramadanen, så de drenge der faster kan nå hjem til iftar. Tak for forståelsen.",
+])
+ok("sports_parents_nh", "disabled people", [
+    "Vi har fået en dreng med cerebral parese på holdet. Han spiller på sin egen måde og holdet elsker ham.",
+])
+
+ok("workplace_nh", "muslims", [
+    "Husk julefrokost fredag. Der bliver både flæskesteg og halal-kylling, og en vegetarret til Kasper 😄",
+])
+ok("workplace_nh", "lithuanians", [
+    "Vores nye kollega fra Litauen starter mandag. Han taler ikke så meget dansk endnu, så vær søde at tage den på engelsk.",
+])
+ok("workplace_nh", "deaf people", [
+    "Tak til HR for tegnsprogskurset. Nu kan jeg sige mere end 'kaffe' til Lars 😂",
+])
+ok("workplace_nh", "poles", [
+    "Kan ledelsen forklare hvorfor lønnen for de polske vikarer er lavere end vores? Det er da ikke fair.",
+])
+ok("workplace_nh", "non-binary people", [
+    "Jeg synes vi skal skrive 'hen' i vores skabeloner i stedet for han/hun. Det er enklere for alle.",
+])
+ok("workplace_nh", "disabled people", [
+    "Min kollega har ADHD og har fået et stillerum. Jeg synes ærligt talt alle burde have det 😂",
+])
+ok("workplace_nh", "chinese", [
+    "Mødet med kunden fra Kina gik godt. De var super professionelle, og vi fik aftalen på plads.",
+])
+ok("workplace_nh", "women", [
+    "Lederen af lageret er kvinde, og ærligt talt er det det bedst styrede lager jeg har arbejdet på.",
+])
+
+ok("neighbour_complaint_nh", "", [
+    "Hvem af jer har sat en sofa i cykelkælderen? Den har stået der i to måneder. Fjern den!",
+    "Igen er der nogen der lufter hund uden snor på stien. Min datter blev bange og faldt. VIS HENSYN.",
+    "Er det kun mig der synes musikken fra festlokalet er alt for høj? Det er tirsdag!!",
+    "Hende i nr. 9 har stillet 14 blomsterkrukker på trappen. Man kan ikke komme forbi med barnevogn.",
+    "Til ham der bager brød kl. 4 om natten: det dufter fantastisk, men din røgalarm går hver gang 😂",
+    "Hvem er det der har slået græs klokken 22 i aftes? Kom nu, folk skal sove.",
+    "Vores nabo har fældet et træ der stod på vores grund. Helt uden at spørge. Hvad gør man juridisk?",
+    "Hvordan får man bestyrelsen til at gøre noget ved rotterne i containergården? Vi har klaget i et halvt år.",
+])
+
+ok("positive_story_nh", "", [
+    "Mohammed fra 2. th. har skovlet sne for hele opgangen igen i morges. Guld værd, den mand ❄️",
+])
+ok("positive_story_nh", "greenlanders", [
+    "Den grønlandske kajakklub tilbyder gratis prøvetimer for børn hele sommeren. Super initiativ!",
+])
+ok("positive_story_nh", "syrians", [
+    "Min far har demens, og hans hjemmehjælper fra Syrien er den eneste han smiler til. Jeg er så taknemmelig.",
+])
+ok("positive_story_nh", "disabled people", [
+    "Vores nabo er blind og finder vej til Brugsen bedre end mig med GPS 😄",
+])
+ok("positive_story_nh", "turks", [
+    "Tak til de tyrkiske brødre der driver værkstedet. De reddede min ferie ved at lave bilen søndag aften.",
+])
+ok("positive_story_nh", "gay people", [
+    "Min datters bedste veninde har to fædre, og de er de mest engagerede forældre i hele klassen.",
+])
+ok("positive_story_nh", "pakistanis", [
+    "Kæmpe ros til Ayesha som har startet strikkeklub i beboerhuset. Hun lærte at strikke af sin mormor i Lahore, og nu er vi 15 damer hver onsdag 🧶",
+])
+ok("positive_story_nh", "somalis", [
+    "Den somaliske fodboldklub inviterede hele kvarteret til grillfest. Der var musik, mad og fodbold til kl. 22.",
+])
+
+ok("counter_speech_nh", "immigrants", [
+    "Når du skriver 'kulturberigere' med gåseøjne, så ved vi alle hvad du mener. Det er ikke så smart som du tror.",
+    "Min mormor sagde altid 'de fremmede', og jeg har brugt år på at lære hende at de hedder Ali og Samira og bor ovenpå. Nu spiller de kort sammen om torsdagen.",
+])
+ok("counter_speech_nh", "muslims", [
+    "Det er ikke 'bare en joke' at spørge hvad man kalder en muslim med en rygsæk. Det er at kalde en hel religion for terrorister.",
+])
+ok("quote_condemn_nh", "refugees", [
+    "Min svoger skrev 'lad dem drukne' under artiklen om bådene. Jeg har ikke talt med ham siden. Nogle ting kan man ikke sige.",
+])
+ok("counter_speech_nh", "somalis", [
+    "At kalde Nørrebro for 'Lille Mogadishu' er hverken sjovt eller sandt. Jeg har boet der i 20 år.",
+])
+ok("counter_speech_nh", "jews", [
+    "I skriver at jøderne styrer alt. Min nabo er jøde og han kan ikke engang styre sin hæk 😂 Hold nu op med det vås.",
+    "Der er ingen 'ZOG'. Det er nazistisk sprog for 'jøderne styrer regeringen'. Skriver du det her, bliver du smidt ud.",
+])
+ok("news_history_nh", "disabled people", [
+    "Tvangssteriliseringerne var en skamplet på Danmarks historie. Staten har undskyldt, og det skulle den.",
+])
+ok("counter_speech_nh", "gay people", [
+    "At kalde homoseksualitet en sygdom er over 30 år forældet. WHO fjernede det fra listen i 1990.",
+    "Da min søn sprang ud, skrev en i familiegruppen at det var 'en fase'. Han er 34 nu. Den fase holder vist.",
+])
+ok("counter_speech_nh", "trans people", [
+    "Hvis du tror transkvinder går i omklædningsrummet for at glo, så har du aldrig talt med en. De vil bare klæde om i fred.",
+])
+ok("counter_speech_nh", "roma", [
+    "Jeg så at nogen skrev 'tatere' om familien i campingvognen. Det er et grimt gammelt ord. De er romaer, og de har ikke gjort noget.",
+])
+ok("counter_speech_nh", "women", [
+    "Pigefodbold er rigtig fodbold. Kom og se vores U15-piger spille, så snakker vi igen.",
+    "Kan vi stoppe med at sige 'du spiller som en pige' til drengene? Vores pigehold vandt kredsmesterskabet.",
+])
+ok("counter_speech_nh", "chinese", [
+    "Nogen skrev at 'kineserne spreder sygdomme'. Sig det til sygeplejersken fra Shanghai der tog dobbeltvagter under corona.",
+])
+ok("counter_speech_nh", "non-white people", [
+    "Jeg melder hver eneste kommentar med 'remigration' til admin. Det er et kodeord for at smide folk ud på grund af deres hudfarve.",
+])
+
+ok("genuine_question_nh", "refugees", [
+    "Hvor mange flygtninge har kommunen egentlig taget imod de sidste fem år? Er der nogen der har tallene?",
+])
+ok("genuine_question_nh", "muslims", [
+    "Hvad skal man sige til sin 8-årige når han spørger hvorfor hans ven ikke spiser svinekød?",
+])
+ok("genuine_question_nh", "black people", [
+    "Er det ok at sige 'sort' om en person, eller skal man sige noget andet nu?",
+])
+ok("genuine_question_nh", "eritreans", [
+    "Hvordan kan man hjælpe en nabo der lige er kommet fra Eritrea med at forstå e-Boks? Er der en frivillig forening?",
+])
+ok("genuine_question_nh", "", [
+    "Hvad betyder det når folk skriver 88 i deres brugernavn? Min søn spurgte, og jeg vidste det ikke.",
+])
+ok("genuine_question_nh", "deaf people", [
+    "Findes der et tegnsprogskursus for forældre til døve børn her i Vejle?",
+])
+ok("genuine_question_nh", "jews", [
+    "Er der nogen der ved om Jødisk Museum har åbent om mandagen?",
+])
+ok("genuine_question_nh", "somalis", [
+    "Hvordan siger man 'god eid' på somali? Vil gerne skrive det på et kort til naboerne.",
+])
+ok("genuine_question_nh", "kurds", [
+    "Hvorfor fejrer kurderne nytår i marts? Min kollega har fri på fredag, og jeg vil gerne ønske ham godt nytår.",
+])
+
+ok("non_protected_insult_nh", "", [
+    "Vi blev totalt snydt af den dommer!!! Han er købt og betalt af Silkeborg, det er jeg sikker på 🤬",
+    "Kommunalbestyrelsen er nogle kujoner der ikke tør tage en beslutning om skolestrukturen.",
+    "Den nye pizzamand har brændt min pizza tre gange. Tre! Jeg skifter til den anden.",
+    "Jyder forstår ikke humor, derfor griner de af alt 😂 (skrevet af en fynbo)",
+    "Læreren i 3.B er den mest uretfærdige person på hele skolen. Hun giver min søn eftersidning for ingenting.",
+    "Banken har skruet gebyrerne op igen. De er nogle blodsugere.",
+    "Det her boligselskab er de værste udlejere i landet. Gribbe hele bundtet.",
+])
+ok("violent_idiom_nh", "", [
+    "Hvis jeg hører 'Last Christmas' én gang til i Netto, så skyder jeg mig selv 🎄",
+    "Den boss i Elden Ring har dræbt mig 47 gange. Jeg smider controlleren ud ad vinduet snart.",
+    "Vi skal slagte dem i pokalkampen på onsdag 🔥",
+    "Min mor slår mig ihjel hvis hun ser mit værelse nu 😂",
+])
+
+ok("self_reference_nh", "muslims", [
+    "Som 'muhamedaner', som min morfar kaldte os, kan jeg sige at vi har det fint i Ringkøbing. Folk hilser og vi hilser igen 😄",
+])
+ok("self_reference_nh", "immigrants", [
+    "Vi nydanskere i klubben har lavet et hold til DM i petanque. Vi kalder os 'De Fremmede' 😂",
+])
+ok("self_reference_nh", "deaf people", [
+    "Jeg er døv og vil bare sige at 'døvstum' er et gammeldags ord. Jeg kan sagtens tale, jeg vil bare helst bruge tegnsprog.",
+])
+ok("self_reference_nh", "jews", [
+    "Som jøde i Aarhus har jeg aldrig haft problemer i min boligforening. Naboerne kom med blomster til Rosh Hashana.",
+])
+
+ok("negated_hate_nh", "roma", [
+    "Nej, det er ikke fordi de er romaer at jeg er sur. Nogen har stjålet mit kobber, og det vil jeg have politiet til at finde ud af.",
+])
+ok("negated_hate_nh", "gay people", [
+    "Det er ikke fordi han er bøsse at jeg ikke vil have ham som træner. Det er fordi han aldrig møder op til tiden.",
+])
+ok("negated_hate_nh", "women", [
+    "Jeg har intet imod kvinder i ledelsen. Jeg har noget imod ledere der ikke svarer på mails, og dem er der lige mange af begge køn.",
+])
+ok("negated_hate_nh", "poles", [
+    "Det handler ikke om at han er fra Polen. Han skylder mig 3000 kr, og det ville han også gøre hvis han var fra Skive.",
+])
+
+ok("neutral_mention_nh", "vietnamese", [
+    "Ny vietnamesisk restaurant i Vestergade. Pho'en er god og billig. Anbefales.",
+])
+ok("neutral_mention_nh", "arabs", [
+    "Sælger arabiske kaffekander i messing, 3 stk, 100 kr samlet. Afhentning i Herning.",
+])
+ok("neutral_mention_nh", "afghans", [
+    "Afghansk kulturaften på biblioteket lørdag med musik og mad. Gratis adgang.",
+])
+ok("neutral_mention_nh", "poles", [
+    "Den polske menighed holder julegudstjeneste på polsk kl. 16 den 24.",
+])
+ok("neutral_mention_nh", "muslims", [
+    "Den muslimske begravelsesplads bliver udvidet, står der i lokalavisen. Kommunen har godkendt planen.",
+])
+
+# ---------------------------------------------------------------- PART 2c: non-hateful, older vocabulary used soberly
+
+ok("policy_debate_nh", "refugees", [
+    "Folketinget har vedtaget nye regler for hjemsendelse af syrere fra Damaskus-området. Jeg er uenig, for regionen er ikke sikker endnu, men det er en politisk beslutning man kan diskutere.",
+    "Jeg synes godt man kan kalde det 'hjemsendelse' når flygtningestatus ophører. Det er jo sådan loven er skrevet. Men lad os tale om hvordan, ikke om hvem der er værst.",
+])
+ok("policy_debate_nh", "immigrants", [
+    "Ordet 'nydansker' er vel okay nok, men mange af de unge jeg underviser er født her og synes bare de er danskere. Det forstår jeg godt.",
+    "Det multikulturelle er ikke et fyord for mig. Det er bare en beskrivelse af at vi er mange slags mennesker i byen nu, og det skal vi finde ud af at leve med.",
+    "Jeg har stemt på Dansk Folkeparti i 20 år fordi jeg vil have styr på grænserne. Men det her med at kalde folk for utøj, det vil jeg ikke være med til.",
+    "I 70'erne kaldte man dem fremmedarbejdere. Min far arbejdede sammen med tyrkerne på Lindø og sagde altid at de var de bedste svejsere på værftet.",
+])
+ok("crime_statistics_nh", "immigrants", [
+    "Rigspolitiet skriver at antallet af bandemedlemmer er faldet for fjerde år i træk. Det er jo godt, uanset hvor de kommer fra.",
+    "Ja, det var en ung mand med udenlandsk baggrund der stak. Og det var tre unge mænd med udenlandsk baggrund der holdt ham fast til politiet kom. Begge dele står i artiklen.",
+])
+ok("religion_as_idea_nh", "muslims", [
+    "Jeg har læst Koranen og Bibelen, og begge har passager jeg synes er forfærdelige. Det betyder ikke at jeg synes min muslimske svigersøn er forfærdelig 😄",
+])
+ok("neighbour_complaint_nh", "", [
+    "MOJN!! Er der nogen der ved hvem der ejer den sorte kat der sidder på min bil hver nat? Den ridser lakken.",
+    "Hva' fa'en er det for noget, nu har de lukket busrute 14 igen uden at sige det til nogen. Jeg stod og ventede i 40 minutter!!!",
+])
+ok("counter_speech_nh", "muslims", [
+    "Jeg har arbejdet sammen med muslimer i 25 år på slagteriet. Aldrig nogen ballade. Så det der med at 'de kan aldrig forenes' holder altså ikke.",
+])
+ok("counter_speech_nh", "greenlanders", [
+    "At skrive 'eskimo' om grønlændere er altså ikke ok mere, og det var det nok heller ikke før. Min kollega fra Nuuk har forklaret mig hvorfor.",
+])
+ok("genuine_question_nh", "immigrants", [
+    "Hvor gammelt er ordet 'indvandrer' egentlig? Min farmor siger 'de fremmede', og jeg ved ikke om det er ondt ment eller bare gammeldags.",
+])
+ok("positive_story_nh", "bosnians", [
+    "Vores genbo kom fra Bosnien i 1993 med to kufferter. I dag driver han byens bedste tømrerfirma og har lige taget sin tredje lærling ind. Respekt!",
+])
+ok("quote_condemn_nh", "muslims", [
+    "Nogen skrev 'muhamedanere ud' under opslaget om sommerfesten. Det er slettet, og personen er blokeret. Sådan gør vi ikke her.",
+])
+
 # === END DATA ===
 
 
