@@ -1,0 +1,908 @@
+#!/usr/bin/env python3
+"""trda2: Danish functional-test style training data for trygbot's learned scorer.
+
+HateCheck-like: hateful functionalities crossed with target groups, plus
+non-hateful contrast functionalities. Every message is hand-written.
+Run: python3 write.py  (writes data.csv next to this file).
+"""
+import csv
+import os
+from collections import Counter
+
+ROWS = []
+CATEGORIES = {"slur", "dehumanisation", "generalisation", "threat", "extremism", "harassment"}
+
+
+def hate(functionality, category, target, messages):
+    assert functionality.endswith("_h"), functionality
+    assert category in CATEGORIES, category
+    for m in messages:
+        ROWS.append((m.strip(), "hateful", category, functionality, target, "da"))
+
+
+def ok(functionality, target, messages):
+    assert functionality.endswith("_nh"), functionality
+    for m in messages:
+        ROWS.append((m.strip(), "non-hateful", "", functionality, target, "da"))
+
+
+# ---------------------------------------------------------------------------
+# HATEFUL
+# ---------------------------------------------------------------------------
+
+# derogation with a negative attribute
+F = "derog_neg_attribute_h"
+hate(F, "generalisation", "muslims", [
+    "muslimer er sgu nogle løgnagtige typer, alle sammen",
+    "Muslimerne i vores opgang er beskidte og larmende, det er bare sådan de er",
+])
+hate(F, "generalisation", "women", [
+    "kvinder er for dumme til at forstå offside, ikke engang værd at forklare",
+    "Kvinder er bare nogle hysteriske væsner der ikke kan styre deres følelser",
+])
+hate(F, "generalisation", "roma", [
+    "romaerne er nogle tyveknægte og det ved alle der har boet nær en lejr",
+])
+hate(F, "generalisation", "greenlanders", [
+    "grønlænderne er dovne og drikfældige, det er ikke fordomme det er fakta",
+])
+hate(F, "generalisation", "somalis", [
+    "somalierne er det mest uintelligente folk jeg nogensinde har mødt",
+])
+hate(F, "generalisation", "poles", [
+    "Polakkerne er nogle fulde svindlere, pas på jeres værktøj hvis de arbejder på jeres hus",
+])
+hate(F, "generalisation", "gay men", [
+    "bøsserne er nogle perverse klamme typer og de skal holde sig væk fra vores drenge",
+])
+hate(F, "generalisation", "disabled people", [
+    "de handicappede er en flok klynkende snyltere, lige meget hvad man giver dem",
+])
+hate(F, "generalisation", "trans people", [
+    "transpersoner er psykisk syge, hele bundtet",
+])
+hate(F, "generalisation", "black people", [
+    "de sorte er voldelige af natur, se bare på statistikken",
+])
+hate(F, "generalisation", "jews", [
+    "jøderne er grådige, det har de altid været",
+])
+
+# derogation by expressed emotion
+F = "derog_emotion_h"
+hate(F, "generalisation", "muslims", [
+    "jeg hader muslimer. sådan er det bare",
+    "Ærligt, jeg kan ikke fordrage en eneste muslim",
+])
+hate(F, "generalisation", "jews", [
+    "jeg afskyr jøderne og alt hvad de står for",
+])
+hate(F, "generalisation", "trans people", [
+    "transpersoner giver mig kvalme, jeg kan ikke engang se på dem",
+])
+hate(F, "generalisation", "gay men", [
+    "Jeg har så meget foragt for bøsser at jeg skifter fortov når jeg ser to holde i hånd",
+])
+hate(F, "generalisation", "romanians", [
+    "rumænerne... jeg hader dem bare, hele det folk",
+])
+hate(F, "generalisation", "women", [
+    "kan ikke fordrage kvinder der tror de ved noget om fodbold. dvs alle kvinder",
+])
+hate(F, "generalisation", "greenlanders", [
+    "Jeg hader grønlændere lige så meget som jeg hader mandage",
+])
+hate(F, "generalisation", "lesbians", [
+    "lesbiske er simpelthen det mest ulækre jeg ved",
+])
+hate(F, "generalisation", "refugees", [
+    "jeg får lyst til at kaste op når jeg hører ordet flygtning. de er så afskyelige",
+])
+hate(F, "generalisation", "arabs", [
+    "arabere. jeg HADER dem. punktum",
+])
+
+# dehumanisation
+F = "dehumanisation_h"
+hate(F, "dehumanisation", "muslims", [
+    "muslimerne er som kakerlakker, de formerer sig og kryber ind alle steder",
+    "en muslim er ikke et menneske, det er et dyr med tørklæde",
+])
+hate(F, "dehumanisation", "black people", [
+    "de sorte burde sidde i et bur i zoologisk have, ikke i vores klasseværelser",
+])
+hate(F, "dehumanisation", "roma", [
+    "romaerne er utøj. man fjerner utøj, man diskuterer ikke med det",
+])
+hate(F, "dehumanisation", "immigrants", [
+    "indvandrerne er en kræftsvulst i det danske samfund",
+])
+hate(F, "dehumanisation", "trans people", [
+    "transpersoner er ikke mennesker, de er misfostre",
+])
+hate(F, "dehumanisation", "jews", [
+    "jøderne er rotter og har altid været det",
+])
+hate(F, "dehumanisation", "somalis", [
+    "somalierne på Nørrebro lever som svin, det er en svinesti derude",
+])
+hate(F, "dehumanisation", "disabled people", [
+    "De handicappede er bare grøntsager der koster penge",
+])
+hate(F, "dehumanisation", "afghans", [
+    "afghanerne er parasitter der suger vores velfærd tør",
+])
+hate(F, "dehumanisation", "gay men", [
+    "bøsserne er en smitte der spreder sig gennem skolerne",
+])
+
+# implicit derogation
+F = "implicit_derog_h"
+hate(F, "generalisation", "muslims", [
+    "Kan I huske dengang man kunne gå en tur i byen uden at se et eneste tørklæde? det var tider",
+    "Vi har fået ny nabo. Muslim. Så må vi vist hellere begynde at låse cyklen",
+])
+hate(F, "generalisation", "immigrants", [
+    "skolen var god indtil indvandrerne flyttede ind i kvarteret, nu er niveauet i bund",
+])
+hate(F, "generalisation", "somalis", [
+    "der kom et par somaliere i svømmehallen og så tømte jeg lige bassinet for mine børn, man ved jo aldrig",
+])
+hate(F, "generalisation", "jews", [
+    "sjovt hvordan det altid er jøderne der sidder på pengene når noget går galt",
+])
+hate(F, "generalisation", "gay men", [
+    "jeg har intet imod bøsser, så længe de ikke træner i samme omklædningsrum som min søn",
+])
+hate(F, "generalisation", "poles", [
+    "den nye på lageret er polak, så nu tæller vi lige varerne to gange",
+])
+hate(F, "generalisation", "disabled people", [
+    "vi har fået en i kørestol på holdet, så nu kan vi godt glemme at vinde noget",
+])
+hate(F, "generalisation", "refugees", [
+    "flygtningene fik nye lejligheder mens vores ældre sidder i kulden. tak for ingenting, og de siger ikke engang tak",
+])
+hate(F, "generalisation", "greenlanders", [
+    "der flyttede en grønlænder ind ved siden af, nu skal man vel vænne sig til tomme flasker på trappen",
+])
+hate(F, "generalisation", "women", [
+    "fint nok hun blev chef, der skulle vel bare bruges en kvinde til kvoten",
+])
+
+# direct threat
+F = "threat_direct_h"
+hate(F, "threat", "muslims", [
+    "næste gang jeg ser en muslim på min vej hjem så får han tæsk, det lover jeg",
+    "Jeg skal personligt sørge for at muslimerne i blok 4 ikke sover trygt i nat",
+])
+hate(F, "threat", "gay men", [
+    "hvis de bøsser kysser igen ved havnen så smadrer jeg dem begge to",
+])
+hate(F, "threat", "jews", [
+    "vi ved godt hvor jøderne holder til, og vi kommer på fredag",
+])
+hate(F, "threat", "trans people", [
+    "den første transperson der går ind på dametoilettet mens jeg er der får en kniv i maven",
+])
+hate(F, "threat", "somalis", [
+    "somalierne skal bare vente sig, i aften brænder vi deres biler af",
+])
+hate(F, "threat", "black people", [
+    "Jeg banker den næste sorte der sætter sig ved siden af mig i bussen, seriøst",
+])
+hate(F, "threat", "roma", [
+    "romaerne ved kirken får et besøg med baseballbat i nat",
+])
+hate(F, "threat", "refugees", [
+    "vi har samlet nogle drenge og vi skal nok få flygtningene ud af byen, med magt hvis det er",
+])
+hate(F, "threat", "women", [
+    "kvinder der åbner munden i den her gruppe ender med et blåt øje, bare så I ved det",
+])
+
+# threat as a normative statement
+F = "threat_normative_h"
+hate(F, "threat", "muslims", [
+    "muslimer burde skydes på stedet, ingen diskussion",
+    "Det rigtige at gøre ville være at hænge muslimerne i lygtepælene",
+])
+hate(F, "threat", "trans people", [
+    "transpersoner fortjener at blive banket til de husker hvilket køn de er",
+])
+hate(F, "threat", "gay men", [
+    "bøsser skulle kastes ned fra tagene, det er den eneste rigtige straf",
+])
+hate(F, "threat", "greenlanders", [
+    "grønlænderne burde sættes på en isflage og skubbes ud",
+])
+hate(F, "threat", "jews", [
+    "Jøderne fortjener hver en kugle de får",
+])
+hate(F, "threat", "disabled people", [
+    "handicappede børn burde aflives ved fødslen, det ville spare os alle for meget",
+])
+hate(F, "threat", "afghans", [
+    "afghanere skal have tæsk indtil de selv tager flyet hjem",
+])
+hate(F, "threat", "pakistanis", [
+    "pakistanerne i min gade burde få deres huse brændt ned, det er hvad de fortjener",
+])
+
+# threat as a wish
+F = "threat_wish_h"
+hate(F, "threat", "muslims", [
+    "jeg håber sgu at en bus kører hele moskeen ned på fredag under bønnen",
+    "bare en af muslimerne ville blive kørt over i morgen, så ville min dag være reddet",
+])
+hate(F, "threat", "gay men", [
+    "Jeg ønsker at alle bøsserne til Pride får en bombe i hovedet",
+])
+hate(F, "threat", "jews", [
+    "gid jøderne alle sammen døde af en pest",
+])
+hate(F, "threat", "romanians", [
+    "håber de rumænere fryser ihjel under broen i vinter",
+])
+hate(F, "threat", "trans people", [
+    "ville ønske transpersonerne tog livet af sig selv, så var vi fri for dem",
+])
+hate(F, "threat", "black people", [
+    "Jeg ville ikke græde hvis de sorte nede i parken blev skudt allesammen. tværtimod 🙏",
+])
+hate(F, "threat", "syrians", [
+    "forhåbentlig drukner de næste syrere før de når Europa",
+])
+hate(F, "threat", "women", [
+    "håber den slags kvinder bliver voldtaget, så lærer de det",
+])
+
+# threat against a place connected to the group
+F = "threat_place_h"
+hate(F, "threat", "muslims", [
+    "Moskeen på Vibevej skal brændes ned. hvem er med?",
+    "nogen burde smide en molotov ind i den der halalslagter, så er vi fri for muslimerne",
+])
+hate(F, "threat", "jews", [
+    "synagogen i Krystalgade ville se bedre ud i flammer",
+])
+hate(F, "threat", "refugees", [
+    "Asylcentret ude ved skoven skal jævnes med jorden inden jul",
+])
+hate(F, "threat", "gay men", [
+    "den bøssebar i centrum skal have en bombe, så stopper de måske med at parade rundt",
+])
+hate(F, "threat", "somalis", [
+    "vi tager benzin med til det somaliske forsamlingshus på lørdag",
+])
+hate(F, "threat", "roma", [
+    "lad os rydde romalejren med køller inden politiet gør noget",
+])
+hate(F, "threat", "turks", [
+    "den tyrkiske kulturforening skal smadres, hver eneste rude",
+])
+
+# call to violence
+F = "call_to_violence_h"
+hate(F, "threat", "muslims", [
+    "Kom nu folkens, vi samles ved stationen i aften og jager muslimerne ud af kvarteret",
+    "alle mænd der har lidt mod: find en muslim og giv ham en lektion han aldrig glemmer",
+])
+hate(F, "threat", "trans people", [
+    "ser I en transperson i omklædningen, så slå til. ingen ventetid",
+])
+hate(F, "threat", "immigrants", [
+    "Tag sagen i egen hånd. Indvandrerne forstår kun vold",
+])
+hate(F, "threat", "jews", [
+    "gå ud og angrib jøderne hvor I finder dem, det er på tide",
+])
+hate(F, "threat", "gay men", [
+    "Tæsk de bøsser der holder i hånd på Strøget, send et signal",
+])
+hate(F, "threat", "poles", [
+    "Alle i klubben: polakkerne på byggepladsen skal have bank efter fyraften, vi mødes kl 16",
+])
+hate(F, "threat", "greenlanders", [
+    "vi burde gå ned og sparke grønlænderne ud af parken én for én",
+])
+hate(F, "threat", "black people", [
+    "Spred det: hvis en sort kommer ind i baren i aften, så smider vi ham ned ad trappen",
+])
+
+# slur as the main attack
+F = "slur_h"
+hate(F, "slur", "muslims", [
+    "hold kæft hvor er du en perker",
+    "Der står en perker og glor ind i min bil igen",
+])
+hate(F, "slur", "black people", [
+    "den neger fra 8.b skal ikke spille med på vores hold",
+    "Hvorfor er der så mange negre i Fakta i dag",
+])
+hate(F, "slur", "gay men", [
+    "skrid med dig, din bøsserøv",
+])
+hate(F, "slur", "arabs", [
+    "ham kamelknepperen i kiosken snød mig for 20 kr",
+])
+hate(F, "slur", "disabled people", [
+    "se lige den mongol der prøver at stå på skøjter 😂",
+])
+hate(F, "slur", "roma", [
+    "Der sidder en sigøjner og tigger ved Netto igen, gad vide hvem han stjæler fra i dag",
+])
+hate(F, "slur", "trans people", [
+    "der var en tranny i toget i dag og folk lod bare som ingenting",
+])
+hate(F, "slur", "jews", [
+    "sådan en fidusjøde ejer selvfølgelig hele blokken",
+])
+hate(F, "slur", "lesbians", [
+    "ham der?? nej det er en pottelesbisk kælling, se håret",
+])
+hate(F, "slur", "asians", [
+    "den skævøjede i kassen forstod ikke en dyt",
+])
+
+# inflected slurs and slur compounds
+F = "slur_inflected_compound_h"
+hate(F, "slur", "muslims", [
+    "perkerne har overtaget hele bagsiden af centret",
+    "perkernes unger smadrer cyklerne i kælderen hver weekend",
+    "det er blevet et rent perkerkvarter herude",
+])
+hate(F, "slur", "black people", [
+    "negrene i min gade hører musik til kl 3 om natten",
+    "Negerbørnene fra asylcentret skal ikke i min datters klasse",
+])
+hate(F, "slur", "gay men", [
+    "hele bestyrelsen er jo bøsserøve nu",
+    "hvem inviterede svansene til firmafesten?",
+])
+hate(F, "slur", "disabled people", [
+    "spasserne fra bostedet har igen været nede i Brugsen og lavet ballade",
+    "Den klasse er fuld af mongolunger, min søn skal ikke gå der",
+])
+hate(F, "slur", "roma", [
+    "sigøjnerpakket er tilbage ved genbrugspladsen",
+])
+hate(F, "slur", "jews", [
+    "jødesvinene styrer hele medieverdenen",
+])
+hate(F, "slur", "arabs", [
+    "kamelkneppernes moské skal ikke ligge i vores kommune",
+])
+hate(F, "slur", "trans people", [
+    "trannyerne har fået deres eget toilet nu. hvad bliver det næste",
+])
+
+# profanity-framed hate
+F = "profanity_framed_h"
+hate(F, "generalisation", "muslims", [
+    "fuck muslimer altså, de ødelægger fandeme alting",
+    "Pis og lort, nu har muslimerne igen fået deres vilje i kommunen. de skide parasitter",
+])
+hate(F, "generalisation", "women", [
+    "for helvede, kvinder er så fucking ubrugelige til alt der kræver en hjerne",
+])
+hate(F, "generalisation", "jews", [
+    "skide jøder, altid skal de have det sidste ord",
+])
+hate(F, "generalisation", "trans people", [
+    "fandens transpersoner med deres fucking pronominer, gå dog hjem og bliv raske",
+])
+hate(F, "generalisation", "poles", [
+    "de forbandede polakker har fandeme stjålet igen, typisk det pak",
+])
+hate(F, "generalisation", "romanians", [
+    "Fuck de rumænere. Lorte-folk hele bundtet",
+])
+hate(F, "generalisation", "gay men", [
+    "bøsserne kan fandeme rende mig i røven med deres regnbueflag over det hele",
+])
+hate(F, "generalisation", "immigrants", [
+    "shit mand, indvandrerne er noget af det mest fucking nyttesløse vi har importeret",
+])
+hate(F, "generalisation", "deaf people", [
+    "døve er så fucking irriterende, de glor bare og fatter ingenting",
+])
+
+# ---------------------------------------------------------------------------
+# NON-HATEFUL CONTRASTS (part 1)
+# ---------------------------------------------------------------------------
+
+# negated hate
+F = "negated_hate_nh"
+ok(F, "muslims", [
+    "jeg hader ikke muslimer, jeg hader folk der kaster flasker efter bussen. det er ret stor forskel",
+    "Det har intet at gøre med at han er muslim, han er bare en dårlig målmand",
+    "muslimer er ikke kriminelle, lad være med at skrive det i gruppen",
+])
+ok(F, "gay men", [
+    "bøsser er ikke syge og har aldrig været det",
+    "Jeg har sgu da ikke noget imod bøsserne i klubben, hvor har du det fra?",
+])
+ok(F, "roma", [
+    "romaerne er ikke tyve. der er tyve i alle folkeslag",
+])
+ok(F, "poles", [
+    "nej polakkerne har ikke stjålet noget, det var drengene fra nummer 12, det viser kameraet",
+    "Ikke alle polakker drikker, det er en træt kliché",
+])
+ok(F, "trans people", [
+    "transpersoner er ikke en fare for nogen på toilettet. de skal også bare tisse",
+])
+ok(F, "women", [
+    "kvinder er ikke dårligere til at dømme end mænd, vores bedste dommer i klubben er Lone",
+])
+ok(F, "greenlanders", [
+    "grønlændere er ikke mere fulde end danskere, prøv at gå en tur på Strøget en lørdag kl 2",
+])
+ok(F, "jews", [
+    "Jøderne styrer ikke verden. det er en gammel løgn",
+])
+ok(F, "disabled people", [
+    "handicappede er ikke en byrde, de er en del af holdet ligesom alle andre",
+])
+ok(F, "refugees", [
+    "jeg har aldrig sagt at flygtningene er snyltere, læs nu hvad jeg skriver",
+])
+ok(F, "black people", [
+    "hans hudfarve har ingenting med sagen at gøre, han blev fyret fordi han kom for sent 5 gange",
+])
+ok(F, "somalis", [
+    "det passer ikke at somaliere ikke vil arbejde, halvdelen af chaufførerne på min linje er somaliere",
+])
+ok(F, "immigrants", [
+    "Jeg ville aldrig kalde indvandrere for parasitter. aldrig",
+])
+ok(F, "lesbians", [
+    "at hun er lesbisk er ikke noget problem for nogen her, slap af",
+])
+ok(F, "autistic people", [
+    "autister er ikke uden følelser, min søn er den mest omsorgsfulde dreng jeg kender",
+])
+
+# counter-speech that quotes the hate
+F = "counter_quote_nh"
+ok(F, "muslims", [
+    "Han skrev lige 'muslimer er kakerlakker' i tråden. det er ikke ok og jeg har meldt det til admin",
+    "\"jeg hader muslimer\" - seriøst? sådan skriver man ikke i en forældregruppe",
+])
+ok(F, "gay men", [
+    "nogen råbte bøsserøv efter min søn i går. Hvis det er dit barn, så tag en snak med ham",
+])
+ok(F, "black people", [
+    "at kalde en dreng for neger på banen er racisme, punktum. dommeren burde have stoppet kampen",
+])
+ok(F, "jews", [
+    "'jøderne styrer medierne' er en konspirationsteori fra 1900-tallet og den blev brugt til at retfærdiggøre folkemord",
+])
+ok(F, "trans people", [
+    "Han skriver at transpersoner er psykisk syge. Nej. Stop med at sprede det lort",
+])
+ok(F, "roma", [
+    "når du skriver 'sigøjnerpak' om familien ved kirken, så er det dig der opfører dig som pak",
+])
+ok(F, "disabled people", [
+    "Hvorfor er det stadig okay at sige spasser om folk med handicap? min bror hører det hver eneste dag",
+])
+ok(F, "refugees", [
+    "Der står i kommentarerne at flygtninge burde drukne. hvordan kan man skrive det om mennesker",
+])
+ok(F, "women", [
+    "'kvinder kan ikke lede' skrev han, under et opslag om vores nye formand. pinligt",
+])
+ok(F, "greenlanders", [
+    "min kollega fik at vide 'tag hjem til din isflage'. hun er født i Aarhus. jeg skammer mig over folk",
+])
+ok(F, "somalis", [
+    "Nogen har skrevet 'somaliere ud' på muren ved skolen. vi mødes lørdag kl 10 og maler over det",
+])
+ok(F, "asians", [
+    "Han kaldte hende skævøjet. Hun er min bedste ven. Så nu er han blokeret",
+])
+ok(F, "muslims", [
+    "perker er et skældsord når det bliver brugt som han gjorde, og det ved han godt",
+])
+
+# denouncing hate
+F = "denounce_hate_nh"
+ok(F, "muslims", [
+    "Racisme mod muslimer hører ikke hjemme i vores forening. Den slags opslag bliver slettet",
+])
+ok(F, "jews", [
+    "antisemitisme er steget de sidste år og det skal vi tage alvorligt, også her i gruppen",
+])
+ok(F, "gay men", [
+    "vi står sammen med vores homoseksuelle medlemmer, altid. hadbeskeder bliver anmeldt",
+])
+ok(F, "trans people", [
+    "Det er ikke en mening at transpersoner er syge, det er chikane. Admin, smid ham ud",
+])
+ok(F, "immigrants", [
+    "jeg er så træt af at indvandrere bliver brugt som syndebuk for alt i den her by",
+])
+ok(F, "women", [
+    "Kvindehad er ikke humor. Tag jeres 'jokes' et andet sted hen",
+])
+ok(F, "disabled people", [
+    "hvis man griner af et barn i kørestol skal man skamme sig. det er så simpelt",
+])
+ok(F, "roma", [
+    "romaer har været forfulgt i hundreder af år, og kommentarerne her viser at det ikke er slut",
+])
+ok(F, "black people", [
+    "Racisme på tribunen skal have konsekvenser. Karantæne til dem der råbte abelyde",
+])
+ok(F, "refugees", [
+    "at ønske at flygtninge drukner er ikke politik, det er ondskab",
+])
+ok(F, "lesbians", [
+    "Det var ulækkert det der blev råbt efter de to piger i går. Vi har talt med skolen",
+])
+
+# neutral statements about groups
+F = "neutral_group_nh"
+ok(F, "muslims", [
+    "muslimerne i foreningen har spurgt om vi kan lave et hjørne til bøn i klubhuset, det tager vi op på mødet",
+    "Ramadanen starter i næste uge, så nogle af drengene på holdet træner lidt lettere",
+])
+ok(F, "poles", [
+    "der er åbnet en polsk butik ved siden af frisøren, de har rigtig god pølse",
+])
+ok(F, "somalis", [
+    "Har nogen prøvet den somaliske restaurant på hjørnet? overvejer at tage derhen fredag",
+])
+ok(F, "greenlanders", [
+    "grønlænderne fejrer nationaldag 21. juni, der er arrangement på biblioteket",
+])
+ok(F, "jews", [
+    "jøderne i byen fejrer hanukka i denne uge, der er lystænding på torvet onsdag",
+])
+ok(F, "deaf people", [
+    "Er der nogen der kan tegnsprog? vi får en døv dreng på U10-holdet",
+])
+ok(F, "trans people", [
+    "Vi har lavet et kønsneutralt omklædningsrum så transpersoner og andre der har brug for det kan bruge det",
+])
+ok(F, "turks", [
+    "min nabo er tyrker og han har lånt mig sin boremaskine, nogen der ved hvad man giver som tak?",
+])
+ok(F, "romanians", [
+    "rumænerne på byggepladsen arbejder også i weekenden, så der kan være larm lørdag",
+])
+ok(F, "disabled people", [
+    "Til sommerfesten er der rampe ved indgangen, så kørestolsbrugere kan sagtens komme ind",
+])
+ok(F, "chinese", [
+    "kinesisk nytår er i februar, skolen laver dragepynt med 2. klasserne",
+])
+ok(F, "syrians", [
+    "der bor mange syrere i opgangen nu, og de har spurgt om vi vil med til grill i gården",
+])
+
+# positive statements about groups
+F = "positive_group_nh"
+ok(F, "muslims", [
+    "Muslimerne fra moskeen kom og hjalp med at fylde sandsække under oversvømmelsen. respekt",
+    "jeg elsker at bo i et kvarter med så mange muslimske familier, der er altid nogen der hilser",
+])
+ok(F, "immigrants", [
+    "Uden indvandrerne ville halvdelen af plejehjemmene i kommunen lukke. tak til jer",
+])
+ok(F, "gay men", [
+    "bøsserne fra Pride-koret sang til min mors 80 års fødselsdag og hun græd af glæde ❤️",
+])
+ok(F, "women", [
+    "kvinderne på U17 holdet er simpelthen de bedste vi har haft i klubben i ti år",
+])
+ok(F, "greenlanders", [
+    "Grønlændere har den fedeste humor, min svigerfamilie i Nuuk griner af alt",
+])
+ok(F, "autistic people", [
+    "autister er ofte vildt gode til detaljer, vores bedste kodere på arbejdet er autister",
+])
+ok(F, "refugees", [
+    "flygtningene fra Ukraine har malet hele klubhuset gratis, de er fantastiske",
+])
+ok(F, "poles", [
+    "polakkerne der byggede vores tag var hurtige og grundige, kan varmt anbefales",
+])
+ok(F, "black people", [
+    "de sorte spillere i vores klub har været nogle af de bedste rollemodeller for de små",
+])
+ok(F, "trans people", [
+    "Transpersoner er velkomne i vores løbeklub, og det skal de vide",
+])
+ok(F, "afghans", [
+    "Afghanerne i kantinen laver verdens bedste kabuli palaw, jeg spiser der hver tirsdag",
+])
+
+# abuse directed at non-protected targets
+F = "abuse_nonprotected_nh"
+ok(F, "", [
+    "dommeren i dag var en blind idiot, han skulle have sparket ud af unionen",
+    "Den formand for grundejerforeningen er en fucking klovn og han skal væk fra posten",
+    "Hvem fanden parkerer sådan foran min garage? Du er en egoistisk nar",
+    "jeg hader FCK. hele klubben kan rådne",
+    "de der elcykel-idioter på cykelstien skulle have frataget deres cykler",
+    "min chef er den mest ubrugelige skiderik i hele Danmark",
+    "Brøndby-fans er noget pak, altid skal de smadre toget",
+    "Kommunalbestyrelsen er en flok inkompetente tåber der ikke kan læse et budget",
+    "du er simpelthen for dum at snakke med, jeg gider ikke mere",
+    "naboen der slår græs kl 7 søndag morgen fortjener en straf i helvede",
+    "de der lærere der giver lektier i ferien er psykopater 😤",
+    "ham på andenholdet er en ussel snyder og alle ved det",
+    "jeg hader folk der kommer for sent til bestyrelsesmøder",
+    "Rige svin i deres Teslaer, de tror de ejer vejen",
+])
+
+# profanity with no target
+F = "profanity_no_target_nh"
+ok(F, "", [
+    "for helvede da, nu er der igen smadret en rude i cykelkælderen",
+    "Fuck hvor var det en lortekamp i går",
+    "pis mand, jeg glemte min taske i omklædningen",
+    "shit det regner, træningen er aflyst",
+    "satans også, min telefon døde lige midt i pokalfinalen",
+    "lorteweekend. punktum",
+    "fandens til vejarbejde, det har taget 40 min at komme hjem",
+    "Hold da kæft hvor er det koldt derude 🥶",
+    "det her Wi-Fi er fucking elendigt",
+    "Fuck fuck fuck, jeg har tabt nøglerne igen",
+])
+
+# ---------------------------------------------------------------------------
+# HATEFUL (part 2)
+# ---------------------------------------------------------------------------
+
+# group named in one sentence, attacked by pronoun in the next
+F = "pronoun_reference_h"
+hate(F, "generalisation", "muslims", [
+    "Der er kommet flere muslimer i klubben. De ødelægger stemningen og snyder altid til kortspil",
+    "har I set hvor mange muslimer der bor på Engvej nu? de er som en pest, man kan ikke komme af med dem",
+])
+hate(F, "dehumanisation", "roma", [
+    "Romaerne er tilbage ved søen. Det er ikke mennesker, det er skadedyr",
+])
+hate(F, "threat", "gay men", [
+    "Der er to bøsser der flytter ind på nr 7. De skal ikke føle sig velkomne, de skal have tæv",
+])
+hate(F, "generalisation", "women", [
+    "Så fik vi to kvinder i bestyrelsen. Nu bliver de vel sure hver gang nogen siger imod dem, sådan er de jo",
+])
+hate(F, "generalisation", "romanians", [
+    "rumænerne er begyndt at sælge blomster foran Netto igen. Man skal ikke stole på dem, de er født til at snyde",
+])
+hate(F, "generalisation", "trans people", [
+    "min datters lærer er transperson. De er jo syge i hovedet, hvorfor får de lov at undervise børn",
+])
+hate(F, "dehumanisation", "somalis", [
+    "Somalierne har fået en lejlighed i vores opgang. Om et halvt år lugter det som en stald, de er dyr",
+])
+hate(F, "generalisation", "jews", [
+    "Jøderne har købt den gamle fabrik. Vent og se, de tager alt hvad de kan komme til",
+])
+hate(F, "generalisation", "disabled people", [
+    "Kommunen har åbnet et bosted for udviklingshæmmede ved skolen. Dem skal vi ikke have rendende ved vores børn, de er uberegnelige",
+])
+
+# negated positive statement
+F = "negated_positive_h"
+hate(F, "generalisation", "muslims", [
+    "muslimer er ikke mennesker man kan stole på",
+    "Jeg har aldrig mødt en muslim der var ærlig. ikke én",
+])
+hate(F, "generalisation", "immigrants", [
+    "indvandrerne har aldrig bidraget med noget godt til det her land",
+])
+hate(F, "generalisation", "women", [
+    "en kvinde kan aldrig blive en god træner, det er bare ikke i dem",
+])
+hate(F, "generalisation", "gay men", [
+    "bøsser er ikke rigtige mænd og bliver det aldrig",
+])
+hate(F, "generalisation", "greenlanders", [
+    "Der findes ikke en eneste grønlænder der kan passe et arbejde",
+])
+hate(F, "generalisation", "trans people", [
+    "transkvinder er ikke kvinder og vil aldrig blive det, uanset hvor mange piller de æder",
+])
+hate(F, "generalisation", "roma", [
+    "romaer har aldrig arbejdet en ærlig dag i deres liv",
+])
+hate(F, "generalisation", "black people", [
+    "de sorte kan aldrig blive ordentlige danskere, det ligger ikke til dem",
+])
+hate(F, "generalisation", "autistic people", [
+    "autister er ikke i stand til at være gode forældre, de burde ikke få børn",
+])
+
+# hate phrased as a question
+F = "question_h"
+hate(F, "generalisation", "muslims", [
+    "Hvorfor er muslimer altid så voldelige? er det noget de lærer i moskeen?",
+    "hvornår indser folk at muslimerne aldrig vil integrere sig??",
+])
+hate(F, "generalisation", "poles", [
+    "er der nogen polakker der ikke stjæler? spørger for en ven",
+])
+hate(F, "generalisation", "women", [
+    "hvorfor skal kvinder overhovedet have lov at stemme når de ikke kan tænke logisk?",
+])
+hate(F, "dehumanisation", "gay men", [
+    "Hvem lukkede alle de syge bøsser ud af buret?",
+])
+hate(F, "generalisation", "jews", [
+    "hvor mange banker ejer jøderne egentlig nu? alle sammen?",
+])
+hate(F, "generalisation", "disabled people", [
+    "hvorfor skal mine skattekroner gå til at holde de handicappede i live?",
+])
+hate(F, "generalisation", "somalis", [
+    "Er somaliere overhovedet i stand til at lære dansk eller er de for dumme?",
+])
+hate(F, "generalisation", "trans people", [
+    "Hvor længe skal vi lade som om transpersoner ikke bare er forvirrede psykopater?",
+])
+hate(F, "generalisation", "pakistanis", [
+    "gider pakistanerne ikke snart tage hjem og lade os have vores land i fred?",
+])
+
+# hate phrased as an opinion
+F = "opinion_h"
+hate(F, "generalisation", "muslims", [
+    "Jeg synes bare muslimer er et problem for Danmark, det må man vel godt mene",
+    "min personlige holdning er at muslimer er dårlige mennesker. ytringsfrihed",
+])
+hate(F, "generalisation", "refugees", [
+    "Efter min mening er flygtninge bare lykkeriddere der lever på vores skatter",
+])
+hate(F, "generalisation", "lesbians", [
+    "jeg mener at lesbiske er en fejl i naturen, undskyld men det er min ærlige mening",
+])
+hate(F, "generalisation", "women", [
+    "ærlig talt tror jeg ikke kvinder har hjerne til ledelse. bare min mening",
+])
+hate(F, "generalisation", "afghans", [
+    "Synes I ikke også afghanerne er nogle primitive bondeknolde? det synes jeg",
+])
+hate(F, "generalisation", "bisexuals", [
+    "Jeg personligt mener biseksuelle er grådige og utro, alle sammen",
+])
+hate(F, "generalisation", "black people", [
+    "jeg siger det bare som jeg ser det: de sorte sænker niveauet i alle skoler",
+])
+hate(F, "generalisation", "deaf people", [
+    "Min mening: døve børn hører ikke hjemme i en normal klasse, de trækker alle andre ned",
+])
+hate(F, "generalisation", "greenlanders", [
+    "Jeg synes grønlændere skal holde sig i Grønland, de er for primitive til København",
+])
+
+# ---------------------------------------------------------------------------
+# NON-HATEFUL CONTRASTS (part 2)
+# ---------------------------------------------------------------------------
+
+# reclaimed words and self-reference by in-group members
+F = "reclaimed_self_nh"
+ok(F, "gay men", [
+    "Som bøsse på 50 kan jeg sige at det her er den første klub hvor jeg aldrig har skullet skjule noget",
+    "vi bøsser i koret har besluttet at det er os der bager til julefrokosten i år 🏳️‍🌈",
+    "jeg er en stolt homo og jeg nægter at skrue ned for glimmeret",
+])
+ok(F, "muslims", [
+    "haha vi perkere kan ikke holde til dansk vinter, jeg har tre lag tøj på",
+    "Som muslim er jeg så træt af at skulle undskylde for folk jeg ikke kender",
+])
+ok(F, "lesbians", [
+    "Vi er to lebber der lige er flyttet ind på 3. sal, kom og sig hej hvis I ser os",
+])
+ok(F, "disabled people", [
+    "Jeg er krøbling og stolt, og jeg kører stadig hurtigere end jer i min stol 😎",
+])
+ok(F, "autistic people", [
+    "vi autister har bare brug for at vide hvad tid træningen starter, det er ikke så svært 😅",
+])
+ok(F, "deaf people", [
+    "jeg er døv, så hvis I skal have fat i mig så skriv i stedet for at ringe",
+])
+ok(F, "trans people", [
+    "Som transkvinde er jeg glad for at der endelig er en svømmehal i byen hvor jeg føler mig tryg",
+])
+ok(F, "greenlanders", [
+    "Vi grønlændere spiser ikke kun sæl, men jeg har taget lidt med til sammenskuddet alligevel",
+])
+ok(F, "black people", [
+    "som sort dansker bliver jeg stadig spurgt hvor jeg 'egentlig' kommer fra. Fra Viborg, Bente",
+])
+
+# innocent homonyms of slur-like and dehumanising words
+F = "homonym_innocent_nh"
+ok(F, "", [
+    "Min hund logrer så meget med svansen at den vælter kopperne på sofabordet",
+    "Jeg står med indsamlingsbøssen foran Netto på lørdag for Kræftens Bekæmpelse, kom forbi",
+    "vi har bagt jødekager og brunkager med børnene hele eftermiddagen",
+    "hvem sælger kinesere og raketter i år? skal bruge noget til nytår",
+    "Vi har rotter i kælderen igen, har foreningen kontakt til en skadedyrsbekæmper?",
+    "det var sådan noget spas i går til fastelavn",
+    "Nogen der har været på den mongolske grill ved havnen? Er den god?",
+    "min far går stadig på jagt med sin gamle bøsse fra 60'erne",
+    "kaffen skal være sort, ellers drikker jeg den ikke",
+    "Han er lidt det sorte får i familien, men vi elsker ham",
+    "Aberne i Zoo har fået ny klatrevæg, børnene var vilde med det",
+    "der er kakerlakker i køkkenet på kollegiet, vi har ringet til viceværten",
+    "Vi så dokumentaren om Mongoliet i går, helt vildt smukt land",
+    "tyrkisk peber er det bedste slik, det er ikke til diskussion",
+])
+
+# news and history about violence against or by groups
+F = "news_violence_nh"
+ok(F, "muslims", [
+    "Politiet efterforsker brandattentatet mod moskeen i nat. Ingen kom til skade, skriver TV2",
+    "Der er rejst tiltale mod to mænd der overfaldt en muslimsk kvinde i Odense",
+])
+ok(F, "jews", [
+    "Min datter har om Holocaust i historie og de skal besøge Jødisk Museum på torsdag",
+    "I dag er det årsdagen for redningen af de danske jøder i oktober 1943",
+])
+ok(F, "gay men", [
+    "Nyheder: to unge mænd er dømt for vold mod et homoseksuelt par i Aalborg",
+])
+ok(F, "", [
+    "terrorangrebet i København i 2015 var forfærdeligt, der er mindehøjtidelighed i morgen",
+    "Der var knivstikkeri på stationen i går, politiet efterlyser vidner",
+])
+ok(F, "roma", [
+    "Vi har om romaernes historie i Europa, og det er chokerende hvor mange der blev dræbt under krigen",
+])
+ok(F, "refugees", [
+    "Over 2000 flygtninge er druknet i Middelhavet i år ifølge FN, det er helt forfærdeligt",
+])
+ok(F, "black people", [
+    "DR har en dokumentar om racistisk vold i Danmark i 90'erne, den er værd at se",
+])
+ok(F, "trans people", [
+    "I følge en ny rapport oplever halvdelen af transpersoner chikane på gaden. Det er vildt høje tal",
+])
+ok(F, "somalis", [
+    "Der var et overfald på en somalisk taxachauffør i nat, han er på hospitalet men i stabil tilstand",
+])
+ok(F, "greenlanders", [
+    "Spiralsagen om grønlandske kvinder er forfærdelig læsning. godt at der endelig kommer en undersøgelse",
+])
+
+# === MAIN ===
+def main():
+    texts = Counter(r[0] for r in ROWS)
+    dups = [t for t, n in texts.items() if n > 1]
+    assert not dups, dups
+    for text, label, cat, func, target, lang in ROWS:
+        assert text, func
+        assert lang == "da"
+        if label == "hateful":
+            assert cat in CATEGORIES and func.endswith("_h"), (text, func)
+        else:
+            assert label == "non-hateful" and cat == "" and func.endswith("_nh"), (text, func)
+        assert target == target.lower()
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "data.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["text", "label", "category", "functionality", "target", "lang"])
+        w.writerows(ROWS)
+    labels = Counter(r[1] for r in ROWS)
+    cats = Counter(r[2] for r in ROWS if r[1] == "hateful")
+    print("rows:", len(ROWS))
+    for k, v in sorted(labels.items()):
+        print(f"label {k}: {v} ({100 * v / len(ROWS):.1f}%)")
+    for k, v in sorted(cats.items()):
+        print(f"category {k}: {v}")
+    funcs = Counter(r[3] for r in ROWS)
+    for k, v in sorted(funcs.items()):
+        print(f"functionality {k}: {v}")
+
+
+if __name__ == "__main__":
+    main()
