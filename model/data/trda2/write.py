@@ -874,6 +874,305 @@ ok(F, "greenlanders", [
     "Spiralsagen om grønlandske kvinder er forfærdelig læsning. godt at der endelig kommer en undersøgelse",
 ])
 
+# ---------------------------------------------------------------------------
+# HATEFUL (part 3)
+# ---------------------------------------------------------------------------
+
+# longer messages with the hate in the middle
+F = "long_hate_middle_h"
+hate(F, "generalisation", "muslims", [
+    "Hej alle, tak for en god generalforsamling i går. Kaffen var god og kagen endnu bedre. Men lad os være ærlige, muslimerne i blok C er grunden til at alt herude forfalder, de er beskidte og respektløse. Nå, husk affaldssorteringen fra næste måned!",
+    "godmorgen naboer ☀️ vil bare sige at der er loppemarked på søndag. og så kan nogen godt fortælle den muslimske familie på 2. sal at de skal lære at opføre sig som mennesker i stedet for at larme hele natten som de altid gør. ses søndag",
+])
+hate(F, "generalisation", "women", [
+    "God træning i aften drenge, stærkt forsvar. Bare lige en ting: vi skal IKKE have kvindelige trænere i klubben, kvinder fatter ikke spillet og ødelægger disciplinen. Husk kampen på lørdag, mødetid 9.30",
+])
+hate(F, "threat", "gay men", [
+    "Super fed fest i weekenden, tak til alle der hjalp med oprydningen. Og til de to bøsser der dansede: næste gang I kommer skal I bæres ud, for så får I tæsk. Nå men husk at betale for øl på MobilePay",
+])
+hate(F, "dehumanisation", "roma", [
+    "Har nogen set min kat? Hun er grå med hvid pote og hedder Missy. Kan heller ikke udelukke at rumænerne ved lejren har taget hende, de er jo mere dyr end mennesker. Ring eller skriv hvis I ser hende 🙏",
+])
+hate(F, "generalisation", "trans people", [
+    "Kære forældre i 4.b, husk madpakke og regntøj til turen på fredag. Jeg har også hørt at der kommer en transperson og holder oplæg i næste måned, det er jo syge mennesker der ikke skal i nærheden af vores børn. Glæder mig til turen!",
+])
+hate(F, "generalisation", "poles", [
+    "Vi har fået nyt tag på sommerhuset og det blev pænt nok, men næste gang tager jeg ikke polakker igen, de er dovne og stjæler alt der ikke er boltet fast. Ellers skøn weekend med sol og grill",
+])
+hate(F, "generalisation", "somalis", [
+    "Fin kamp i dag, 3-1 til os og Mads scorede to! Dommeren var ok. Men ærligt, modstanderholdet var fyldt med somaliere og de er bare født aggressive og uopdragne. Nå, kage i klubhuset efter næste træning",
+])
+hate(F, "generalisation", "jews", [
+    "Tak for invitationen til julefrokosten, jeg kommer gerne. Jeg tager rødkål med. Og så skal vi vist ikke invitere ham den nye jøde fra regnskab, I ved hvordan de er med penge. Ses den 12.!",
+])
+hate(F, "generalisation", "disabled people", [
+    "Klubben har søgt penge til nye mål og vi fik dem 🎉 Bestyrelsen har også diskuteret parasportholdet, og personligt synes jeg de handicappede bare koster penge og tager tider fra de rigtige hold. Men det tager vi på mødet. God weekend",
+])
+
+# conspiracy tropes
+F = "conspiracy_h"
+hate(F, "generalisation", "jews", [
+    "Jøderne står bag både bankerne og medierne, det er derfor ingen tør sige noget",
+    "følg pengene, så ender du altid hos jøderne. krige, kriser, alt sammen",
+])
+hate(F, "generalisation", "muslims", [
+    "Muslimerne har en plan: de får ti børn hver og om 30 år stemmer de sharia ind. Det er ingen hemmelighed",
+    "moskeerne samler lister over danske kvinder, det ved politiet godt men de tør ikke gøre noget",
+])
+hate(F, "generalisation", "trans people", [
+    "Translobbyen vil gøre vores børn sterile, det er hele meningen med det",
+])
+hate(F, "generalisation", "gay men", [
+    "Homoerne har infiltreret skolerne for at rekruttere børn, det sker lige for øjnene af os",
+])
+hate(F, "generalisation", "immigrants", [
+    "indvandrerne bliver sendt hertil med vilje for at ødelægge den danske kultur indefra",
+])
+hate(F, "generalisation", "chinese", [
+    "kineserne spredte virussen med vilje, det var ingen ulykke",
+])
+hate(F, "generalisation", "women", [
+    "feministerne og kvinderne i ministerierne har aftalt at mænd skal holdes nede, det er organiseret",
+])
+hate(F, "generalisation", "roma", [
+    "romaerne har et helt netværk der sender tiggere rundt i Europa, det er en mafia hele folket",
+])
+
+# praise of extremists, terrorists and Nazis; genocide denial or approval
+F = "extremism_praise_h"
+hate(F, "extremism", "muslims", [
+    "Breivik gjorde bare det som ingen andre turde. han er en helt",
+    "ham i Christchurch skulle have en medalje, han ryddede godt op i den moské",
+])
+hate(F, "extremism", "jews", [
+    "Holocaust er den største løgn i historien, der døde ikke 6 millioner",
+    "Hitler havde ret om jøderne. de burde have afsluttet det job",
+])
+hate(F, "extremism", "", [
+    "Sieg Heil kammerater, nationalsocialismen var det bedste der er sket for Europa",
+])
+hate(F, "extremism", "roma", [
+    "nazisterne vidste godt hvad de skulle gøre med sigøjnerne, synd de ikke nåede det hele",
+])
+hate(F, "extremism", "gay men", [
+    "I Tyskland i 30'erne vidste man hvordan man håndterede homoer. Lejrene virkede",
+])
+hate(F, "extremism", "disabled people", [
+    "T4 programmet var faktisk ret fornuftigt hvis man tænker over det, nu bruger vi milliarder på de handicappede",
+])
+hate(F, "extremism", "black people", [
+    "Apartheid var bedre for alle, de sorte kunne jo ikke styre noget selv",
+])
+hate(F, "extremism", "muslims", [
+    "srebrenica var ikke et folkemord, det var et nødvendigt forsvar mod muslimerne",
+])
+
+# calls for ethnic cleansing / "remigration"
+F = "ethnic_cleansing_h"
+hate(F, "extremism", "muslims", [
+    "Remigration nu. Alle muslimer ud af Danmark inden 2030, også dem med pas",
+    "Danmark skal renses for muslimer, gade for gade",
+])
+hate(F, "extremism", "immigrants", [
+    "Alle ikke-vestlige skal deporteres, også dem der er født her. det er den eneste løsning",
+])
+hate(F, "extremism", "black people", [
+    "Send de sorte tilbage til Afrika på en container, allesammen",
+])
+hate(F, "extremism", "jews", [
+    "jøderne skal fjernes fra Europa, en gang for alle",
+])
+hate(F, "extremism", "roma", [
+    "saml romaerne i en lejr og smid dem over grænsen, det er hvad Europa burde gøre",
+])
+hate(F, "extremism", "somalis", [
+    "vi skal have et Danmark uden en eneste somalier. fly dem ud",
+])
+hate(F, "extremism", "greenlanders", [
+    "Grønlænderne skal sendes tilbage til Grønland, København skal være for danskere",
+])
+hate(F, "extremism", "syrians", [
+    "Tøm landet for syrere. Ingen undtagelser, ingen diskussion",
+])
+
+# far-right codes and slogans
+F = "extremist_codes_h"
+hate(F, "extremism", "", [
+    "1488 brødre, vi ses til mødet",
+    "HH fra Vestjylland 🇩🇰 hvid magt",
+    "husk de 14 ord, for vores børns skyld",
+    "Dagen X kommer snart, gør jer klar",
+])
+hate(F, "extremism", "jews", [
+    "Det er (((dem))) der står bag alt det her, I ved hvem jeg mener",
+    "ZOG styrer Christiansborg, vågn op",
+])
+hate(F, "extremism", "immigrants", [
+    "det store bytte er i fuld gang, se bare på fødselstallene i Ishøj",
+    "Danmark for danskerne, resten kan skride. 88",
+])
+hate(F, "extremism", "muslims", [
+    "Deus vult 🗡️ det er tid til et nyt korstog mod muslimerne",
+])
+hate(F, "extremism", "black people", [
+    "White lives matter, hvid magt, og de sorte skal ud",
+])
+
+# harassment of an individual because of a protected trait
+F = "harassment_individual_h"
+hate(F, "harassment", "trans people", [
+    "@Alex du er en mand og det bliver du ved med at være, uanset hvilken paryk du tager på",
+    "haha se lige 'hun' til forældremødet i går, han tror sgu han er en kvinde",
+])
+hate(F, "harassment", "immigrants", [
+    "@Yusuf tag hjem til dit eget land hvis du ikke kan lide måden vi gør tingene på",
+    "Hvorfor skriver du overhovedet her Amira? Du er ikke dansk og bliver det aldrig",
+])
+hate(F, "harassment", "disabled people", [
+    "@Mikkel kan du ikke bare gå hjem og sidde i din stol, ingen gider se dig humpe rundt på banen",
+    "Jonas stammer så meget at det tager ham et kvarter at sige hej 😂 det er derfor han aldrig får en kæreste",
+])
+hate(F, "harassment", "women", [
+    "@Sofie gå tilbage til køkkenet og lad mændene snakke taktik",
+])
+hate(F, "harassment", "gay men", [
+    "ham Emil på holdet er homo så jeg klæder ikke om samtidig med ham, han glor jo",
+])
+hate(F, "harassment", "greenlanders", [
+    "@Nivi skulle du ikke hjem til din isbjørn og din flaske?",
+])
+hate(F, "harassment", "muslims", [
+    "@Hassan fjern lige dit skæg før du kommer til kampen, ellers tror folk du har en bombe med",
+])
+hate(F, "harassment", "autistic people", [
+    "@Oliver du er så autistisk at det er pinligt, ingen vil være sammen med dig",
+])
+hate(F, "harassment", "black people", [
+    "Kofi du kan godt lade være med at smile så meget, du er alligevel kun med på holdet for kvotens skyld",
+])
+hate(F, "harassment", "deaf people", [
+    "@Line hvorfor snakker du så mærkeligt, kan du ikke høre dig selv eller hvad 😂😂",
+])
+# ---------------------------------------------------------------------------
+# NON-HATEFUL CONTRASTS (part 3)
+# ---------------------------------------------------------------------------
+
+# criticism of policies, governments and politicians' decisions
+F = "policy_critique_nh"
+ok(F, "immigrants", [
+    "Jeg synes integrationspolitikken har fejlet i 30 år, og det er politikernes skyld, ikke de mennesker der kom hertil",
+    "Udlændingeloven er blevet strammet så mange gange at ingen kan finde rundt i den længere",
+    "smykkeloven var pinlig for Danmark, uanset hvad man mener om indvandring",
+])
+ok(F, "refugees", [
+    "kommunen har placeret asylcentret helt ude i skoven uden bus. det er en elendig beslutning",
+    "Jeg er imod at vi sender flygtninge til Rwanda, det er en dårlig og dyr plan",
+])
+ok(F, "", [
+    "Israels regering bombarderer civile og det skal kritiseres, lige som Hamas' angreb skal",
+    "Den iranske regering fængsler kvinder for at vise hår, det er et forfærdeligt regime",
+    "Kinas regering behandler uighurerne frygteligt, og Danmark burde sige det højere",
+    "Erdogans regering har sat journalister i fængsel, det er ikke demokrati",
+    "Jeg stemmer imod forslaget om flere parkeringspladser, det er spild af penge",
+    "Ruslands regime er en trussel mod hele Europa, men det er ikke de almindelige russeres skyld",
+    "Talebans styre har forbudt piger at gå i skole. hvordan kan verden bare se på",
+    "Den polske regering har strammet abortloven, det er et kæmpe tilbageskridt for kvinder",
+    "Ghettolisten er diskriminerende politik, den straffer beboere der ikke har gjort noget",
+])
+ok(F, "trans people", [
+    "Jeg er uenig i den nye lov om kønsskifte for unge under 18, jeg synes man skal vente længere. men det er en diskussion om lovgivning, ikke om personerne",
+])
+ok(F, "women", [
+    "Kvoter i bestyrelser er ikke den rigtige løsning efter min mening, jeg tror mere på barsel til fædre",
+])
+ok(F, "muslims", [
+    "Jeg er imod at kommunen giver penge til en ny moské lige så meget som til en ny kirke, offentlige penge skal ikke gå til religion",
+    "burkaforbuddet var symbolpolitik der ramte 150 kvinder, synes ikke det løste noget",
+])
+ok(F, "greenlanders", [
+    "Danmarks behandling af Grønland i kolonitiden er en skamplet, og vi skylder en undskyldning",
+])
+ok(F, "disabled people", [
+    "Kommunens besparelser på handicaphjælpere er skandaløse, der skal sættes penge af",
+])
+ok(F, "roma", [
+    "Tiggeriforbuddet løser ikke fattigdom, det flytter den bare til en anden gade",
+])
+
+# criticism of religion or ideology as ideas
+F = "religion_as_idea_nh"
+ok(F, "muslims", [
+    "jeg synes islam som religion har et problematisk kvindesyn, ligesom mange andre religioner",
+    "Koranen har vers jeg er dybt uenig i, og det skal man kunne sige uden at blive kaldt racist",
+    "Islamisme er en farlig ideologi, og det er muslimerne selv der lider mest under den",
+])
+ok(F, "christians", [
+    "kristendommen har en lang historie med at undertrykke homoseksuelle, det skal vi ikke glemme",
+    "jeg er ateist og synes hele ideen om helvede er skadelig at lære børn",
+])
+ok(F, "jews", [
+    "Jeg er uenig i omskæring af drengebørn, uanset om det er jødisk eller muslimsk tradition. Det handler om barnets ret",
+])
+ok(F, "", [
+    "Alle religioner bygger på tro uden beviser, og det har jeg lov at mene",
+    "Scientology er en sekt der tager folks penge, det har dokumentaren vist",
+    "kommunisme har slået millioner ihjel, jeg forstår ikke folk der hylder det",
+    "Nazisme er en ideologi bygget på had, og den skal bekæmpes, punktum",
+    "Jeg synes ikke religiøse symboler hører hjemme i skolen, hverken kors eller tørklæder",
+    "Jehovas vidner og deres udstødelse af familiemedlemmer er virkelig skadeligt",
+])
+ok(F, "muslims", [
+    "sharia er ikke forenelig med dansk lov, og det er en kritik af et retssystem, ikke af mennesker",
+])
+ok(F, "hindus", [
+    "Kastesystemet i hinduismen har skabt enorm ulighed, det er en vigtig kritik",
+])
+ok(F, "catholics", [
+    "Den katolske kirkes dækning af misbrugssager er rystende, og paven burde have handlet for længe siden",
+])
+
+# genuine questions about groups
+F = "genuine_question_nh"
+ok(F, "muslims", [
+    "Er der nogen der ved om man kan lave halal-pølser til sommerfesten? vil gerne have at alle kan spise med",
+    "Må muslimer gerne drikke cola under ramadanen efter solnedgang? spørger fordi vi har kamp kl 21",
+])
+ok(F, "trans people", [
+    "hvordan spørger man høfligt om hvilke pronominer en ny kollega bruger? vil ikke træde forkert",
+])
+ok(F, "deaf people", [
+    "Er der nogen der ved om døve kan få tolk betalt til forældremøder?",
+])
+ok(F, "jews", [
+    "Hvornår er jødisk nytår egentlig? min kollega ønskede mig godt nytår i går og jeg blev helt forvirret",
+])
+ok(F, "greenlanders", [
+    "hvad siger man tillykke på grønlandsk? min svigermor fylder 60",
+])
+ok(F, "autistic people", [
+    "Har nogen erfaring med at træne fodbold med autistiske børn? vi får to nye på U9 og vil gøre det godt",
+])
+ok(F, "poles", [
+    "ved nogen om der er polsk messe i byen til jul? min nye nabo spurgte",
+])
+ok(F, "somalis", [
+    "Hvorfor er der så mange somaliere i Aarhus i forhold til København? er der en historisk grund?",
+])
+ok(F, "roma", [
+    "Hvor kommer romaerne oprindeligt fra? læste at det er Indien men er det rigtigt?",
+])
+ok(F, "gay men", [
+    "er der nogen homovenlige fodboldklubber i Odense? min søn er lige sprunget ud og vil gerne spille",
+])
+ok(F, "disabled people", [
+    "Hvordan får man handicapparkering godkendt i kommunen? min far er lige kommet i kørestol",
+])
+ok(F, "syrians", [
+    "Hvad spiser syrere typisk til eid? vil gerne tage noget med til naboerne",
+])
+ok(F, "women", [
+    "Hvorfor er der så få kvinder i e-sport egentlig? er det kulturen eller noget andet?",
+])
 # === MAIN ===
 def main():
     texts = Counter(r[0] for r in ROWS)
