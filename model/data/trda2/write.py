@@ -1173,6 +1173,860 @@ ok(F, "syrians", [
 ok(F, "women", [
     "Hvorfor er der så få kvinder i e-sport egentlig? er det kulturen eller noget andet?",
 ])
+# ---------------------------------------------------------------------------
+# HATEFUL (part 4: more wordings and groups per functionality)
+# ---------------------------------------------------------------------------
+
+F = "derog_neg_attribute_h"
+hate(F, "generalisation", "arabs", [
+    "araberne er nogle snu og uærlige handelsfolk, man bliver altid snydt",
+])
+hate(F, "generalisation", "eastern europeans", [
+    "østeuropæerne er kriminelle allesammen, der er ingen undtagelser",
+])
+hate(F, "generalisation", "turks", [
+    "tyrkere er hidsige og primitive, det ser man til hver eneste kamp",
+])
+hate(F, "generalisation", "non-binary people", [
+    "de ikke-binære er bare opmærksomhedskrævende børn der aldrig blev voksne",
+])
+hate(F, "generalisation", "pakistanis", [
+    "Pakistanerne er nogle kyniske bagmænd der kun tænker på at tjene sorte penge",
+])
+hate(F, "generalisation", "refugees", [
+    "flygtninge er utaknemmelige og voldelige, hver og en",
+])
+hate(F, "generalisation", "autistic people", [
+    "autister er kolde, egoistiske robotter uden empati",
+])
+hate(F, "generalisation", "africans", [
+    "afrikanerne er dumme som brød, det er derfor deres lande ser sådan ud",
+])
+
+F = "derog_emotion_h"
+hate(F, "generalisation", "black people", [
+    "jeg bliver så pisse irriteret bare jeg ser en sort i butikken",
+])
+hate(F, "generalisation", "disabled people", [
+    "Ærligt, handicappede frastøder mig. jeg kan ikke lide at være i samme rum",
+])
+hate(F, "generalisation", "poles", [
+    "har aldrig kunnet fordrage polakker og det bliver ikke bedre",
+])
+hate(F, "generalisation", "non-binary people", [
+    "Hader, hader, HADER ikke-binære mennesker. de er så falske",
+])
+hate(F, "generalisation", "syrians", [
+    "jeg afskyr syrerne i min opgang, det er et helt folk jeg ikke kan udstå",
+])
+hate(F, "generalisation", "chinese", [
+    "kinesere gør mig syg, jeg kan ikke lide at sidde ved siden af dem i toget",
+])
+hate(F, "generalisation", "bisexuals", [
+    "biseksuelle er nok det jeg hader mest i verden, vælg dog en side",
+])
+
+F = "dehumanisation_h"
+hate(F, "dehumanisation", "women", [
+    "kvinder er bare ting man kan bruge og smide ud, mere er de ikke",
+])
+hate(F, "dehumanisation", "greenlanders", [
+    "grønlænderne ligger og flyder i parken som sæler på en strand",
+])
+hate(F, "dehumanisation", "arabs", [
+    "Araberne lever som hunde i deres ghettoer, og de opfører sig som hunde",
+])
+hate(F, "dehumanisation", "refugees", [
+    "flygtningene kommer som græshopper og æder alt hvad der er tilbage",
+])
+hate(F, "dehumanisation", "romanians", [
+    "de rumænske tiggere er menneskeligt affald der skal fejes væk fra gaden",
+])
+hate(F, "dehumanisation", "lesbians", [
+    "Lesbiske er ikke rigtige kvinder, de er en slags halvdyr",
+])
+hate(F, "dehumanisation", "chinese", [
+    "kineserne æder hunde og lever som insekter, det er et myrefolk",
+])
+hate(F, "dehumanisation", "syrians", [
+    "syrerne er en virus der har inficeret hele Vollsmose",
+])
+
+F = "implicit_derog_h"
+hate(F, "generalisation", "black people", [
+    "Nu kommer der en sort familie i rækkehuset, så må vi vist sætte alarm på",
+])
+hate(F, "generalisation", "trans people", [
+    "min datter skal ikke gå i svømmehallen nu hvor de lukker 'kvinder' med skæg ind",
+])
+hate(F, "generalisation", "roma", [
+    "der er kommet romaer på campingpladsen, så nu tager vi lige det hele med ind i teltet om natten",
+])
+hate(F, "generalisation", "pakistanis", [
+    "Fik en ny læge i dag, pakistaner. Tror jeg beder om en second opinion 🙄",
+])
+hate(F, "generalisation", "jews", [
+    "den nye revisor hedder Goldstein, så er vi da sikre på at han kan tælle penge 😏",
+])
+hate(F, "generalisation", "arabs", [
+    "bussen var fuld af arabere i dag, og så ved man jo at man lige skal holde øje med sin taske",
+])
+hate(F, "generalisation", "muslims", [
+    "jeg savner dengang julefrokosten hed julefrokost og ikke skulle tage hensyn til hvem der ikke spiser svin",
+])
+hate(F, "generalisation", "immigrants", [
+    "Vores lille by var tryg før. Så kom indvandrerne. Mere behøver jeg vist ikke sige",
+])
+
+F = "threat_direct_h"
+hate(F, "threat", "greenlanders", [
+    "Den grønlænder der sidder ved kirken igen i morgen bliver sparket halvt ihjel, den her gang er det mig der gør det",
+])
+hate(F, "threat", "arabs", [
+    "Jeg kommer efter jer arabere med en kniv, I skal ikke føle jer sikre nogen steder",
+])
+hate(F, "threat", "disabled people", [
+    "jeg vælter den næste kørestolsbruger der spærrer fortovet, så kan de lære det",
+])
+hate(F, "threat", "lesbians", [
+    "Hvis jeg ser de to lesber kysse igen ved skolen så får de min knytnæve",
+])
+hate(F, "threat", "poles", [
+    "polakkerne i barakkerne kommer til at bløde i nat, jeg har fået nok",
+])
+hate(F, "threat", "non-binary people", [
+    "Det ikke-binære freak i klassen får tæv efter skole, vi har allerede aftalt det",
+])
+hate(F, "threat", "immigrants", [
+    "vi finder jer, indvandrere. en efter en. og så er det slut",
+])
+
+F = "threat_normative_h"
+hate(F, "threat", "roma", [
+    "romaerne burde tæskes hver gang de viser sig i byen",
+])
+hate(F, "threat", "women", [
+    "Kvinder der er utro burde stenes, sådan var det før og det virkede",
+])
+hate(F, "threat", "black people", [
+    "de sorte burde lynches som i de gode gamle dage",
+])
+hate(F, "threat", "refugees", [
+    "den rigtige løsning er at skyde flygtningebådene i sænk inden de når kysten",
+])
+hate(F, "threat", "lesbians", [
+    "lesbiske burde voldtages til de bliver normale",
+])
+hate(F, "threat", "autistic people", [
+    "autistiske børn skulle slås ud af det, det var sådan man gjorde før",
+])
+hate(F, "threat", "somalis", [
+    "somalierne fortjener at få deres huse brændt ned over hovedet på dem",
+])
+
+F = "threat_wish_h"
+hate(F, "threat", "immigrants", [
+    "bare der kom en epidemi der kun ramte indvandrere. det ville løse det hele",
+])
+hate(F, "threat", "disabled people", [
+    "Jeg håber de handicappede på plejehjemmet bliver glemt i en brand",
+])
+hate(F, "threat", "greenlanders", [
+    "ville ønske alle grønlænderne frøs ihjel i en snestorm",
+])
+hate(F, "threat", "lesbians", [
+    "håber de lesbiske i gården bliver overfaldet, de har fortjent det",
+])
+hate(F, "threat", "afghans", [
+    "Jeg beder til at afghanerne bliver sprængt i luften i deres eget land 🙏",
+])
+hate(F, "threat", "poles", [
+    "Gid polakkerne kørte galt allesammen på vej hjem til jul",
+])
+hate(F, "threat", "muslims", [
+    "håber næste terrorangreb rammer en moské. så kan de smage det selv",
+])
+
+F = "threat_place_h"
+hate(F, "threat", "muslims", [
+    "den islamiske friskole skal have smadret alle ruder og sat ild i gymnastiksalen",
+])
+hate(F, "threat", "trans people", [
+    "Vi skal nok smadre det der transcafé på Vesterbro, de skal ikke have et sted at gemme sig",
+])
+hate(F, "threat", "poles", [
+    "Den polske butik ved stationen bliver tændt af i nat, tro mig",
+])
+hate(F, "threat", "black people", [
+    "Nogen burde kaste en brandbombe ind i den afrikanske kirke, så var vi fri",
+])
+hate(F, "threat", "greenlanders", [
+    "Vi lukker det grønlandske hus for altid. med en dunk benzin",
+])
+hate(F, "threat", "pakistanis", [
+    "den pakistanske moske i Brøndby skal sprænges",
+])
+
+F = "call_to_violence_h"
+hate(F, "threat", "roma", [
+    "Alle der bor tæt på lejren: tag et jern med og vis romaerne hvem der bestemmer",
+])
+hate(F, "threat", "refugees", [
+    "Stil jer ved asylcentret i morgen og slå til hvis de kommer ud. de skal ikke være her",
+])
+hate(F, "threat", "lesbians", [
+    "Del det her: smid æg og sten efter de lesbiske til paraden på lørdag",
+])
+hate(F, "threat", "arabs", [
+    "knæk benene på de arabere der hænger ud ved kiosken, så rykker de nok",
+])
+hate(F, "threat", "somalis", [
+    "Vi skal have fat i somalierne fra klubben. Alle med, vi slår hårdt",
+])
+hate(F, "threat", "disabled people", [
+    "Kom nu, skub dem der mongoler ud af bussen, de har ikke noget at gøre her",
+])
+F = "slur_h"
+hate(F, "slur", "greenlanders", [
+    "der lå en fuld eskimo og sov på bænken igen, gad vide om kommunen gør noget",
+])
+hate(F, "slur", "gay men", [
+    "han er sgu en svans, se bare hvordan han løber",
+])
+hate(F, "slur", "muslims", [
+    "Ring efter politiet, der står tre perkere og ryger ved indgangen",
+])
+hate(F, "slur", "disabled people", [
+    "din spasser, du kan jo ikke engang gå ligeud 😂",
+])
+hate(F, "slur", "black people", [
+    "nigger skal ikke bestemme over noget i min klub",
+])
+hate(F, "slur", "lesbians", [
+    "den nye i bestyrelsen er en mandhaftig lebbe, ingen gider hende",
+])
+
+F = "slur_inflected_compound_h"
+hate(F, "slur", "muslims", [
+    "Hold da op hvor er det fyldt med perkerbiler på p-pladsen, BMW'er i alle farver",
+    "gider ikke den perkermusik der brager ud af opgangen hele tiden",
+])
+hate(F, "slur", "black people", [
+    "Negrenes fodboldhold tabte igen haha",
+])
+hate(F, "slur", "gay men", [
+    "bøsserøvene har taget hele Ørstedsparken",
+    "Den der svansebar er ved at ødelægge hele gaden",
+])
+hate(F, "slur", "disabled people", [
+    "spasserbussen holder igen på min parkeringsplads",
+])
+hate(F, "slur", "greenlanders", [
+    "eskimoerne ved Nørreport er fulde igen, typisk",
+])
+hate(F, "slur", "asians", [
+    "skævøjerne i klassen sidder altid og sutter til lærerne",
+])
+hate(F, "slur", "arabs", [
+    "Sandnegrene har åbnet endnu en shishabar",
+])
+
+F = "profanity_framed_h"
+hate(F, "generalisation", "somalis", [
+    "for fanden da, somalierne har SÅ lidt respekt for andres ting, de skide bavianer",
+])
+hate(F, "generalisation", "refugees", [
+    "Shit hvor er flygtningene bare fucking utaknemmelige lort",
+])
+hate(F, "generalisation", "lesbians", [
+    "Pis med de lesbiske og deres fucking propaganda i skolen",
+])
+hate(F, "generalisation", "black people", [
+    "Hold kæft, de sorte skal altid larme så fucking meget, fucking uciviliseret",
+])
+hate(F, "generalisation", "autistic people", [
+    "fuck autister, de er så fucking irriterende at være i klasse med",
+])
+hate(F, "generalisation", "women", [
+    "Fucking kvinder, de er nogle manipulerende skid alle sammen",
+])
+
+F = "pronoun_reference_h"
+hate(F, "generalisation", "immigrants", [
+    "indvandrerne i klubben vil have halal i kantinen nu. De tror sgu de ejer landet, de skal være glade for at de må være her",
+])
+hate(F, "threat", "jews", [
+    "læste lige at der kommer en ny jødisk skole i byen. De skal ikke regne med at den står længe, vi brænder den",
+])
+hate(F, "generalisation", "pakistanis", [
+    "Der kom et par pakistanere ind i butikken. Man kan ikke vende ryggen til dem et sekund, de stjæler alt",
+])
+hate(F, "dehumanisation", "greenlanders", [
+    "Der sidder nogle grønlændere ved søen. Nogen burde ringe til dyreværnet, det er dem der skal tage sig af sådan nogle",
+])
+hate(F, "generalisation", "lesbians", [
+    "Mine nye naboer er to lesbiske kvinder. De er sikkert mandehadere der vil ødelægge alle børn de møder",
+])
+hate(F, "generalisation", "deaf people", [
+    "Vi fik en døv på arbejdet. De er så langsomme at man lige så godt kunne have ansat en sten",
+])
+
+F = "negated_positive_h"
+hate(F, "generalisation", "jews", [
+    "Der er ikke en eneste jøde der ikke tænker på penge først",
+])
+hate(F, "generalisation", "disabled people", [
+    "handicappede kan aldrig blive en gevinst for en arbejdsplads",
+])
+hate(F, "generalisation", "arabs", [
+    "Araberne har aldrig opfundet noget der var værd at have",
+])
+hate(F, "generalisation", "lesbians", [
+    "to lesbiske kan aldrig blive gode forældre, det er bare ikke naturligt",
+])
+hate(F, "generalisation", "refugees", [
+    "jeg har ikke set én flygtning der har fortjent at blive her",
+])
+hate(F, "generalisation", "somalis", [
+    "somaliere er ikke i stand til at opføre sig ordentligt",
+])
+
+F = "question_h"
+hate(F, "generalisation", "greenlanders", [
+    "er der overhovedet en ædru grønlænder tilbage i Danmark?",
+])
+hate(F, "generalisation", "refugees", [
+    "Hvorfor skal vi betale for at flygtningene kan ligge på sofaen hele dagen?",
+])
+hate(F, "dehumanisation", "roma", [
+    "Hvem gider at have de rotter fra romalejren boende ved siden af sig?",
+])
+hate(F, "generalisation", "lesbians", [
+    "hvorfor er det altid de lesbiske der er så sure og grimme?",
+])
+hate(F, "generalisation", "immigrants", [
+    "Hvorfor skal vi som danskere altid bøje os for de indvandrere der ikke gider lære sproget?",
+])
+hate(F, "generalisation", "autistic people", [
+    "skal vi virkelig have autister i klassen der ødelægger undervisningen for alle normale børn?",
+])
+
+F = "opinion_h"
+hate(F, "generalisation", "jews", [
+    "Jeg vil bare sige at jeg synes jøderne har for meget magt. Det er ikke racisme, det er en mening",
+])
+hate(F, "generalisation", "trans people", [
+    "Min holdning er at transpersoner er en fare for børn. Sådan er det",
+])
+hate(F, "generalisation", "romanians", [
+    "personligt tror jeg rumænere er tyve af natur",
+])
+hate(F, "generalisation", "gay men", [
+    "bare min mening, men bøsser er syge i hovedet og burde behandles",
+])
+hate(F, "generalisation", "chinese", [
+    "jeg mener ærligt at kinesere er et uhumant folk uden moral",
+])
+
+F = "long_hate_middle_h"
+hate(F, "generalisation", "afghans", [
+    "Til alle forældre: der er skolefoto på tirsdag, så husk pænt tøj. Og jeg synes egentlig skolen skulle overveje at samle de afghanske børn i en klasse for sig, de er voldelige og trækker niveauet ned for vores børn. Husk også fotoaftalen!",
+])
+hate(F, "generalisation", "lesbians", [
+    "Vi har haft et fantastisk år i håndboldklubben 🤾 og jeg vil gerne takke alle frivillige. Men jeg kan ikke forstå hvorfor vi har to lesbiske som trænere for pigeholdet, de er en dårlig påvirkning. Glædelig jul alle sammen",
+])
+hate(F, "threat", "muslims", [
+    "Okay folkens, i morgen er der rengøringsdag i gården kl 10, der er kaffe og rundstykker. Og hvis muslimerne fra nr 5 ikke gider at hjælpe, så skal vi nok smide dem ud af vinduet. Husk handsker!",
+])
+hate(F, "generalisation", "immigrants", [
+    "Mega god tur til Skagen i weekenden, vejret var perfekt. Lidt ærgerligt at alle de indvandrere var der, de sviner og ødelægger stemningen overalt hvor de kommer. Men fiskefrikadellerne var gode 👍",
+])
+hate(F, "generalisation", "chinese", [
+    "Vi fik vores nye computere til kontoret og de virker fint. Underligt at de er lavet af kinesere der ikke kan andet end at kopiere, ingen fantasi det folk. Men installationen gik fint, tak Per!",
+])
+
+F = "conspiracy_h"
+hate(F, "generalisation", "muslims", [
+    "Islamiseringen er planlagt fra Saudi, og alle muslimer i Danmark er med på det",
+])
+hate(F, "generalisation", "jews", [
+    "Det er jøderne der står bag krigene, de tjener på begge sider",
+])
+hate(F, "generalisation", "refugees", [
+    "Flygtningene er ikke flygtninge, det er soldater der bliver sendt hertil for at forberede en invasion",
+])
+hate(F, "generalisation", "black people", [
+    "de sorte bliver brugt af eliten til at ødelægge de hvide nationer",
+])
+hate(F, "generalisation", "gay men", [
+    "homobevægelsen styrer FN og vil afskaffe familien",
+])
+
+F = "extremism_praise_h"
+hate(F, "extremism", "muslims", [
+    "Utøya var smertefuldt men nødvendigt for at vække Norge",
+])
+hate(F, "extremism", "", [
+    "Hitler var en af historiens største mænd, skulle have vundet krigen",
+    "Frikorps Danmark var helte der kæmpede for det rigtige",
+])
+hate(F, "extremism", "jews", [
+    "gaskamrene var en myte fundet på af jøderne for at få penge",
+])
+hate(F, "extremism", "immigrants", [
+    "Det der skete i Hanau var det eneste rigtige svar på indvandringen",
+])
+
+F = "ethnic_cleansing_h"
+hate(F, "extremism", "arabs", [
+    "Jeg vil have et Danmark uden arabere, og ja, det kræver massedeportation",
+])
+hate(F, "extremism", "poles", [
+    "Alle polakker skal smides ud af landet, også dem der har arbejdet her i tyve år",
+])
+hate(F, "extremism", "refugees", [
+    "Luk grænsen og send hver eneste flygtning tilbage, også børnene. Renhed først",
+])
+hate(F, "extremism", "trans people", [
+    "Transpersoner skal udryddes fra samfundet, fuldstændigt",
+])
+hate(F, "extremism", "pakistanis", [
+    "remigration af alle pakistanere, uanset statsborgerskab, det er det eneste der virker",
+])
+
+F = "extremist_codes_h"
+hate(F, "extremism", "", [
+    "rahowa kommer, brødre 🔥",
+    "Blod og ære. Vi er klar",
+])
+hate(F, "extremism", "muslims", [
+    "Det er tid til remigration. Danmark for danskerne, ikke for muslimerne",
+])
+hate(F, "extremism", "black people", [
+    "Det er ok at være hvid, og det er ikke ok at blande racerne 👌",
+])
+
+F = "harassment_individual_h"
+hate(F, "harassment", "women", [
+    "@Karina du fik kun jobbet fordi du er kvinde, alle ved det",
+])
+hate(F, "harassment", "non-binary people", [
+    "@Sam 'de'? du er en pige, stop med at være så speciel",
+])
+hate(F, "harassment", "jews", [
+    "@Daniel du er jøde, så du betaler vel ikke for øllene som sædvanlig",
+])
+hate(F, "harassment", "poles", [
+    "@Tomasz tag tilbage til Polen, ingen bad dig komme",
+])
+hate(F, "harassment", "gay men", [
+    "@Rasmus lad være med at se på mig i omklædningsrummet, jeg er ikke som dig",
+])
+hate(F, "harassment", "turks", [
+    "@Emre du er ikke dansk bare fordi du har et pas, forstå det",
+])
+hate(F, "harassment", "bisexuals", [
+    "@Maja du er ikke bi, du er bare en der ikke kan bestemme dig. typisk",
+])
+# ---------------------------------------------------------------------------
+# NON-HATEFUL CONTRASTS (part 4: more wordings and groups)
+# ---------------------------------------------------------------------------
+
+F = "negated_hate_nh"
+ok(F, "arabs", [
+    "Araberne i kiosken snyder ikke, priserne er bare højere om natten. det gør de også i 7-eleven",
+])
+ok(F, "syrians", [
+    "Syrerne har ikke ødelagt noget i opgangen, det var en vandskade. Rolig nu",
+])
+ok(F, "pakistanis", [
+    "Jeg mener ikke at pakistanere er mindre danske end os andre. Min bedste ven er født i Hvidovre af pakistanske forældre",
+])
+ok(F, "non-binary people", [
+    "at være ikke-binær er ikke en trend eller en sygdom, det er bare hvem folk er",
+])
+ok(F, "chinese", [
+    "kineserne har ikke spredt virussen med vilje, det er en konspirationsteori",
+])
+ok(F, "deaf people", [
+    "døve er ikke dumme, de hører bare ikke. ret simpelt",
+])
+ok(F, "turks", [
+    "nej, jeg synes ikke tyrkerne skal hjem. hvad snakker du om",
+])
+ok(F, "bisexuals", [
+    "biseksuelle er ikke mere utro end andre, det er en fordom",
+])
+ok(F, "afghans", [
+    "Jeg synes bestemt ikke afghanske børn skal samles i én klasse. hvor kommer den idé fra?",
+])
+ok(F, "muslims", [
+    "det er ikke fordi de er muslimer at de ikke kom til festen, de havde en begravelse",
+])
+ok(F, "women", [
+    "Ingen her mener at kvinder hører til i køkkenet. det var en joke fra 1970 og den er ikke sjov",
+])
+ok(F, "jews", [
+    "Jeg har ALDRIG sagt noget om jøder, jeg kritiserede et enkelt firma. Læs opslaget igen",
+])
+ok(F, "roma", [
+    "Nej de rumænske familier ved kirken stjæler ikke cykler, politiet har fanget tyven og det var en dansker",
+])
+
+F = "counter_quote_nh"
+ok(F, "jews", [
+    "Nogen har tegnet et hagekors på døren til synagogen. Hvis I har set noget, så kontakt politiet",
+])
+ok(F, "immigrants", [
+    "Skriver du 'send dem alle hjem' under et billede af en familie med børn? Seriøst, skam dig",
+])
+ok(F, "lesbians", [
+    "hun blev kaldt 'lebbe' i et hadefuldt tonefald af en træner. klubben har heldigvis givet ham karantæne",
+])
+ok(F, "disabled people", [
+    "'grøntsag' om et menneske i kørestol. Det skrev han. Jeg har taget et screenshot og sendt det til formanden",
+])
+ok(F, "gay men", [
+    "At skrive 'bøsser skal kastes ned fra tagene' er ikke en mening, det er en opfordring til vold. Meldt",
+])
+ok(F, "autistic people", [
+    "Han kalder min søn 'autist' som et skældsord. Min søn ER autist og han er klogere end hele den gruppe",
+])
+ok(F, "muslims", [
+    "\"Alle muslimer er terrorister\" er lige så dumt som at sige at alle danskere er Breivik. tænk dig om",
+])
+ok(F, "trans people", [
+    "Der stod 'ingen tranny på vores toilet' på en seddel i hallen. Det er hærværk og chikane, og vi har fjernet den",
+])
+ok(F, "poles", [
+    "min far fik at vide 'skrid hjem polak' på arbejdet efter 15 år i firmaet. Hvordan reagerer man på det?",
+])
+ok(F, "arabs", [
+    "kommentaren om 'kamelkneppere' er fjernet og afsenderen er smidt ud af gruppen. sådan noget tolererer vi ikke",
+])
+ok(F, "women", [
+    "\"hun fik kun jobbet fordi hun er kvinde\" - nej, hun fik jobbet fordi hun var den bedste ansøger",
+])
+ok(F, "black people", [
+    "Fans der laver abelyde ad vores spillere er ikke fans. Vi har bedt stadion om at finde dem på video",
+])
+
+F = "denounce_hate_nh"
+ok(F, "somalis", [
+    "Det er skammeligt at somaliske familier skal høre for det hver gang der sker noget i byen",
+])
+ok(F, "greenlanders", [
+    "Der er alt for mange fordomme om grønlændere i Danmark, og det er på tide at vi gør op med dem",
+])
+ok(F, "", [
+    "Vold mod nogen på grund af hvem de er, er aldrig i orden. Heller ikke 'for sjov'",
+    "Stop med at dele de memes med hagekors i gruppen, det er ikke humor",
+])
+ok(F, "trans people", [
+    "jeg er så træt af at transpersoner bliver gjort til fjender i alle debatter. de er mennesker",
+])
+ok(F, "jews", [
+    "At jødiske børn skal have vagter foran skolen i 2026 burde få os alle til at skamme os",
+])
+ok(F, "poles", [
+    "Polakkerne har bygget halvdelen af vores huse, og så taler folk sådan om dem? Nej tak",
+])
+ok(F, "bisexuals", [
+    "Bi-fobi er også fobi, også når det kommer fra folk i miljøet selv",
+])
+ok(F, "asians", [
+    "Racisme mod asiater under corona var vildt grelt, og det skal vi huske",
+])
+ok(F, "muslims", [
+    "Muslimske kvinder bliver råbt af på gaden for at gå med tørklæde. Det er ikke ok, og vi skal sige fra",
+])
+
+F = "neutral_group_nh"
+ok(F, "gay men", [
+    "Pride-optoget går forbi klubhuset lørdag kl 13, så husk at der er lukket for parkering",
+])
+ok(F, "immigrants", [
+    "Sprogcaféen for indvandrere og flygtninge holder åbent hver tirsdag på biblioteket",
+])
+ok(F, "pakistanis", [
+    "der er pakistansk bryllup i forsamlingshuset fredag, så der kan være lidt trafik",
+])
+ok(F, "ukrainians", [
+    "Vi har to ukrainske drenge på holdet nu, de taler ikke så meget dansk endnu men de lærer hurtigt",
+])
+ok(F, "lesbians", [
+    "den lesbiske filmfestival kører i Cinemateket i denne uge, nogen der vil med?",
+])
+ok(F, "women", [
+    "Kvindelandsholdet spiller kvartfinale i aften, vi viser det på storskærm i klubben",
+])
+ok(F, "arabs", [
+    "Arabisk er et af de sprog der tales mest på skolen efter dansk, så forældrebrevene bliver oversat",
+])
+ok(F, "roma", [
+    "Den internationale romadag er 8. april, der er koncert på rådhuspladsen",
+])
+ok(F, "black people", [
+    "har nogen et godt tip til en frisør i Odense der kan klippe afro-hår? min datter vil gerne have fletninger",
+])
+ok(F, "autistic people", [
+    "Vi har fået et stille rum i hallen til børn med autisme eller andre der bliver overstimulerede",
+])
+
+F = "positive_group_nh"
+ok(F, "jews", [
+    "jødisk humor er noget af det bedste, jeg har lige læst en bog om det og grinet hele vejen",
+])
+ok(F, "roma", [
+    "romaernes musik er simpelthen fantastisk, vi hørte et band i Budapest der var helt vildt",
+])
+ok(F, "disabled people", [
+    "Parasportsholdet vandt DM i weekenden 🏆 kæmpe tillykke, I er seje",
+])
+ok(F, "somalis", [
+    "De somaliske mødre i opgangen har organiseret lektiecafé for alle børn i bebyggelsen. Hatten af",
+])
+ok(F, "lesbians", [
+    "min mostre og hendes kone er de bedste forældre jeg kender",
+])
+ok(F, "deaf people", [
+    "døve har den fedeste kultur, jeg har lige været til døveteater og det var mega godt",
+])
+ok(F, "syrians", [
+    "Den syriske bager har de bedste baklava i hele byen, gå derhen",
+])
+ok(F, "non-binary people", [
+    "Vores nye ikke-binære træner er simpelthen så god med de små, alle ungerne elsker dem",
+])
+ok(F, "turks", [
+    "Tyrkerne i vores gade holder den flotteste have, jeg får altid tomater af dem om sommeren",
+])
+ok(F, "chinese", [
+    "Vores kinesiske udvekslingsstudent var så sød og hjælpsom, vi savner hende allerede",
+])
+ok(F, "muslims", [
+    "tak til den muslimske familie der hjalp min mor da hun faldt på isen 🙏",
+])
+
+F = "abuse_nonprotected_nh"
+ok(F, "", [
+    "@Jesper du er simpelthen den dårligste keeper i serie 3, køb et par briller",
+    "Hvem er det idiot der har stjålet min mælk i køleskabet på arbejdet??",
+    "folk der ikke samler hundelort op er de laveste af de lave",
+    "Vikingerne fra nabobyen er nogle snydere og det har de altid været. Vi banker dem på lørdag ⚽",
+    "ham der sælger brugte cykler til overpris er en kæmpe svindler, køb ikke af ham",
+    "Folketinget er fyldt med nogle klovne der ikke aner hvad et brød koster",
+    "jeg hader mennesker der klapper når flyet lander",
+    "De der influencere er noget af det dummeste der findes",
+    "@Martin du er en nar og et dårligt menneske, og det har intet med noget at gøre andet end at du skylder mig 500 kr",
+    "veganere der prædiker ved grillen kan godt tage hjem",
+])
+
+F = "profanity_no_target_nh"
+ok(F, "", [
+    "for satan, hvor er den her bog kedelig",
+    "Shit, tog den forkerte bus. fuck",
+    "lort lort lort, kagen brændte på",
+    "hvad fanden skete der lige med det straffespark 😂",
+    "fuck, vi tabte igen. trænger til en øl",
+    "Pis, jeg glemte at melde mig til turneringen",
+    "fandeme en god kamp i aften, drenge!!",
+])
+F = "reclaimed_self_nh"
+ok(F, "muslims", [
+    "vi perkerbørn fra Gellerup har fået vores egen podcast, lyt med 🎙️",
+])
+ok(F, "gay men", [
+    "Som gammel svans har jeg set det hele, men en homofodboldklub i Herning havde jeg ikke set komme 😄",
+])
+ok(F, "disabled people", [
+    "jeg kalder mig selv spasser med kærlighed, det er min ting. I andre må ikke 😅",
+])
+ok(F, "trans people", [
+    "Vi transfolk mødes til brunch i morgen, alle er velkomne",
+])
+ok(F, "women", [
+    "os kvinder i bestyrelsen har besluttet at det er mændene der laver kaffe i år 😂",
+])
+ok(F, "roma", [
+    "Min bedstemor var rom og jeg er stolt af det, vi har en historie ingen lærer om i skolen",
+])
+ok(F, "non-binary people", [
+    "jeg er ikke-binær og jeg bruger de/dem, men I behøver ikke undskylde hvis I glemmer det en gang",
+])
+ok(F, "poles", [
+    "vi polakker tager pierogi med til julefrokosten, sådan er traditionen 🥟",
+])
+ok(F, "somalis", [
+    "Som somalisk dansker kan jeg godt sige at vores mødre er verdens strengeste 😂",
+])
+ok(F, "bisexuals", [
+    "Bi og stolt! og nej, jeg er ikke 'forvirret'",
+])
+ok(F, "jews", [
+    "Jeg er jøde og vi spiser også flæskesteg i min familie, vi er ikke særlig religiøse",
+])
+
+F = "homonym_innocent_nh"
+ok(F, "", [
+    "Hjemmeværnet har skydning med bøsserne på lørdag, husk høreværn",
+    "Katten har fået en hvid spids på svansen, så sød",
+    "Gammel dansk talemåde: 'han er en ægte jyde' - er det et kompliment eller ej? 🤔",
+    "fik et par kinesere smidt i hovedet af knægtene nytårsaften, de var så stolte af sig selv",
+    "Der løb en rotte over vejen i nat, stor som en kat",
+    "jeg har købt en Zigeunerschnitzel i Tyskland, hedder det stadig det?",
+    "Vores hund er en blanding, halvt labrador halvt ingen aner hvad",
+    "Kaffe sort, øl kold, kamp på skærmen. Perfekt søndag",
+    "det er bare abekattestreger, drengene lavede sjov med bolden",
+    "Hestene på marken ved skolen har fået dækken på i kulden",
+    "Sorte Sol over vadehavet var fantastisk i år",
+])
+
+F = "news_violence_nh"
+ok(F, "muslims", [
+    "Nyhed: en mand er anholdt for at have afbrændt en koran foran en moské, sagen er hos anklagemyndigheden",
+])
+ok(F, "jews", [
+    "Vores klasse så 'Schindlers liste' i dag og mange af børnene var rystede bagefter",
+])
+ok(F, "", [
+    "Der har været et skyderi i Tåstrup i nat, politiet siger det er bandekonflikt",
+    "I dag er det 80 år siden befrielsen. Flaget er hejst ved klubhuset",
+    "Breivik fik 21 års forvaring, og Norge er stadig ved at bearbejde Utøya",
+    "Politiet advarer om en falsk sms der ser ud til at komme fra banken, vær forsigtige",
+])
+ok(F, "disabled people", [
+    "DR afslører at beboere på et bosted er blevet slået af personalet. Det er forfærdeligt at læse",
+])
+ok(F, "lesbians", [
+    "To kvinder blev overfaldet efter de kyssede i en bus i London. Politiet efterlyser vidner",
+])
+ok(F, "immigrants", [
+    "Ifølge Danmarks Statistik er beskæftigelsen blandt indvandrere steget de sidste fem år",
+])
+ok(F, "roma", [
+    "Historielæreren fortalte om Porajmos, nazisternes drab på romaer. Det havde jeg aldrig hørt om før",
+])
+ok(F, "asians", [
+    "I USA er der sket flere overfald på asiatiske ældre, skriver Politiken",
+])
+ok(F, "black people", [
+    "I dag er det årsdagen for mordet på George Floyd. Der er en mindemarch i byen",
+])
+
+F = "policy_critique_nh"
+ok(F, "", [
+    "Regeringens udlændingepolitik er alt for stram efter min mening, men jeg forstår godt dem der vil have den strammere",
+    "Jeg synes kommunen skulle bruge pengene på skolerne i stedet for en ny rådhusplads",
+    "Den danske stat har svigtet de grønlandske børn der blev sendt til Danmark i 1951",
+    "EU's aftale med Libyen om at stoppe både er en moralsk katastrofe",
+    "Hvorfor skal skatten stige igen? Hele regeringen burde fyres",
+])
+ok(F, "immigrants", [
+    "Familiesammenføringsreglerne er så stramme at danske statsborgere ikke kan bo med deres ægtefælle. det er absurd",
+    "Jeg er tilhænger af mindre indvandring, men den skal styres af regler, ikke af had",
+])
+ok(F, "muslims", [
+    "Debatten om halalslagtning handler om dyrevelfærd, og der skal gælde samme regler for alle",
+])
+ok(F, "trans people", [
+    "Sundhedsstyrelsen er alt for langsom til at hjælpe transpersoner, ventetiden er flere år",
+])
+ok(F, "refugees", [
+    "Udrejsecentrene er umenneskelige for de børn der bor der, det bør politikerne se på",
+])
+
+F = "religion_as_idea_nh"
+ok(F, "", [
+    "Religion burde være en privat sag og ikke noget staten blander sig i",
+    "Folkekirken burde adskilles fra staten, jeg kan ikke se hvorfor vi skal betale over skatten",
+    "Jeg har meldt mig ud af kirken fordi jeg ikke tror på noget af det",
+    "Kreationisme hører ikke hjemme i biologitimen, det er ikke videnskab",
+])
+ok(F, "muslims", [
+    "Jeg forstår ikke reglen om at man ikke må afbilde profeten, men jeg respekterer at nogen tror på det",
+    "Det er fint at kritisere islam som religion, ligesom man kritiserer kristendommen. Det er noget andet end at hade muslimer",
+])
+ok(F, "jews", [
+    "De ultraortodokse regler om kvinders påklædning synes jeg er undertrykkende, det samme med andre religioners regler",
+])
+ok(F, "christians", [
+    "Frikirken i byen mener at homoseksualitet er synd, og jeg synes det er en skadelig lære",
+])
+ok(F, "", [
+    "Jeg synes ærligt at alle de profetier om dommedag er noget pjat, uanset hvilken religion",
+])
+
+F = "genuine_question_nh"
+ok(F, "", [
+    "Hvad er forskellen på sunni og shia egentlig? Min søn spurgte og jeg kunne ikke svare",
+    "Hvorfor hedder det egentlig jødekager? Er det fordi de er jødiske?",
+])
+ok(F, "black people", [
+    "Er det okay at sige 'farvet' eller er det blevet et dårligt ord? vil gerne sige det rigtigt",
+])
+ok(F, "immigrants", [
+    "Hvor mange indvandrere er der egentlig i Danmark? Jeg hører helt forskellige tal",
+])
+ok(F, "non-binary people", [
+    "Hvordan skriver man 'de' om én person på dansk uden at det bliver forvirrende? spørger oprigtigt",
+])
+ok(F, "deaf people", [
+    "Er dansk tegnsprog det samme som det svenske? vi får en svensk døv elev",
+])
+ok(F, "muslims", [
+    "Hvornår er eid i år? vi vil gerne undgå at lægge kampen der",
+])
+ok(F, "refugees", [
+    "Hvordan kan man hjælpe nye flygtninge i kommunen? er der nogen organisation der mangler frivillige?",
+])
+ok(F, "greenlanders", [
+    "Er der grønlandske foreninger i Aalborg? min kæreste er lige flyttet herned og savner det",
+])
+ok(F, "jews", [
+    "Hvad spiser man til påske i en jødisk familie? Vi er inviteret og vil gerne tage noget med",
+])
+
+F = "violent_idiom_no_target_nh"
+ok(F, "", [
+    "jeg slår dig ihjel i FIFA i aften, gør dig klar 😈",
+    "den her bane i Elden Ring kommer til at dræbe mig",
+    "Vi smadrede dem 5-0 i går, det var en massakre",
+    "jeg skyder dig i hovedet så snart du kommer ud af huset, camper er lort @Mads 😂 (i CS altså)",
+    "Min mor slår mig ihjel hvis jeg kommer for sent hjem igen",
+    "Den der joke dræbte mig 💀💀",
+    "vi brænder hele dansegulvet ned i aften 🔥",
+    "Jeg kunne myrde for en pizza lige nu",
+    "Dronningen af hallen! Hun tæskede alle i badminton i dag",
+    "Jeg får helt lyst til at kvæle min printer",
+    "Spilleren blev kørt ned af forsvaret hele kampen, hvorfor gav dommeren ikke et kort?",
+    "Han stjal min loot og nu skal han dø 😤 mød mig på Discord",
+])
+
+F = "neutral_group_nh"
+ok(F, "afghans", [
+    "Afghanske flygtninge får undervisning i cykling i weekenden, de mangler frivillige cykler",
+])
+ok(F, "eastern europeans", [
+    "mange østeuropæere arbejder i landbruget om sommeren, derfor er der ekstra busser i juli",
+])
+ok(F, "disabled people", [
+    "Har nogen en rollator de ikke bruger? min nabo har brug for én",
+])
+ok(F, "", [
+    "Det tyrkiske bageri har åbent hele påsken, så man kan godt få brød",
+])
+
+F = "positive_group_nh"
+ok(F, "pakistanis", [
+    "Pakistanske bryllupper er det vildeste, tre dage med mad og dans. jeg er solgt",
+])
+ok(F, "africans", [
+    "Vores afrikanske trommeworkshop var dagens hit for børnene",
+])
+ok(F, "women", [
+    "Kvinder i it er ikke en kvote hos os, de er nogle af de dygtigste vi har",
+])
 # === MAIN ===
 def main():
     texts = Counter(r[0] for r in ROWS)
