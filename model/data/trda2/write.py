@@ -254,7 +254,7 @@ hate(F, "threat", "syrians", [
     "forhåbentlig drukner de næste syrere før de når Europa",
 ])
 hate(F, "threat", "women", [
-    "håber den slags kvinder bliver voldtaget, så lærer de det",
+    "håber kvinderne får tæv derhjemme, så lærer de deres plads",
 ])
 
 # threat against a place connected to the group
@@ -368,7 +368,7 @@ hate(F, "slur", "roma", [
     "sigøjnerpakket er tilbage ved genbrugspladsen",
 ])
 hate(F, "slur", "jews", [
-    "jødesvinene styrer hele medieverdenen",
+    "fidusjøderne styrer hele medieverdenen",
 ])
 hate(F, "slur", "arabs", [
     "kamelkneppernes moské skal ikke ligge i vores kommune",
@@ -381,7 +381,7 @@ hate(F, "slur", "trans people", [
 F = "profanity_framed_h"
 hate(F, "generalisation", "muslims", [
     "fuck muslimer altså, de ødelægger fandeme alting",
-    "Pis og lort, nu har muslimerne igen fået deres vilje i kommunen. de skide parasitter",
+    "Pis og lort, nu har muslimerne igen fået deres vilje i kommunen. de skide egoister",
 ])
 hate(F, "generalisation", "women", [
     "for helvede, kvinder er så fucking ubrugelige til alt der kræver en hjerne",
@@ -662,6 +662,8 @@ ok(F, "", [
 F = "pronoun_reference_h"
 hate(F, "generalisation", "muslims", [
     "Der er kommet flere muslimer i klubben. De ødelægger stemningen og snyder altid til kortspil",
+])
+hate(F, "dehumanisation", "muslims", [
     "har I set hvor mange muslimer der bor på Engvej nu? de er som en pest, man kan ikke komme af med dem",
 ])
 hate(F, "dehumanisation", "roma", [
@@ -940,8 +942,10 @@ hate(F, "generalisation", "roma", [
 
 # praise of extremists, terrorists and Nazis; genocide denial or approval
 F = "extremism_praise_h"
-hate(F, "extremism", "muslims", [
+hate(F, "extremism", "", [
     "Breivik gjorde bare det som ingen andre turde. han er en helt",
+])
+hate(F, "extremism", "muslims", [
     "ham i Christchurch skulle have en medalje, han ryddede godt op i den moské",
 ])
 hate(F, "extremism", "jews", [
@@ -1306,7 +1310,7 @@ hate(F, "threat", "roma", [
     "romaerne burde tæskes hver gang de viser sig i byen",
 ])
 hate(F, "threat", "women", [
-    "Kvinder der er utro burde stenes, sådan var det før og det virkede",
+    "kvinder burde slås når de ikke kender deres plads, sådan var det før og det virkede",
 ])
 hate(F, "threat", "black people", [
     "de sorte burde lynches som i de gode gamle dage",
@@ -1433,7 +1437,7 @@ hate(F, "slur", "arabs", [
 
 F = "profanity_framed_h"
 hate(F, "generalisation", "somalis", [
-    "for fanden da, somalierne har SÅ lidt respekt for andres ting, de skide bavianer",
+    "for fanden da, somalierne har SÅ lidt respekt for andres ting, de skide idioter",
 ])
 hate(F, "generalisation", "refugees", [
     "Shit hvor er flygtningene bare fucking utaknemmelige lort",
@@ -1563,7 +1567,7 @@ hate(F, "generalisation", "gay men", [
 ])
 
 F = "extremism_praise_h"
-hate(F, "extremism", "muslims", [
+hate(F, "extremism", "", [
     "Utøya var smertefuldt men nødvendigt for at vække Norge",
 ])
 hate(F, "extremism", "", [
@@ -2026,6 +2030,310 @@ ok(F, "africans", [
 ])
 ok(F, "women", [
     "Kvinder i it er ikke en kvote hos os, de er nogle af de dygtigste vi har",
+])
+# ---------------------------------------------------------------------------
+# HATEFUL (part 5)
+# ---------------------------------------------------------------------------
+
+# jokes whose butt is a group
+F = "joke_butt_h"
+hate(F, "generalisation", "muslims", [
+    "hvad kalder man en muslim med en ged? en gift mand 😂😂",
+])
+hate(F, "generalisation", "women", [
+    "Hvorfor tager det en kvinde en halv time at parkere? Fordi hjernen skal genstarte først 😂",
+])
+hate(F, "generalisation", "poles", [
+    "Hvordan ved man at en polak har været i ens hus? Der mangler en cykel og der står tomme øldåser 🍺",
+])
+hate(F, "generalisation", "jews", [
+    "hvorfor har jøder så store næser? luften er gratis 😂",
+])
+hate(F, "generalisation", "greenlanders", [
+    "hvad er forskellen på en grønlænder og en flaske? flasken bliver nogle gange tom 🥴",
+])
+hate(F, "generalisation", "disabled people", [
+    "haha hvad kalder man en i kørestol der vinder løbet? en snyder, for de kan jo ikke noget",
+])
+hate(F, "generalisation", "roma", [
+    "Hvorfor går romaer altid i flok? Så de kan stjæle mere på én gang 😂",
+])
+hate(F, "generalisation", "trans people", [
+    "Jeg identificerer mig som et kampfly, så nu skal I kalde mig 'F-16' 🤡 sådan lyder alle transpersoner",
+])
+hate(F, "generalisation", "somalis", [
+    "Hvordan får man en somalier til at løbe? smid en pakke khat ned ad bakken 😂",
+])
+hate(F, "generalisation", "black people", [
+    "mørkt i klubhuset i går, vi kunne ikke se Kwame før han smilede 😂 typisk de sorte",
+])
+
+F = "extremist_codes_h"
+hate(F, "extremism", "gay men", [
+    "Familien er hellig. Ingen homoer i vores nation, 88 🇩🇰",
+])
+hate(F, "extremism", "roma", [
+    "Rent blod, rene gader. Romaerne ud. 14/88",
+])
+hate(F, "extremism", "trans people", [
+    "Der findes to køn og én race der betyder noget. Sieg Heil",
+])
+hate(F, "extremism", "refugees", [
+    "Refugees not welcome, hvid magt hele vejen 🔥 sig det til asylcentret",
+])
+hate(F, "extremism", "somalis", [
+    "Dag X: somalierne skal ud. Vi er mange der står klar",
+])
+hate(F, "extremism", "jews", [
+    "Hvem kontrollerer banken? Tænk over det. Husk de 14 ord",
+])
+
+F = "extremism_praise_h"
+hate(F, "extremism", "black people", [
+    "KKK havde fat i noget, de sorte skulle holdes på plads",
+])
+hate(F, "extremism", "muslims", [
+    "Breivik var en større mand end alle de koranafbrændere tilsammen, han handlede i stedet for at snakke",
+])
+hate(F, "extremism", "roma", [
+    "Nazisterne havde ret om romaerne, de er et mindreværdigt folk",
+])
+hate(F, "extremism", "jews", [
+    "holocaust skete ikke, men det burde det have gjort",
+])
+
+F = "conspiracy_h"
+hate(F, "generalisation", "trans people", [
+    "alle de transpersoner der pludselig dukker op er betalt af medicinalindustrien for at lokke børn til operationer",
+])
+hate(F, "generalisation", "somalis", [
+    "Somalierne har stemt sig ind i kommunalbestyrelsen med vilje for at overtage byen, det er koordineret",
+])
+hate(F, "generalisation", "muslims", [
+    "Alle halal-mærkede varer finansierer terror, muslimerne ved godt hvad de gør",
+])
+hate(F, "generalisation", "roma", [
+    "romaerne stjæler børn, det har de gjort i hundreder af år og myndighederne dækker over det",
+])
+
+F = "threat_place_h"
+hate(F, "threat", "lesbians", [
+    "Den lesbiske bar på hjørnet kommer til at få sten gennem vinduerne i weekenden",
+])
+hate(F, "threat", "disabled people", [
+    "nogen burde brænde det der bosted af, så slipper vi for at høre dem skrige",
+])
+hate(F, "threat", "syrians", [
+    "Den syriske bager skal have smadret butikken i nat, jeg har allerede købt maling og køller",
+])
+hate(F, "threat", "afghans", [
+    "Afghanernes forening i kælderen bliver røget ud i nat, vi har fyrværkeri nok til det",
+])
+
+F = "long_hate_middle_h"
+hate(F, "generalisation", "gay men", [
+    "Tak for en god sæson alle sammen, vi endte på tredjepladsen. Næste år håber jeg vi kan undgå at få flere bøsser på holdet, de ødelægger holdånden og er svage i tacklingerne. God sommer og husk at aflevere trøjerne",
+])
+hate(F, "dehumanisation", "arabs", [
+    "Har lige været på ferie i Spanien, fantastisk vejr og mad 🌞 men hotellet var fyldt med arabere der opførte sig som aber ved buffeten. Ellers kan jeg varmt anbefale Malaga",
+])
+hate(F, "generalisation", "women", [
+    "Husk bestyrelsesmødet på torsdag kl 19. Dagsorden: budget, nye bolde og sommerfesten. Jeg vil også foreslå at vi stopper med at have kvinder som kasserer, de er for dårlige til tal og bruger pengene på pjat. Vel mødt",
+])
+hate(F, "generalisation", "eastern europeans", [
+    "Vi har fået tilbud fra to firmaer på den nye carport. Det billigste bruger østeuropæere og dem vil jeg ikke have, de er svindlere og stjæler fra byggepladsen. Så jeg tager det dyre. Nogen der har erfaring med trykimprægneret træ?",
+])
+
+F = "opinion_h"
+hate(F, "generalisation", "syrians", [
+    "jeg synes helt ærligt syrerne er et beskidt folk, sorry men det er sandt",
+])
+hate(F, "generalisation", "africans", [
+    "I mine øjne er afrikanere ikke lige så intelligente som europæere, det er biologi",
+])
+hate(F, "generalisation", "turks", [
+    "Min mening er at tyrkere er voldelige og ikke kan leve i et demokrati",
+])
+
+F = "question_h"
+hate(F, "generalisation", "arabs", [
+    "hvorfor er det altid araberne der står bag bilbrandene??",
+])
+hate(F, "generalisation", "non-binary people", [
+    "Hvornår holder de ikke-binære op med at lade som om de er specielle og bliver voksne?",
+])
+hate(F, "generalisation", "eastern europeans", [
+    "Er der nogen østeuropæer i det her land der ikke er kriminel?",
+])
+
+F = "negated_positive_h"
+hate(F, "generalisation", "trans people", [
+    "jeg har aldrig mødt en transperson der var psykisk rask",
+])
+hate(F, "generalisation", "poles", [
+    "Polakker er ikke til at stole på, aldrig nogensinde",
+])
+hate(F, "generalisation", "chinese", [
+    "Kinesere har ingen moral og ingen respekt for menneskeliv",
+])
+
+F = "pronoun_reference_h"
+hate(F, "generalisation", "turks", [
+    "Der er kommet tyrkere i klubben. Det bliver ballade, de kan jo ikke tabe uden at slås",
+])
+hate(F, "dehumanisation", "refugees", [
+    "Der flyttede flygtninge ind i den gamle skole. Nu lugter hele kvarteret af dem, det er som en stald",
+])
+hate(F, "generalisation", "women", [
+    "Vi har to nye kvindelige ingeniører i afdelingen. Så skal man vel forklare dem alting tre gange, de forstår jo ikke teknik",
+])
+
+F = "slur_h"
+hate(F, "slur", "gay men", [
+    "den homo fra 9.c skal ikke med på lejrskolen",
+])
+hate(F, "slur", "muslims", [
+    "@Ali din perker, ingen spurgte om din mening",
+])
+hate(F, "slur", "roma", [
+    "det er sigøjnerne igen, de har været i containerne",
+])
+hate(F, "slur", "disabled people", [
+    "@Viktor du er sådan en retard, gå tilbage til specialklassen hvor du hører til",
+])
+
+F = "harassment_individual_h"
+hate(F, "harassment", "trans people", [
+    "@Mia du bliver aldrig en rigtig pige, uanset hvor mange kjoler du tager på. Alle ser det",
+])
+hate(F, "harassment", "muslims", [
+    "hvorfor har du altid det tørklæde på Fatima? er det din mand der bestemmer over dig? stakkels dig",
+])
+hate(F, "harassment", "disabled people", [
+    "@Lars du går som en pingvin, var det noget med at du var født forkert?",
+])
+hate(F, "harassment", "somalis", [
+    "@Abdi ingen vil have dig på holdet, gå tilbage til Somalia hvor du kom fra",
+])
+hate(F, "harassment", "lesbians", [
+    "@Trine du er bare lesbisk fordi ingen mand gider dig",
+])
+# ---------------------------------------------------------------------------
+# NON-HATEFUL CONTRASTS (part 5)
+# ---------------------------------------------------------------------------
+
+F = "religion_as_idea_nh"
+ok(F, "muslims", [
+    "Jeg synes tørklædet er et symbol på et kvindesyn jeg ikke deler, men kvinder skal selv bestemme hvad de har på",
+])
+ok(F, "buddhists", [
+    "Buddhismen bliver romantiseret i Vesten, men der er også vold og nationalisme i buddhistiske lande",
+])
+ok(F, "jews", [
+    "Zionisme som politisk ideologi kan man godt diskutere, men det er ikke det samme som at tale om jøder",
+])
+ok(F, "christians", [
+    "Jeg synes Indre Mission har et forældet syn på kvinder i præsteembedet",
+])
+ok(F, "", [
+    "astrologi er noget pjat og jeg forstår ikke folk der tror på det",
+])
+
+F = "policy_critique_nh"
+ok(F, "", [
+    "Kommunen har lukket ungdomsklubben i Vestbyen, og så undrer de sig over at de unge hænger ud på stationen",
+    "Jeg er træt af politikere der bruger flygtninge som valgkampsmaterial, uanset parti",
+    "Den nye boliglov rammer lejere hårdt, og det er dem med lavest indkomst der betaler",
+])
+ok(F, "greenlanders", [
+    "Selvstyret og Danmark skal have en bedre aftale om sundhed, grønlandske patienter venter alt for længe",
+])
+ok(F, "women", [
+    "ligeløn er stadig ikke en realitet i 2026, og regeringen gør ingenting",
+])
+
+F = "violent_idiom_no_target_nh"
+ok(F, "", [
+    "Vi skal bare pløkke dem i Valorant i aften, alle mand på Discord kl 20",
+    "træneren slår os ihjel med de intervalløb 😩",
+    "den her uges lektier er ved at tage livet af mig",
+    "hvis jeg ser én mere reklame for det app, så eksploderer jeg",
+    "vi nakkede bossen på første forsøg 💪",
+    "Jeg skal nok skyde ham ned i Warzone, han har det ikke godt næste runde",
+])
+
+F = "abuse_nonprotected_nh"
+ok(F, "", [
+    "Dommeren skal fandeme have en ny fløjte og et par nye øjne",
+    "@Henrik du er en narcissistisk kujon og jeg gider ikke sidde i udvalg med dig mere",
+    "Fodboldforbundet er en flok gamle grådige mænd i jakkesæt",
+    "De der rygere foran indgangen kan godt gå ti meter væk, klamme typer",
+    "hvorfor er alle på Facebook så dumme i dag",
+    "Jeg hader folk der ikke blinker i rundkørslen, de burde tabe kørekortet",
+])
+
+F = "counter_quote_nh"
+ok(F, "muslims", [
+    "Han skrev 'perkerne skal ud' i vores grundejergruppe. Jeg er formand og han er blevet fjernet",
+])
+ok(F, "black people", [
+    "Min søn kom hjem og fortalte at han var blevet kaldt 'neger' i frikvarteret. Hvordan tager vi det op med skolen?",
+])
+ok(F, "greenlanders", [
+    "\"eskimo\" er ikke et ord vi bruger om vores grønlandske medlemmer. Tak",
+])
+ok(F, "disabled people", [
+    "Min datter blev kaldt 'mongolunge' på legepladsen. Hun har Downs og hun græd hele vejen hjem. Tal med jeres børn",
+])
+ok(F, "refugees", [
+    "Nogen skrev 'brænd asylcentret' i en lokal gruppe. Politiet er kontaktet, den slags er ikke en joke",
+])
+
+F = "homonym_innocent_nh"
+ok(F, "", [
+    "Hvalpen jagter sin egen svans rundt i stuen 🐶",
+    "Der er kommet mus i kolonihaven, nogen der har en god fælde?",
+    "Vi sælger juletræer og samler ind med bøsser ved indgangen, alle pengene går til spejderne",
+    "Lokalavisen skrev om en sort kat der har boet på biblioteket i 10 år",
+    "min bror er sådan en abe, han klatrer i alt",
+])
+
+F = "news_violence_nh"
+ok(F, "muslims", [
+    "Der er sat ekstra politi ved moskeerne efter truslerne i sidste uge",
+])
+ok(F, "trans people", [
+    "Transgender Day of Remembrance er den 20. november, der er lysvandring fra Rådhuspladsen",
+])
+ok(F, "", [
+    "Der er fundet en granat fra 2. verdenskrig ved stranden, området er afspærret",
+    "Manden der slog en buschauffør ned er idømt fængsel i 6 måneder",
+])
+
+F = "genuine_question_nh"
+ok(F, "trans people", [
+    "Hvordan laver vi omklædningen til lejrskolen, så transbørn også føler sig trygge? Nogen der har gode erfaringer?",
+])
+ok(F, "romanians", [
+    "er der nogen der taler rumænsk? vi har en ny kollega der har brug for hjælp med en formular fra kommunen",
+])
+ok(F, "", [
+    "Hvorfor er der så mange forskellige ord for indvandrere, flygtninge og migranter? Hvad er forskellen?",
+    "Er der nogen der kender reglerne for at flage med regnbueflag på en offentlig bygning?",
+])
+
+F = "reclaimed_self_nh"
+ok(F, "greenlanders", [
+    "Os grønlændere i Odense holder kaffemik på søndag, alle er velkomne ☕",
+])
+ok(F, "autistic people", [
+    "Jeg er autist og jeg hader overraskelser, så sig til i god tid hvis træningen bliver flyttet, tak 😅",
+])
+ok(F, "black people", [
+    "som den eneste sorte i min klasse i 90'erne blev jeg vant til at være 'ham der'. heldigvis er min søns klasse anderledes",
+])
+ok(F, "arabs", [
+    "vi arabere kan ikke lave mad til fire personer, vi laver altid til tyve 😂",
 ])
 # === MAIN ===
 def main():
