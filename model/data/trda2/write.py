@@ -2335,6 +2335,13 @@ ok(F, "black people", [
 ok(F, "arabs", [
     "vi arabere kan ikke lave mad til fire personer, vi laver altid til tyve 😂",
 ])
+F = "religion_as_idea_nh"
+ok(F, "sikhs", [
+    "Jeg forstår ikke helt reglen om at sikher ikke må klippe håret, men det er da en interessant tradition at læse om",
+])
+ok(F, "mormons", [
+    "Mormonkirkens lære om at kun de gifte kommer i den højeste himmel lyder ret ekskluderende, synes jeg",
+])
 # === MAIN ===
 def main():
     texts = Counter(r[0] for r in ROWS)
