@@ -59,11 +59,11 @@ func readTraining(t *testing.T, files []string) []LearnedExample {
 			}
 		}
 		lang := "da"
-		if strings.Contains(filepath.ToSlash(f), "/en") {
+		if strings.Contains(filepath.ToSlash(f), "eval/dev/en") {
 			lang = "en"
 		}
 		for n, r := range recs[1:] {
-			ex := LearnedExample{Text: r[col["text"]], Lang: lang}
+			ex := LearnedExample{Text: r[col["text"]], Lang: lang, Source: filepath.Base(filepath.Dir(f))}
 			if i, ok := col["lang"]; ok && r[i] != "" {
 				ex.Lang = r[i]
 			}

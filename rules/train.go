@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
+	"strings"
 )
 
 // LearnedExample is one labelled message the learned scorer learns from.
@@ -14,6 +15,8 @@ type LearnedExample struct {
 	// Category is the kind of hate, or "" for a message that is not
 	// hateful.
 	Category Category
+	// Source names the data set, for the report.
+	Source string
 }
 
 // TrainReport says what training found, from cross-validation on the
@@ -27,9 +30,23 @@ type TrainReport struct {
 	// cross-validation: hateful ones it caught, non-hateful it flagged.
 	HatefulLeft, HatefulCaught int
 	BenignLeft, BenignFlagged  int
+	// BenignFlaggedBy counts, per source, its non-hateful examples the
+	// scorer flagged in cross-validation, and all its non-hateful ones.
+	BenignFlaggedBy map[string][2]int
 }
 
 func (r TrainReport) String() string {
+	var by []string
+	for src, c := range r.BenignFlaggedBy {
+		if c[0] > 0 {
+			by = append(by, fmt.Sprintf("%s %d of %d", src, c[0], c[1]))
+		}
+	}
+	sort.Strings(by)
+	return fmt.Sprintf("%s; non-hateful flagged by source: %s", r.summary(), strings.Join(by, ", "))
+}
+
+func (r TrainReport) summary() string {
 	return fmt.Sprintf("%d examples, %d asked, %d features, tau %.3f; cross-validated on what no rule flags: caught %d of %d hateful, flagged %d of %d non-hateful",
 		r.Examples, r.Asked, r.Features, r.Tau, r.HatefulCaught, r.HatefulLeft, r.BenignFlagged, r.BenignLeft)
 }
@@ -104,6 +121,15 @@ func (e *Engine) trainLearned(examples []LearnedExample, cfg trainConfig) ([]byt
 	var xs []reading
 	var ys []int
 	var left []bool // no rule flags it and no guard sets one aside
+	var src []string
+	rep.BenignFlaggedBy = map[string][2]int{}
+	for _, ex := range examples {
+		if ex.Category == "" {
+			c := rep.BenignFlaggedBy[ex.Source]
+			c[1]++
+			rep.BenignFlaggedBy[ex.Source] = c
+		}
+	}
 	for _, ex := range examples {
 		y, ok := classOf[ex.Category]
 		if !ok {
@@ -117,6 +143,7 @@ func (e *Engine) trainLearned(examples []LearnedExample, cfg trainConfig) ([]byt
 		v := e.Evaluate(m)
 		xs = append(xs, rd)
 		ys = append(ys, y)
+		src = append(src, ex.Source)
 		left = append(left, !v.Flagged && len(v.Guarded) == 0 && !rd.countered)
 	}
 	rep.Asked = len(xs)
@@ -141,23 +168,21 @@ func (e *Engine) trainLearned(examples []LearnedExample, cfg trainConfig) ([]byt
 			}
 		}
 	}
-	benign := 0
-	for _, ex := range examples {
-		if ex.Category == "" {
-			benign++
-		}
-	}
-	var scores []float64
-	for i := range xs {
-		if left[i] && may[i] && ys[i] == 0 {
-			scores = append(scores, oof[i])
-		}
-	}
-	sort.Sort(sort.Reverse(sort.Float64Slice(scores)))
-	allowed := int(maxBenignFlagged * float64(benign))
+	// The threshold is the lowest at which no source's non-hateful
+	// messages are flagged more than maxBenignFlagged of the time: a large
+	// set of easy ones must not buy flags on the hard ones.
 	tau := 0.5
-	if allowed < len(scores) {
-		tau = max(tau, scores[allowed]+1e-6)
+	for source, c := range rep.BenignFlaggedBy {
+		var scores []float64
+		for i := range xs {
+			if src[i] == source && left[i] && may[i] && ys[i] == 0 {
+				scores = append(scores, oof[i])
+			}
+		}
+		sort.Sort(sort.Reverse(sort.Float64Slice(scores)))
+		if allowed := int(maxBenignFlagged * float64(c[1])); allowed < len(scores) {
+			tau = max(tau, scores[allowed]+1e-6)
+		}
 	}
 	for i := range xs {
 		if !left[i] {
@@ -167,6 +192,9 @@ func (e *Engine) trainLearned(examples []LearnedExample, cfg trainConfig) ([]byt
 			rep.BenignLeft++
 			if may[i] && oof[i] >= tau {
 				rep.BenignFlagged++
+				c := rep.BenignFlaggedBy[src[i]]
+				c[0]++
+				rep.BenignFlaggedBy[src[i]] = c
 			}
 		} else {
 			rep.HatefulLeft++
