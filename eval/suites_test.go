@@ -24,15 +24,15 @@ func TestSuiteFloors(t *testing.T) {
 		hateful, nonHateful float64
 		minCases            int
 	}{
-		{"suites/da/functional.csv", 0.79, 0.985, 1500},
-		{"suites/da/chat.csv", 0.65, 0.99, 400},
-		{"suites/en/adversarial.csv", 0.56, 0.95, 500},
-		{"suites/da2/messages.csv", 0.74, 0.97, 700},
-		{"suites/en2/messages.csv", 0.55, 0.96, 600},
-		{"suites/da3/messages.csv", 0.74, 0.97, 650},
-		{"suites/da4/messages.csv", 0.70, 0.99, 650},
-		{"suites/en4/messages.csv", 0.33, 0.96, 540},
-		{"suites/en3/messages.csv", 0.61, 0.97, 500},
+		{"suites/da/functional.csv", 0.80, 0.985, 1500},
+		{"suites/da/chat.csv", 0.66, 0.99, 400},
+		{"suites/en/adversarial.csv", 0.57, 0.95, 500},
+		{"suites/da2/messages.csv", 0.77, 0.97, 700},
+		{"suites/en2/messages.csv", 0.56, 0.96, 600},
+		{"suites/da3/messages.csv", 0.77, 0.96, 650},
+		{"suites/da4/messages.csv", 0.72, 0.99, 650},
+		{"suites/en4/messages.csv", 0.35, 0.96, 540},
+		{"suites/en3/messages.csv", 0.63, 0.97, 500},
 	}
 	for _, f := range floors {
 		t.Run(filepath.Base(filepath.Dir(f.file))+"/"+filepath.Base(f.file), func(t *testing.T) {

@@ -437,7 +437,7 @@ func softmax(z []float64) {
 // minKnown is the share of a message's words the model must have seen in
 // training before it may judge the message: it speaks for Danish and
 // English chat, not for text in other languages or of other kinds.
-const minKnown = 0.5
+const minKnown = 0.6
 
 // minEvidenceWeight is how much a word must weigh towards the category,
 // against "not hateful", to count as evidence. The model flags only with

@@ -51,10 +51,10 @@ func (r TrainReport) summary() string {
 		r.Examples, r.Asked, r.Features, r.Tau, r.HatefulCaught, r.HatefulLeft, r.BenignFlagged, r.BenignLeft)
 }
 
-// maxBenignFlagged is the share of the training data's non-hateful
-// messages the scorer may flag in cross-validation; the threshold is the
-// lowest that keeps to it.
-const maxBenignFlagged = 0.005
+// maxBenignFlagged is the share of the non-hateful training messages it
+// is asked about that the scorer may flag in cross-validation; the
+// threshold is the lowest that keeps to it.
+const maxBenignFlagged = 0.01
 
 // trainEpochs, cfg.rate and cfg.l2 are the optimiser's settings:
 // AdaGrad on the multinomial logistic loss with an L2 penalty.
@@ -168,22 +168,25 @@ func (e *Engine) trainLearned(examples []LearnedExample, cfg trainConfig) ([]byt
 			}
 		}
 	}
-	// The threshold is the lowest at which no source's non-hateful
-	// messages are flagged more than maxBenignFlagged of the time: a large
-	// set of easy ones must not buy flags on the hard ones.
-	tau := 0.5
-	for source, c := range rep.BenignFlaggedBy {
-		var scores []float64
-		for i := range xs {
-			if src[i] == source && left[i] && may[i] && ys[i] == 0 {
+	// The threshold is the lowest at which the scorer flags at most
+	// maxBenignFlagged of the non-hateful messages it is asked about (they
+	// mention a group, and no rule flags them): the population it judges,
+	// whatever the number of easy messages elsewhere in the data.
+	var scores []float64
+	for i := range xs {
+		if left[i] && ys[i] == 0 {
+			if may[i] {
 				scores = append(scores, oof[i])
 			}
-		}
-		sort.Sort(sort.Reverse(sort.Float64Slice(scores)))
-		if allowed := int(maxBenignFlagged * float64(c[1])); allowed < len(scores) {
-			tau = max(tau, scores[allowed]+1e-6)
+			rep.BenignLeft++
 		}
 	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(scores)))
+	tau := 0.5
+	if allowed := int(maxBenignFlagged * float64(rep.BenignLeft)); allowed < len(scores) {
+		tau = max(tau, scores[allowed]+1e-6)
+	}
+	rep.BenignLeft = 0
 	for i := range xs {
 		if !left[i] {
 			continue
