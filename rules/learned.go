@@ -53,6 +53,9 @@ type scorer struct {
 
 const learnedMagic = "trygbot-learned-1\n"
 
+// maxModelBytes bounds a decompressed model file.
+const maxModelBytes = 64 << 20
+
 var (
 	builtinScorerOnce sync.Once
 	builtinScorer     *scorer
@@ -129,7 +132,7 @@ func decodeScorer(b []byte) (*scorer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("learned model: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
+	raw, err := io.ReadAll(io.LimitReader(zr, maxModelBytes))
 	if err != nil {
 		return nil, fmt.Errorf("learned model: %w", err)
 	}

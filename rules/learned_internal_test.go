@@ -158,3 +158,26 @@ func TestLearnedModel(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecodeScorer feeds the model decoder damaged and random files: it
+// returns an error or a scorer, never panics, and a scorer it returns
+// can judge a message.
+func FuzzDecodeScorer(f *testing.F) {
+	f.Add(learnedModelFile)
+	f.Add([]byte{})
+	f.Add([]byte("trygbot-learned-1\n"))
+	if len(learnedModelFile) > 40 {
+		f.Add(learnedModelFile[:40])
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, err := decodeScorer(b)
+		if err != nil {
+			return
+		}
+		r := reading{words: []string{"de", "er"}, group: []bool{true, false}, negated: []bool{false, false},
+			sentence: []bool{false, false}, spans: [][2]int32{{0, 2}, {3, 5}}, cues: []string{"bias"}}
+		if h, _, _ := s.judge(r.features(s.knows)); h < 0 || h > 1 || h != h {
+			t.Fatalf("P(hateful) = %v", h)
+		}
+	})
+}
