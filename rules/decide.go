@@ -15,14 +15,8 @@ import (
 func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	sc.src = text
 	defer func() { sc.src = "" }()
-	sc.resetIndexes(len(e.lexNames))
-	exc := e.exceptionHits(sc)
-	e.tokens(sc)
-	lexHits := e.lexiconHits(sc, exc)
 	var set matchSet
-	e.termMatches(sc, exc, lexHits, &set)
-	e.groupPhrases(sc, lexHits)
-	e.resolvePronouns(sc, lexHits)
+	lexHits := e.slots(sc, &set)
 	cues := e.guardCuesOf(lexHits)
 	e.nearMatches(sc, lexHits, cues, &set)
 	e.regexMatches(sc, &set)
@@ -50,6 +44,20 @@ func (e *Engine) decide(m Message, text string, sc *scratch) Verdict {
 	sc.render()
 	v.Normalized = string(sc.text)
 	return v
+}
+
+// slots finds what fills the rules' slots: the lexicons' hits outside
+// exceptions, the term rules' matches (added to set), and the group slot's
+// slurs, "muslim families" phrases and pronouns that stand for a group.
+func (e *Engine) slots(sc *scratch, set *matchSet) [][]hit {
+	sc.resetIndexes(len(e.lexNames))
+	exc := e.exceptionHits(sc)
+	e.tokens(sc)
+	lexHits := e.lexiconHits(sc, exc)
+	e.termMatches(sc, exc, lexHits, set)
+	e.groupPhrases(sc, lexHits)
+	e.resolvePronouns(sc, lexHits)
+	return lexHits
 }
 
 // mentioned reports whether a group adjective or a group's place has a

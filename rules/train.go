@@ -87,14 +87,8 @@ func (e *Engine) learnedInput(m Message) (reading, bool) {
 	sc.expand()
 	sc.src = text
 	defer func() { sc.src = "" }()
-	sc.resetIndexes(len(e.lexNames))
-	exc := e.exceptionHits(sc)
-	e.tokens(sc)
-	lexHits := e.lexiconHits(sc, exc)
 	var set matchSet
-	e.termMatches(sc, exc, lexHits, &set)
-	e.groupPhrases(sc, lexHits)
-	e.resolvePronouns(sc, lexHits)
+	lexHits := e.slots(sc, &set)
 	if (e.groupLex < 0 || len(lexHits[e.groupLex]) == 0) && !e.mentioned(lexHits) {
 		return reading{}, false
 	}
