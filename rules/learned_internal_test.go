@@ -110,9 +110,6 @@ func rulesOnly(t *testing.T) *Engine {
 //
 //	go test ./rules -run TestLearnedModel -update
 func TestLearnedModel(t *testing.T) {
-	if testing.Short() {
-		t.Skip("training takes a few seconds")
-	}
 	e := rulesOnly(t)
 	examples := readTraining(t, trainingFiles(t))
 	b, rep, err := e.TrainLearned(examples)
