@@ -214,8 +214,9 @@ const minEvidence = 4
 // maxFeatureWord is how many letters of a word its feature keeps.
 const maxFeatureWord = 24
 
-// groupToken stands for every word that names a group (or a slur, or a
-// pronoun that stands for a group).
+// groupToken stands for every word that names or mentions a group: a group
+// word, a slur, a pronoun that stands for a group, a group adjective, a
+// group's place.
 const groupToken = "<g>"
 
 // reading is what the learned scorer reads of a message: its words in
