@@ -32,6 +32,7 @@ func TestSuiteFloors(t *testing.T) {
 		{"suites/da3/messages.csv", 0.77, 0.96, 650},
 		{"suites/da4/messages.csv", 0.72, 0.99, 650},
 		{"suites/en4/messages.csv", 0.35, 0.96, 540},
+		{"suites/en5/messages.csv", 0.44, 0.97, 500},
 		{"suites/en3/messages.csv", 0.63, 0.97, 500},
 	}
 	for _, f := range floors {
