@@ -31,6 +31,7 @@ func TestSuiteFloors(t *testing.T) {
 		{"suites/en2/messages.csv", 0.56, 0.96, 600},
 		{"suites/da3/messages.csv", 0.77, 0.96, 650},
 		{"suites/da4/messages.csv", 0.72, 0.99, 650},
+		{"suites/da5/messages.csv", 0.53, 0.97, 600},
 		{"suites/en4/messages.csv", 0.35, 0.96, 540},
 		{"suites/en5/messages.csv", 0.44, 0.97, 500},
 		{"suites/en3/messages.csv", 0.63, 0.97, 500},
