@@ -160,6 +160,23 @@ func TestLearnedScorerDisabled(t *testing.T) {
 			t.Errorf("disable: [%s] still flags %q: %s", d, hit.Text, v)
 		}
 	}
+	// A community's pack turns it off for that community only.
+	scoped, err := rules.ParsePack("club.yaml", []byte("pack: club\nscope: {community: club}\ndisable: [learned.*]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := rules.NewSet(packs, []*rules.Pack{scoped})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inClub, elsewhere := hit, hit
+	inClub.Community, elsewhere.Community = "club", "school"
+	if v := set.Evaluate(inClub); v.Flagged {
+		t.Errorf("the club's pack disables the learned scorer, yet it flags there: %s", v)
+	}
+	if v := set.Evaluate(elsewhere); !v.Flagged {
+		t.Errorf("another community lost the learned scorer: %s", v)
+	}
 	// Without the built-in packs there is no learned scorer to disable.
 	own, err := rules.ParsePack("own.yaml", []byte("pack: own\nrules:\n  - {id: own.x, category: slur, rationale: test, terms: [zorblax]}\n"))
 	if err != nil {
