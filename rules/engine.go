@@ -194,7 +194,7 @@ func Compile(packs ...*Pack) (*Engine, error) {
 		return nil, errors.New("rules: no rules enabled: load at least one pack with rules")
 	}
 	e := c.engine(set)
-	if set.builtin && len(c.learnedOff) < len(Categories) {
+	if set.builtin && slices.ContainsFunc(Categories, func(k Category) bool { return !slices.Contains(c.learnedOff, k) }) {
 		s, err := loadBuiltinScorer()
 		if err != nil {
 			return nil, err
