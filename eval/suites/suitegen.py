@@ -6,6 +6,7 @@ README; the output is deterministic (byte-identical on every run).
 """
 import csv
 import io
+import os
 from collections import OrderedDict
 
 HEADER = ["case_id", "functionality", "test_case", "label_gold",
@@ -89,3 +90,11 @@ def render_csv(rows):
     for r in rows:
         w.writerow([r[h] for h in HEADER])
     return buf.getvalue()
+
+
+def write_suite(here, rows, readme_text):
+    """Writes messages.csv and README.md into here, byte for byte as
+    render_csv and the generator's README give them."""
+    for name, text in (("messages.csv", render_csv(rows)), ("README.md", readme_text)):
+        with open(os.path.join(here, name), "w", encoding="utf-8", newline="") as f:
+            f.write(text)

@@ -1033,10 +1033,7 @@ def main(argv):
     if errors:
         return 1
     if not check_only:
-        with open(os.path.join(HERE, "messages.csv"), "w", encoding="utf-8", newline="") as f:
-            f.write(suitegen.render_csv(rows))
-        with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8", newline="") as f:
-            f.write(render_readme(S, rows))
+        suitegen.write_suite(HERE, rows, render_readme(S, rows))
     return 0
 
 

@@ -1023,10 +1023,7 @@ def main():
         for e in errors:
             print("error:", e, file=sys.stderr)
         sys.exit(1)
-    with open(os.path.join(HERE, "messages.csv"), "w", encoding="utf-8", newline="") as f:
-        f.write(suitegen.render_csv(rows))
-    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8", newline="") as f:
-        f.write(readme(S, rows))
+    suitegen.write_suite(HERE, rows, readme(S, rows))
     labels = Counter(r["label_gold"] for r in rows)
     cats = Counter(r["category"] for r in rows if r["category"])
     print("%d rows: %s" % (len(rows), dict(sorted(labels.items()))))

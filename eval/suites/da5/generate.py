@@ -865,10 +865,7 @@ def readme(suite, rows):
 def main():
     rows = suitegen.build_rows(S, PREFIX, LANG)
     validate(S, rows)
-    with open(os.path.join(HERE, "messages.csv"), "w", encoding="utf-8", newline="") as f:
-        f.write(suitegen.render_csv(rows))
-    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8", newline="") as f:
-        f.write(readme(S, rows))
+    suitegen.write_suite(HERE, rows, readme(S, rows))
     n_h = sum(1 for r in rows if r["label_gold"] == "hateful")
     print("%s: %d rows (%d hateful, %d non-hateful)" % (NAME, len(rows), n_h, len(rows) - n_h))
 

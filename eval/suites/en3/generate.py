@@ -893,10 +893,7 @@ def main():
     if "--check" in sys.argv[1:]:
         print("ok")
         return
-    with open(os.path.join(HERE, "messages.csv"), "w", encoding="utf-8", newline="") as f:
-        f.write(suitegen.render_csv(rows))
-    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8", newline="") as f:
-        f.write(readme(S, rows))
+    suitegen.write_suite(HERE, rows, readme(S, rows))
     print("wrote messages.csv and README.md")
 
 
