@@ -81,7 +81,6 @@ func (e *Engine) learnedInput(m Message) (reading, bool) {
 	}
 	sc := e.pool.Get().(*scratch)
 	defer e.pool.Put(sc)
-	e.norm.run(text, sc, false)
 	e.norm.run(text, sc, true)
 	e.scan(sc)
 	sc.expand()
